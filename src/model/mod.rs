@@ -1,0 +1,10 @@
+//! The domain model: plain Rust with no browser in it, so every figure, rule and codec is
+//! tested natively with `cargo test`. The page only binds inputs and renders what this returns.
+
+pub mod address;
+pub mod compare;
+pub mod cost;
+pub mod fields;
+pub mod plans;
+pub mod saved;
+pub mod scenario;

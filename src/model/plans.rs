@@ -1,0 +1,225 @@
+//! The LinkedIn plan catalogue of SPEC §1: what each plan costs and allows, every figure with
+//! where it comes from, so the page can show a source beside each default.
+
+/// The guides the product is built from, named the way the page cites them.
+pub const GUIDE_000: &str = "Guide 000 (InMail vs connection request, 2026)";
+pub const GUIDE_004: &str = "Guide 004 (Reachium, connect or message first, 2026-05-29)";
+
+/// A LinkedIn plan, as the share link names it (`plan=`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum PlanId {
+    Free,
+    PremiumCareer,
+    PremiumBusiness,
+    RecruiterLite,
+    #[default]
+    SalesNavCore,
+}
+
+impl PlanId {
+    /// Every plan, in the order the picker lists them.
+    pub const ALL: [PlanId; 5] = [
+        PlanId::Free,
+        PlanId::PremiumCareer,
+        PlanId::PremiumBusiness,
+        PlanId::RecruiterLite,
+        PlanId::SalesNavCore,
+    ];
+
+    /// The value used in the share link (CONTRACT.md).
+    pub fn key(self) -> &'static str {
+        self.plan().key
+    }
+
+    /// Reads a share-link value; `None` for anything that is not a plan key.
+    pub fn from_key(key: &str) -> Option<PlanId> {
+        PlanId::ALL.into_iter().find(|p| p.key() == key)
+    }
+
+    /// The catalogue entry of this plan.
+    pub fn plan(self) -> &'static Plan {
+        match self {
+            PlanId::Free => &FREE,
+            PlanId::PremiumCareer => &PREMIUM_CAREER,
+            PlanId::PremiumBusiness => &PREMIUM_BUSINESS,
+            PlanId::RecruiterLite => &RECRUITER_LITE,
+            PlanId::SalesNavCore => &SALES_NAV_CORE,
+        }
+    }
+}
+
+/// One plan's figures. Prices carry the date they were true because they change.
+#[derive(Debug, PartialEq)]
+pub struct Plan {
+    pub id: PlanId,
+    pub key: &'static str,
+    pub name: &'static str,
+    /// Default monthly price in USD.
+    pub price: f64,
+    /// Other prices quoted for the same plan, shown so the user can judge the default.
+    pub price_range: &'static str,
+    pub price_as_of: &'static str,
+    pub price_source: &'static str,
+    pub credits: u32,
+    pub credits_source: &'static str,
+    /// Most credits the bank can hold (0 where the plan has no InMail).
+    pub bank_cap: u32,
+    pub bank_source: &'static str,
+    /// Personalized connection notes a month; `None` means unlimited.
+    pub note_quota: Option<u32>,
+    pub note_length: u32,
+    pub notes_source: &'static str,
+    /// Whether the plan may message Open Profile members for free.
+    pub open_profile: bool,
+}
+
+impl Plan {
+    pub fn is_premium(&self) -> bool {
+        self.id != PlanId::Free
+    }
+}
+
+const PREMIUM_NOTES: &str = "Guide 000: premium has no limit on personalized notes, 300 characters";
+const PREMIUM_PRICE_SOURCE: &str = "Guide 000 ($29–$60 a month); public price pages";
+
+pub static FREE: Plan = Plan {
+    id: PlanId::Free,
+    key: "free",
+    name: "Free (Basic)",
+    price: 0.0,
+    price_range: "free",
+    price_as_of: "2026",
+    price_source: GUIDE_000,
+    credits: 0,
+    credits_source: "Guide 000: InMail requires a premium subscription",
+    bank_cap: 0,
+    bank_source: "no InMail on a free account",
+    note_quota: Some(5),
+    note_length: 200,
+    notes_source:
+        "LinkedIn Help a550555 says 5 a month, Guide 000 says 3: default 5, 200 characters",
+    open_profile: false,
+};
+
+pub static PREMIUM_CAREER: Plan = Plan {
+    id: PlanId::PremiumCareer,
+    key: "premium_career",
+    name: "Premium Career",
+    price: 29.99,
+    price_range: "$29.99–$39.99",
+    price_as_of: "2026",
+    price_source: PREMIUM_PRICE_SOURCE,
+    credits: 5,
+    credits_source: "Guide 000; LinkedIn Help 75, 57013",
+    bank_cap: 15,
+    bank_source: "Guide 000; LinkedIn Help 75 (3 × monthly)",
+    note_quota: None,
+    note_length: 300,
+    notes_source: PREMIUM_NOTES,
+    open_profile: true,
+};
+
+pub static PREMIUM_BUSINESS: Plan = Plan {
+    id: PlanId::PremiumBusiness,
+    key: "premium_business",
+    name: "Premium Business",
+    price: 59.99,
+    price_range: "≈ $59.99",
+    price_as_of: "2026",
+    price_source: PREMIUM_PRICE_SOURCE,
+    credits: 15,
+    credits_source: "Guide 000; LinkedIn Help 75, 57013",
+    bank_cap: 45,
+    bank_source: "Guide 000; LinkedIn Help 75 (3 × monthly)",
+    note_quota: None,
+    note_length: 300,
+    notes_source: PREMIUM_NOTES,
+    open_profile: true,
+};
+
+pub static RECRUITER_LITE: Plan = Plan {
+    id: PlanId::RecruiterLite,
+    key: "recruiter_lite",
+    name: "Recruiter Lite",
+    price: 170.0,
+    price_range: "quoted $140–$180",
+    price_as_of: "2026",
+    price_source: "public price pages",
+    credits: 30,
+    credits_source: "Guide 000; LinkedIn Help 75, 57013",
+    bank_cap: 120,
+    bank_source: "LinkedIn Help, Recruiter a412114 (4 × monthly)",
+    note_quota: None,
+    note_length: 300,
+    notes_source: PREMIUM_NOTES,
+    open_profile: true,
+};
+
+pub static SALES_NAV_CORE: Plan = Plan {
+    id: PlanId::SalesNavCore,
+    key: "sales_nav_core",
+    name: "Sales Navigator Core",
+    price: 99.0,
+    price_range: "also quoted $119.99 monthly, $89.99 billed yearly",
+    price_as_of: "2026",
+    price_source: GUIDE_000,
+    credits: 50,
+    credits_source: "Guide 000; LinkedIn Help 75, 57013 (Guide 004: “typically 20–50”)",
+    bank_cap: 150,
+    bank_source: "Guide 000; LinkedIn Help 75 (3 × monthly)",
+    note_quota: None,
+    note_length: 300,
+    notes_source: PREMIUM_NOTES,
+    open_profile: true,
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_round_trip_and_match_the_contract() {
+        let keys: Vec<_> = PlanId::ALL.iter().map(|p| p.key()).collect();
+        assert_eq!(
+            keys,
+            [
+                "free",
+                "premium_career",
+                "premium_business",
+                "recruiter_lite",
+                "sales_nav_core"
+            ]
+        );
+        for plan in PlanId::ALL {
+            assert_eq!(PlanId::from_key(plan.key()), Some(plan));
+            assert_eq!(plan.plan().id, plan);
+        }
+        assert_eq!(PlanId::from_key("Sales_Nav_Core"), None);
+    }
+
+    #[test]
+    fn catalogue_figures_match_spec_section_1() {
+        let figures: Vec<_> = PlanId::ALL
+            .iter()
+            .map(|p| {
+                let p = p.plan();
+                (p.price, p.credits, p.bank_cap, p.open_profile)
+            })
+            .collect();
+        assert_eq!(
+            figures,
+            [
+                (0.0, 0, 0, false),
+                (29.99, 5, 15, true),
+                (59.99, 15, 45, true),
+                (170.0, 30, 120, true),
+                (99.0, 50, 150, true),
+            ]
+        );
+        assert_eq!(FREE.note_quota, Some(5));
+        assert_eq!(FREE.note_length, 200);
+        assert!(PlanId::ALL[1..]
+            .iter()
+            .all(|p| p.plan().note_quota.is_none() && p.plan().note_length == 300));
+    }
+}

@@ -1,0 +1,140 @@
+//! The stored-scenario format: what one saved scenario looks like in `localStorage`, and how
+//! entries written by this or an older version are read back.
+//!
+//! Each scenario is its own storage entry (`firstmove.scenario.<id>`), so one damaged entry
+//! never hides the others. The scenario itself is kept as its share-link query string: that
+//! format is public and stable already, so a save opens the same way a link does.
+
+use serde::{Deserialize, Serialize};
+
+use super::address::{self, Notice};
+use super::scenario::Scenario;
+
+/// The newest schema this app writes. Readers accept every schema up to this one.
+pub const SCHEMA: u32 = 1;
+
+/// Prefix of every storage key this app owns.
+pub const KEY_PREFIX: &str = "firstmove.scenario.";
+
+/// Schema 1 as stored.
+#[derive(Serialize, Deserialize)]
+struct StoredV1 {
+    schema: u32,
+    /// Milliseconds since the Unix epoch.
+    saved_at: f64,
+    /// The scenario as a share-link query string (CONTRACT.md, `v=1`).
+    query: String,
+}
+
+/// A saved scenario read back from storage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedScenario {
+    /// The storage key, which is also its identity in the list.
+    pub key: String,
+    pub saved_at: f64,
+    pub scenario: Scenario,
+    /// Parameters in the saved query that this version could not apply.
+    pub notices: Vec<Notice>,
+}
+
+/// A storage entry of ours that could not be read. It stays in storage untouched.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DamagedEntry {
+    pub key: String,
+    pub reason: String,
+}
+
+/// What the app's storage holds, newest save first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Library {
+    pub saved: Vec<SavedScenario>,
+    pub damaged: Vec<DamagedEntry>,
+}
+
+/// Serialises a scenario for storage.
+pub fn encode_entry(scenario: &Scenario, saved_at: f64) -> String {
+    let stored = StoredV1 {
+        schema: SCHEMA,
+        saved_at,
+        query: address::encode(scenario),
+    };
+    serde_json::to_string(&stored).expect("a struct of a number and strings always serialises")
+}
+
+/// Reads one stored entry; the error says what is wrong with it.
+pub fn decode_entry(key: &str, raw: &str) -> Result<SavedScenario, DamagedEntry> {
+    let damaged = |reason: String| DamagedEntry {
+        key: key.to_string(),
+        reason,
+    };
+    #[derive(Deserialize)]
+    struct Header {
+        schema: Option<u32>,
+    }
+    let header: Header = serde_json::from_str(raw)
+        .map_err(|e| damaged(format!("it is not a saved scenario ({e})")))?;
+    match header.schema {
+        Some(SCHEMA) => {}
+        Some(newer) if newer > SCHEMA => {
+            return Err(damaged(format!(
+                "it was saved by a newer version of FirstMove (format {newer}); this page reads up to format {SCHEMA}"
+            )))
+        }
+        Some(other) => return Err(damaged(format!("its format {other} is unknown"))),
+        None => return Err(damaged("it has no format version".to_string())),
+    }
+    let stored: StoredV1 =
+        serde_json::from_str(raw).map_err(|e| damaged(format!("it is incomplete ({e})")))?;
+    if !stored.saved_at.is_finite() {
+        return Err(damaged("its save time is not a date".to_string()));
+    }
+    let parsed = address::parse(&stored.query);
+    Ok(SavedScenario {
+        key: key.to_string(),
+        saved_at: stored.saved_at,
+        scenario: parsed.scenario,
+        notices: parsed.notices,
+    })
+}
+
+/// Reads every entry of ours from `(key, value)` pairs of the whole storage; keys of other
+/// apps are ignored.
+pub fn read_library<I, K, V>(entries: I) -> Library
+where
+    I: IntoIterator<Item = (K, V)>,
+    K: AsRef<str>,
+    V: AsRef<str>,
+{
+    let mut library = Library::default();
+    for (key, raw) in entries {
+        let key = key.as_ref();
+        if !key.starts_with(KEY_PREFIX) {
+            continue;
+        }
+        match decode_entry(key, raw.as_ref()) {
+            Ok(saved) => library.saved.push(saved),
+            Err(damaged) => library.damaged.push(damaged),
+        }
+    }
+    library
+        .saved
+        .sort_by(|a, b| b.saved_at.total_cmp(&a.saved_at).then(a.key.cmp(&b.key)));
+    library.damaged.sort_by(|a, b| a.key.cmp(&b.key));
+    library
+}
+
+/// A fresh storage key from the save time and a random number the caller draws, so two tabs
+/// saving in the same millisecond do not collide.
+pub fn new_key(saved_at: f64, random: f64) -> String {
+    let stamp = saved_at.max(0.0) as u64;
+    let salt = (random.clamp(0.0, 1.0) * 1e9) as u64;
+    format!("{KEY_PREFIX}{stamp:x}-{salt:x}")
+}
+
+/// A name for a copy: "Plan A" becomes "Plan A (copy)", kept within the name limit.
+pub fn copy_name(name: &str) -> String {
+    const SUFFIX: &str = " (copy)";
+    let room = super::scenario::NAME_MAX_CHARS - SUFFIX.chars().count();
+    let base: String = name.chars().take(room).collect();
+    format!("{base}{SUFFIX}")
+}

@@ -1,0 +1,180 @@
+//! SPEC §2 checked against the guides' own figures and the edge cases a user can reach.
+
+use firstmove::model::cost::{compute, Figure, Output, WEEKS_PER_MONTH};
+use firstmove::model::plans::PlanId;
+use firstmove::model::scenario::Scenario;
+
+fn close(actual: f64, expected: f64, tolerance: f64) {
+    assert!(
+        (actual - expected).abs() <= tolerance,
+        "{actual} is not within {tolerance} of {expected}"
+    );
+}
+
+fn value(f: Figure) -> f64 {
+    f.value()
+        .unwrap_or_else(|| panic!("expected a number, got {f:?}"))
+}
+
+fn sales_nav(reply: f64, open: f64) -> Scenario {
+    let mut s = Scenario::default();
+    s.reply = reply;
+    s.open = open;
+    s
+}
+
+#[test]
+fn sales_navigator_credit_costs_1_98() {
+    let c = compute(&Scenario::default());
+    close(value(c.cost_per_credit), 1.98, 1e-12);
+}
+
+#[test]
+fn refunds_at_20_percent_bring_an_inmail_to_1_584() {
+    let c = compute(&sales_nav(20.0, 0.0));
+    close(value(c.effective_cost_per_inmail), 1.584, 1e-12);
+    close(value(c.inmails_per_month), 62.5, 1e-12);
+    // P / S equals P (1 − r) / C.
+    close(99.0 / value(c.inmails_per_month), 1.584, 1e-12);
+}
+
+#[test]
+fn open_profile_brings_a_premium_message_to_0_1165() {
+    let c = compute(&sales_nav(0.0, 800.0));
+    close(value(c.cost_per_message), 99.0 / 850.0, 1e-12);
+    close(value(c.cost_per_message), 0.1165, 5e-5);
+}
+
+#[test]
+fn hundred_a_week_is_433_invitations_a_month() {
+    let c = compute(&Scenario::default());
+    close(c.invites_per_month, 433.333, 1e-3);
+    close(WEEKS_PER_MONTH * 12.0, 52.0, 1e-12);
+}
+
+#[test]
+fn default_month_replies_meetings_and_cost_per_meeting() {
+    let c = compute(&Scenario::default());
+    let inmail_replies = 62.5 * 0.2;
+    let connection_replies = 100.0 * 52.0 / 12.0 * 0.28 * 0.29;
+    close(c.inmail.replies, inmail_replies, 1e-9);
+    close(c.connection.replies, connection_replies, 1e-9);
+    close(c.replies, inmail_replies + connection_replies, 1e-9);
+    close(
+        c.meetings,
+        0.25 * (inmail_replies + connection_replies),
+        1e-9,
+    );
+    close(value(c.cost_per_meeting), 99.0 / c.meetings, 1e-9);
+    close(value(c.cost_per_reply), 99.0 / c.replies, 1e-9);
+}
+
+#[test]
+fn labour_counts_every_touch() {
+    let mut s = sales_nav(20.0, 100.0);
+    s.hourly = 60.0;
+    s.minutes = 3.0;
+    let c = compute(&s);
+    let touches = 62.5 + 100.0 + 100.0 * 52.0 / 12.0;
+    close(c.labour, 3.0 * touches, 1e-9);
+    close(c.total_cost, 99.0 + 3.0 * touches, 1e-9);
+    close(
+        value(c.cost_per_meeting),
+        (99.0 + 3.0 * touches) / c.meetings,
+        1e-9,
+    );
+}
+
+#[test]
+fn channel_costs_add_up_to_the_month() {
+    let mut s = sales_nav(22.0, 300.0);
+    s.hourly = 40.0;
+    let c = compute(&s);
+    close(
+        c.inmail.cost + c.open_profile.cost + c.connection.cost,
+        c.total_cost,
+        1e-9,
+    );
+    close(
+        c.inmail.meetings + c.open_profile.meetings + c.connection.meetings,
+        c.meetings,
+        1e-9,
+    );
+}
+
+#[test]
+fn a_plan_without_credits_has_no_inmail_figures() {
+    let c = compute(&Scenario::for_plan(PlanId::Free));
+    for output in [
+        Output::CostPerCredit,
+        Output::EffectiveCostPerInmail,
+        Output::InmailsPerMonth,
+        Output::CostPerMessage,
+    ] {
+        assert_eq!(output.of(&c), Figure::NotOnPlan, "{output:?}");
+    }
+    assert_eq!(c.inmail.replies, 0.0);
+    // Connections still work and are free.
+    assert!(c.meetings > 0.0);
+    assert_eq!(c.cost_per_meeting, Figure::Value(0.0));
+}
+
+#[test]
+fn no_meetings_is_a_value_not_infinity() {
+    let mut s = Scenario::default();
+    s.meet = 0.0;
+    let c = compute(&s);
+    assert_eq!(c.cost_per_meeting, Figure::NoMeetings);
+    assert_eq!(c.inmail.cost_per_meeting, Figure::NoMeetings);
+    assert!(c.cost_per_reply.value().is_some());
+
+    s.meet = 25.0;
+    s.reply = 0.0;
+    s.invites = 0.0;
+    let c = compute(&s);
+    assert_eq!(c.cost_per_reply, Figure::NoReplies);
+    assert_eq!(c.cost_per_meeting, Figure::NoMeetings);
+    assert_eq!(c.connection.cost_per_reply, Figure::NoReplies);
+}
+
+#[test]
+fn a_reply_rate_near_100_percent_stays_finite() {
+    let c = compute(&sales_nav(99.999, 0.0));
+    let sent = value(c.inmails_per_month);
+    assert!(sent.is_finite() && sent > 1e5);
+    assert!(value(c.effective_cost_per_inmail) > 0.0);
+    assert!(value(c.cost_per_meeting).is_finite());
+}
+
+#[test]
+fn free_notes_lift_acceptance_of_five_invitations() {
+    let mut s = Scenario::for_plan(PlanId::Free);
+    s.invites = 10.0;
+    let c = compute(&s);
+    let invites = 10.0 * 52.0 / 12.0;
+    let expected = (5.0 * 0.28 * 1.2 + (invites - 5.0) * 0.28) / invites;
+    close(c.blended_acceptance, expected, 1e-12);
+
+    // Fewer invitations than notes: every one is personalized.
+    s.invites = 1.0;
+    close(compute(&s).blended_acceptance, 0.28 * 1.2, 1e-12);
+
+    // Premium: the acceptance rate is taken as given.
+    close(
+        compute(&Scenario::default()).blended_acceptance,
+        0.28,
+        1e-12,
+    );
+}
+
+#[test]
+fn every_output_is_finite_across_every_plan() {
+    for plan in PlanId::ALL {
+        let c = compute(&Scenario::for_plan(plan));
+        for output in Output::ALL {
+            if let Some(v) = output.of(&c).value() {
+                assert!(v.is_finite() && v >= 0.0, "{plan:?} {output:?} = {v}");
+            }
+        }
+    }
+}

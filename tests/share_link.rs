@@ -1,0 +1,208 @@
+//! The share-link contract (CONTRACT.md): defaults, notices, round trips, and properties over
+//! arbitrary input.
+
+use firstmove::model::address::{encode, parse};
+use firstmove::model::fields::Field;
+use firstmove::model::plans::PlanId;
+use firstmove::model::scenario::Scenario;
+use proptest::prelude::*;
+
+fn params(notices: &[firstmove::model::address::Notice]) -> Vec<&str> {
+    notices.iter().map(|n| n.param.as_str()).collect()
+}
+
+#[test]
+fn an_empty_address_is_the_default_scenario() {
+    for q in ["", "?", "?v=1"] {
+        let p = parse(q);
+        assert_eq!(p.scenario, Scenario::default(), "{q:?}");
+        assert!(p.notices.is_empty());
+    }
+    assert_eq!(encode(&Scenario::default()), "");
+}
+
+#[test]
+fn reads_every_documented_parameter() {
+    let p = parse(
+        "?v=1&name=Q3+push&plan=premium_business&price=64.99&credits=20&reply=22.5&open=300\
+         &open_reply=12&invites=120&cap=200&days=6&accept=31&conv=25&meet=30&inmails=25\
+         &hourly=45&minutes=4&uplift=25",
+    );
+    assert!(p.notices.is_empty(), "{:?}", p.notices);
+    let s = p.scenario;
+    assert_eq!(s.name, "Q3 push");
+    assert_eq!(s.plan, PlanId::PremiumBusiness);
+    let expected = [
+        (Field::Price, 64.99),
+        (Field::Credits, 20.0),
+        (Field::Reply, 22.5),
+        (Field::Open, 300.0),
+        (Field::OpenReply, 12.0),
+        (Field::Invites, 120.0),
+        (Field::Cap, 200.0),
+        (Field::Days, 6.0),
+        (Field::Accept, 31.0),
+        (Field::Conv, 25.0),
+        (Field::Meet, 30.0),
+        (Field::Inmails, 25.0),
+        (Field::Hourly, 45.0),
+        (Field::Minutes, 4.0),
+        (Field::Uplift, 25.0),
+    ];
+    for (field, value) in expected {
+        assert_eq!(s.get(field), value, "{field:?}");
+    }
+}
+
+#[test]
+fn defaults_are_the_plan_s_own_figures() {
+    let s = parse("plan=recruiter_lite").scenario;
+    assert_eq!((s.price, s.credits), (170.0, 30.0));
+    // A following field follows: open_reply is the InMail reply rate, inmails the credits.
+    let s = parse("plan=premium_career&reply=31").scenario;
+    assert_eq!(s.get(Field::OpenReply), 31.0);
+    assert_eq!(s.get(Field::Inmails), 5.0);
+    assert_eq!(encode(&s), "v=1&plan=premium_career&reply=31");
+}
+
+#[test]
+fn malformed_values_keep_the_default_and_name_the_parameter() {
+    let p = parse("?reply=abc&open=900&credits=2.5&cap=0&days=8&price=-1&accept=NaN&plan=gold");
+    assert_eq!(p.scenario, Scenario::default());
+    assert_eq!(
+        params(&p.notices),
+        ["plan", "price", "credits", "reply", "open", "cap", "days", "accept"]
+    );
+    let reply = &p.notices[3];
+    assert!(reply.reason.contains("“abc” is not a number"), "{reply}");
+    assert!(p.notices[0].reason.contains("sales_nav_core"));
+    assert!(p.notices[4].reason.contains("at most 800"));
+}
+
+#[test]
+fn the_reply_rate_must_stay_below_100() {
+    let p = parse("reply=100");
+    assert_eq!(params(&p.notices), ["reply"]);
+    assert_eq!(p.scenario.reply, 20.0);
+    assert!(parse("reply=99.9").notices.is_empty());
+}
+
+#[test]
+fn a_free_account_cannot_carry_credits_or_open_profile_messages() {
+    let p = parse("plan=free&open=100&credits=10&invites=50");
+    assert_eq!(params(&p.notices), ["credits", "open"]);
+    assert_eq!((p.scenario.open, p.scenario.credits), (0.0, 0.0));
+    assert_eq!(p.scenario.invites, 50.0);
+}
+
+#[test]
+fn names_are_limited_but_html_is_kept_as_text() {
+    let html = "<img src=x onerror=alert(1)>";
+    let p = parse(&encode(&Scenario {
+        name: html.into(),
+        ..Scenario::default()
+    }));
+    assert_eq!(p.scenario.name, html);
+
+    let long = "x".repeat(81);
+    let p = parse(&format!("name={long}"));
+    assert_eq!(params(&p.notices), ["name"]);
+    assert!(p.notices[0].reason.contains("81 characters"));
+    assert_eq!(p.scenario.name, "");
+    assert!(parse(&format!("name={}", "é".repeat(80)))
+        .notices
+        .is_empty());
+    assert_eq!(params(&parse("name=a%0Ab").notices), ["name"]);
+}
+
+#[test]
+fn unknown_parameters_are_ignored_and_repeats_are_reported() {
+    let p = parse("utm_source=mail&p_rel=engaged&reply=30&reply=40");
+    assert_eq!(p.scenario.reply, 30.0);
+    assert_eq!(params(&p.notices), ["reply"]);
+    assert!(p.notices[0].reason.contains("more than once"));
+}
+
+#[test]
+fn an_unknown_link_version_is_reported_and_read() {
+    let p = parse("v=2&reply=30");
+    assert_eq!(params(&p.notices), ["v"]);
+    assert_eq!(p.scenario.reply, 30.0);
+}
+
+#[test]
+fn encoding_writes_only_what_differs() {
+    let mut s = Scenario::default();
+    s.reply = 22.5;
+    s.name = "A & B = 100%".into();
+    let q = encode(&s);
+    assert_eq!(q, "v=1&name=A+%26+B+%3D+100%25&reply=22.5");
+    assert_eq!(parse(&q).scenario, s);
+}
+
+/// Scenarios the page can produce: every field inside its range, whole where it must be.
+fn any_scenario() -> impl Strategy<Value = Scenario> {
+    let plans = prop::sample::select(PlanId::ALL.to_vec());
+    let values = prop::collection::vec(0.0f64..1.0, Field::ALL.len());
+    let follows = (any::<bool>(), any::<bool>());
+    (plans, values, follows, "\\PC{0,80}").prop_map(|(plan, unit, (or, im), name)| {
+        let mut s = Scenario::for_plan(plan);
+        s.name = name;
+        for (field, u) in Field::ALL.into_iter().zip(unit) {
+            let spec = field.spec();
+            let mut v = spec.min + u * (spec.max - spec.min);
+            if spec.whole {
+                v = v.floor();
+            }
+            if spec.max_exclusive && v >= spec.max {
+                v = spec.min;
+            }
+            if !plan.plan().is_premium() && matches!(field, Field::Credits | Field::Open) {
+                v = 0.0;
+            }
+            s.set(field, v).expect("generated inside the range");
+        }
+        if or {
+            s.open_reply = None;
+        }
+        if im {
+            s.inmails = None;
+        }
+        s
+    })
+}
+
+proptest! {
+    #[test]
+    fn any_address_parses_into_a_valid_scenario(query in ".{0,300}") {
+        let p = parse(&query);
+        prop_assert!(p.scenario.problems().is_empty(), "{:?}", p.scenario.problems());
+    }
+
+    #[test]
+    fn any_parameter_soup_parses_into_a_valid_scenario(
+        pairs in prop::collection::vec(
+            (prop::sample::select(vec!["v", "name", "plan", "price", "credits", "reply", "open",
+                "open_reply", "invites", "cap", "days", "accept", "conv", "meet", "inmails",
+                "hourly", "minutes", "uplift", "x"]),
+             prop_oneof!["-?[0-9]{0,5}(\\.[0-9]{0,3})?(e[0-9]{1,3})?", "\\PC{0,12}",
+                prop::sample::select(vec!["free", "sales_nav_core", "NaN", "inf", "1e400"])
+                    .prop_map(String::from)]),
+            0..12)
+    ) {
+        let query: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()))
+            .collect();
+        let p = parse(&query.join("&"));
+        prop_assert!(p.scenario.problems().is_empty(), "{:?}", p.scenario.problems());
+    }
+
+    #[test]
+    fn encode_then_parse_round_trips(s in any_scenario()) {
+        let q = encode(&s);
+        let p = parse(&q);
+        prop_assert!(p.notices.is_empty(), "{q}: {:?}", p.notices);
+        prop_assert_eq!(p.scenario, s);
+    }
+}
