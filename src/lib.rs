@@ -1,6 +1,14 @@
 //! FirstMove: what each first move on LinkedIn costs per reply and per meeting.
 //!
-//! `model` is the plain-Rust domain (tested natively); `app` and `components` are the Leptos
-//! page that binds inputs to it; `browser` holds the few calls into browser APIs.
+//! `model` is the plain-Rust domain, tested natively; `app` and `components` are the Leptos
+//! page that binds inputs to it; `browser`, `format` and `storage` are its only calls into
+//! browser APIs.
 
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod format;
 pub mod model;
+pub mod storage;
+
+pub use app::App;

@@ -17,10 +17,11 @@ fn value(f: Figure) -> f64 {
 }
 
 fn sales_nav(reply: f64, open: f64) -> Scenario {
-    let mut s = Scenario::default();
-    s.reply = reply;
-    s.open = open;
-    s
+    Scenario {
+        reply,
+        open,
+        ..Scenario::default()
+    }
 }
 
 #[test]
@@ -59,14 +60,18 @@ fn default_month_replies_meetings_and_cost_per_meeting() {
     let connection_replies = 100.0 * 52.0 / 12.0 * 0.28 * 0.29;
     close(c.inmail.replies, inmail_replies, 1e-9);
     close(c.connection.replies, connection_replies, 1e-9);
-    close(c.replies, inmail_replies + connection_replies, 1e-9);
+    close(c.total.replies, inmail_replies + connection_replies, 1e-9);
     close(
-        c.meetings,
+        c.total.meetings,
         0.25 * (inmail_replies + connection_replies),
         1e-9,
     );
-    close(value(c.cost_per_meeting), 99.0 / c.meetings, 1e-9);
-    close(value(c.cost_per_reply), 99.0 / c.replies, 1e-9);
+    close(
+        value(c.total.cost_per_meeting),
+        99.0 / c.total.meetings,
+        1e-9,
+    );
+    close(value(c.total.cost_per_reply), 99.0 / c.total.replies, 1e-9);
 }
 
 #[test]
@@ -77,10 +82,10 @@ fn labour_counts_every_touch() {
     let c = compute(&s);
     let touches = 62.5 + 100.0 + 100.0 * 52.0 / 12.0;
     close(c.labour, 3.0 * touches, 1e-9);
-    close(c.total_cost, 99.0 + 3.0 * touches, 1e-9);
+    close(c.total.cost, 99.0 + 3.0 * touches, 1e-9);
     close(
-        value(c.cost_per_meeting),
-        (99.0 + 3.0 * touches) / c.meetings,
+        value(c.total.cost_per_meeting),
+        (99.0 + 3.0 * touches) / c.total.meetings,
         1e-9,
     );
 }
@@ -92,12 +97,12 @@ fn channel_costs_add_up_to_the_month() {
     let c = compute(&s);
     close(
         c.inmail.cost + c.open_profile.cost + c.connection.cost,
-        c.total_cost,
+        c.total.cost,
         1e-9,
     );
     close(
         c.inmail.meetings + c.open_profile.meetings + c.connection.meetings,
-        c.meetings,
+        c.total.meetings,
         1e-9,
     );
 }
@@ -115,25 +120,27 @@ fn a_plan_without_credits_has_no_inmail_figures() {
     }
     assert_eq!(c.inmail.replies, 0.0);
     // Connections still work and are free.
-    assert!(c.meetings > 0.0);
-    assert_eq!(c.cost_per_meeting, Figure::Value(0.0));
+    assert!(c.total.meetings > 0.0);
+    assert_eq!(c.total.cost_per_meeting, Figure::Value(0.0));
 }
 
 #[test]
 fn no_meetings_is_a_value_not_infinity() {
-    let mut s = Scenario::default();
-    s.meet = 0.0;
+    let mut s = Scenario {
+        meet: 0.0,
+        ..Scenario::default()
+    };
     let c = compute(&s);
-    assert_eq!(c.cost_per_meeting, Figure::NoMeetings);
+    assert_eq!(c.total.cost_per_meeting, Figure::NoMeetings);
     assert_eq!(c.inmail.cost_per_meeting, Figure::NoMeetings);
-    assert!(c.cost_per_reply.value().is_some());
+    assert!(c.total.cost_per_reply.value().is_some());
 
     s.meet = 25.0;
     s.reply = 0.0;
     s.invites = 0.0;
     let c = compute(&s);
-    assert_eq!(c.cost_per_reply, Figure::NoReplies);
-    assert_eq!(c.cost_per_meeting, Figure::NoMeetings);
+    assert_eq!(c.total.cost_per_reply, Figure::NoReplies);
+    assert_eq!(c.total.cost_per_meeting, Figure::NoMeetings);
     assert_eq!(c.connection.cost_per_reply, Figure::NoReplies);
 }
 
@@ -143,7 +150,7 @@ fn a_reply_rate_near_100_percent_stays_finite() {
     let sent = value(c.inmails_per_month);
     assert!(sent.is_finite() && sent > 1e5);
     assert!(value(c.effective_cost_per_inmail) > 0.0);
-    assert!(value(c.cost_per_meeting).is_finite());
+    assert!(value(c.total.cost_per_meeting).is_finite());
 }
 
 #[test]

@@ -7,9 +7,11 @@ use firstmove::model::scenario::Scenario;
 
 #[test]
 fn a_save_reads_back_as_the_same_scenario() {
-    let mut s = Scenario::default();
-    s.name = "Team <b>plan</b>".into();
-    s.reply = 31.5;
+    let s = Scenario {
+        name: "Team <b>plan</b>".into(),
+        reply: 31.5,
+        ..Scenario::default()
+    };
     let raw = encode_entry(&s, 1_700_000_000_000.0);
     let back = decode_entry("firstmove.scenario.a", &raw).expect("readable");
     assert_eq!(back.scenario, s);
@@ -88,8 +90,10 @@ fn keys_are_distinct_and_copies_stay_within_the_name_limit() {
 #[test]
 fn comparison_marks_only_the_rows_that_differ() {
     let a = Scenario::default();
-    let mut b = Scenario::default();
-    b.reply = 30.0;
+    let b = Scenario {
+        reply: 30.0,
+        ..Scenario::default()
+    };
     let rows = compare(&[&a, &b]);
     let differing: Vec<_> = rows.iter().filter(|r| r.differs).map(|r| r.label).collect();
     assert!(differing.contains(&"InMail reply rate"));

@@ -132,9 +132,11 @@ fn an_unknown_link_version_is_reported_and_read() {
 
 #[test]
 fn encoding_writes_only_what_differs() {
-    let mut s = Scenario::default();
-    s.reply = 22.5;
-    s.name = "A & B = 100%".into();
+    let s = Scenario {
+        reply: 22.5,
+        name: "A & B = 100%".into(),
+        ..Scenario::default()
+    };
     let q = encode(&s);
     assert_eq!(q, "v=1&name=A+%26+B+%3D+100%25&reply=22.5");
     assert_eq!(parse(&q).scenario, s);

@@ -83,11 +83,8 @@ pub struct Costs {
     /// The month's acceptance after personalized notes on a free account.
     pub blended_acceptance: f64,
     pub labour: f64,
-    pub total_cost: f64,
-    pub replies: f64,
-    pub meetings: f64,
-    pub cost_per_reply: Figure,
-    pub cost_per_meeting: Figure,
+    /// All channels together: the plan price plus all labour, against all replies.
+    pub total: Channel,
     pub inmail: Channel,
     pub open_profile: Channel,
     pub connection: Channel,
@@ -140,9 +137,12 @@ pub fn compute(s: &Scenario) -> Costs {
     );
 
     let labour = minutes_rate * (sustainable + open + invites);
-    let total_cost = price + labour;
-    let replies = inmail.replies + open_profile.replies + connection.replies;
-    let meetings = meet * replies;
+    let total = Channel::new(
+        sustainable + open + invites,
+        inmail.replies + open_profile.replies + connection.replies,
+        meet,
+        price + labour,
+    );
     let on_plan = |f: f64| {
         if credits > 0.0 {
             Figure::Value(f)
@@ -158,11 +158,7 @@ pub fn compute(s: &Scenario) -> Costs {
         invites_per_month: invites,
         blended_acceptance,
         labour,
-        total_cost,
-        replies,
-        meetings,
-        cost_per_reply: Figure::ratio(total_cost, replies, Figure::NoReplies),
-        cost_per_meeting: Figure::ratio(total_cost, meetings, Figure::NoMeetings),
+        total,
         inmail,
         open_profile,
         connection,
@@ -303,10 +299,10 @@ impl Output {
             Output::InmailsPerMonth => c.inmails_per_month,
             Output::CostPerMessage => c.cost_per_message,
             Output::InvitesPerMonth => Figure::Value(c.invites_per_month),
-            Output::Replies => Figure::Value(c.replies),
-            Output::Meetings => Figure::Value(c.meetings),
-            Output::CostPerReply => c.cost_per_reply,
-            Output::CostPerMeeting => c.cost_per_meeting,
+            Output::Replies => Figure::Value(c.total.replies),
+            Output::Meetings => Figure::Value(c.total.meetings),
+            Output::CostPerReply => c.total.cost_per_reply,
+            Output::CostPerMeeting => c.total.cost_per_meeting,
         }
     }
 }

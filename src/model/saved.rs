@@ -16,14 +16,24 @@ pub const SCHEMA: u32 = 1;
 /// Prefix of every storage key this app owns.
 pub const KEY_PREFIX: &str = "firstmove.scenario.";
 
-/// Schema 1 as stored.
+/// One entry as stored (schema 1).
 #[derive(Serialize, Deserialize)]
-struct StoredV1 {
+pub struct StoredEntry {
     schema: u32,
     /// Milliseconds since the Unix epoch.
     saved_at: f64,
     /// The scenario as a share-link query string (CONTRACT.md, `v=1`).
     query: String,
+}
+
+impl StoredEntry {
+    pub fn new(scenario: &Scenario, saved_at: f64) -> StoredEntry {
+        StoredEntry {
+            schema: SCHEMA,
+            saved_at,
+            query: address::encode(scenario),
+        }
+    }
 }
 
 /// A saved scenario read back from storage.
@@ -53,12 +63,8 @@ pub struct Library {
 
 /// Serialises a scenario for storage.
 pub fn encode_entry(scenario: &Scenario, saved_at: f64) -> String {
-    let stored = StoredV1 {
-        schema: SCHEMA,
-        saved_at,
-        query: address::encode(scenario),
-    };
-    serde_json::to_string(&stored).expect("a struct of a number and strings always serialises")
+    serde_json::to_string(&StoredEntry::new(scenario, saved_at))
+        .expect("a struct of a number and strings always serialises")
 }
 
 /// Reads one stored entry; the error says what is wrong with it.
@@ -83,7 +89,7 @@ pub fn decode_entry(key: &str, raw: &str) -> Result<SavedScenario, DamagedEntry>
         Some(other) => return Err(damaged(format!("its format {other} is unknown"))),
         None => return Err(damaged("it has no format version".to_string())),
     }
-    let stored: StoredV1 =
+    let stored: StoredEntry =
         serde_json::from_str(raw).map_err(|e| damaged(format!("it is incomplete ({e})")))?;
     if !stored.saved_at.is_finite() {
         return Err(damaged("its save time is not a date".to_string()));

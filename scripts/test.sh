@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Every check and test: formatting, clippy (native and wasm32), the model's native tests, the
+# release build, then the browser tests in headless Chromium against that build.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+scripts/setup.sh --browser
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy, native and wasm32, warnings are errors"
+cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --locked -- -D warnings
+
+step "native tests (model, codecs, properties)"
+cargo test --locked
+
+step "release build (trunk, wasm-opt)"
+trunk build --release
+
+step "browser tests (headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,58 @@
+//! The few browser calls the page makes outside Leptos: the address bar, the clipboard and the
+//! clock. Everything here degrades to a value or an error, never a panic.
+
+use leptos::prelude::window;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+/// The query string the page was opened with, `?` included (empty when there is none).
+pub fn current_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The page's address with the given query (no `?`), for copying and for `replaceState`.
+pub fn address_with_query(query: &str) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    if query.is_empty() {
+        format!("{origin}{path}")
+    } else {
+        format!("{origin}{path}?{query}")
+    }
+}
+
+/// Rewrites the address bar without a new history entry, so the back button still leaves.
+pub fn replace_query(query: &str) {
+    if let Ok(history) = window().history() {
+        let _ =
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&address_with_query(query)));
+    }
+}
+
+/// Copies text to the clipboard; the error says why it could not.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let clipboard = window().navigator().clipboard();
+    if JsValue::from(clipboard.clone()).is_undefined() {
+        return Err("this browser gives the page no clipboard".to_string());
+    }
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|e| {
+            js_sys::Reflect::get(&e, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+                .unwrap_or_else(|| "the browser refused".to_string())
+        })
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A random number in [0, 1).
+pub fn random() -> f64 {
+    js_sys::Math::random()
+}

@@ -1,0 +1,41 @@
+//! Two or three saved scenarios side by side, with the rows where they differ highlighted.
+
+use leptos::prelude::*;
+
+use crate::format;
+use crate::model::compare::compare;
+use crate::model::saved::SavedScenario;
+
+#[component]
+pub fn Comparison(picked: Vec<SavedScenario>) -> impl IntoView {
+    let scenarios: Vec<_> = picked.iter().map(|p| &p.scenario).collect();
+    let rows = compare(&scenarios);
+    let differing = rows.iter().filter(|r| r.differs).count();
+    view! {
+        <div class="comparison" data-testid="comparison">
+            <h3>"Side by side"</h3>
+            <p class="note">{format!("{differing} of {} rows differ; they are highlighted.", rows.len())}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Comparison of saved scenarios">
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">""</th>
+                            {picked.iter().map(|p| view! { <th scope="col">{p.scenario.display_name().to_string()}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows.into_iter().map(|row| view! {
+                            <tr class:differs=row.differs data-differs=row.differs.to_string()>
+                                <th scope="row">
+                                    {row.label}
+                                    {row.differs.then_some(view! { <span class="visually-hidden">" (differs)"</span> })}
+                                </th>
+                                {row.cells.into_iter().map(|cell| view! { <td>{format::cell(cell)}</td> }).collect_view()}
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,48 @@
+//! The scenario's inputs, grouped the way a rep thinks about a month: the plan and its
+//! premium messages, connection requests, and what replies turn into.
+
+use leptos::prelude::*;
+
+use super::number_input::NumberInput;
+use super::plan_picker::PlanPicker;
+use crate::model::fields::Field;
+use crate::model::scenario::Scenario;
+
+#[component]
+pub fn InputsPanel(scenario: RwSignal<Scenario>) -> impl IntoView {
+    let premium = Memo::new(move |_| scenario.with(|s| s.plan.plan().is_premium()));
+    let needs_premium = Signal::derive(move || {
+        (!premium.get())
+            .then_some("A free account has no InMail credits or free Open Profile messages.")
+    });
+    let always = Signal::derive(|| None);
+    view! {
+        <section class="inputs" aria-labelledby="inputs-title">
+            <h2 id="inputs-title" class="visually-hidden">"Your month"</h2>
+            <fieldset>
+                <legend>"Plan and premium messages"</legend>
+                <PlanPicker scenario />
+                <NumberInput field=Field::Price scenario disabled=always />
+                <NumberInput field=Field::Credits scenario disabled=needs_premium />
+                <NumberInput field=Field::Reply scenario disabled=needs_premium />
+                <NumberInput field=Field::Open scenario disabled=needs_premium />
+                <NumberInput field=Field::OpenReply scenario disabled=needs_premium follows="the InMail reply rate" />
+            </fieldset>
+            <fieldset>
+                <legend>"Connection requests"</legend>
+                <NumberInput field=Field::Invites scenario disabled=always />
+                <NumberInput field=Field::Accept scenario disabled=always />
+                <Show when=move || !premium.get()>
+                    <NumberInput field=Field::Uplift scenario disabled=always />
+                </Show>
+                <NumberInput field=Field::Conv scenario disabled=always />
+            </fieldset>
+            <fieldset>
+                <legend>"Meetings and your time"</legend>
+                <NumberInput field=Field::Meet scenario disabled=always />
+                <NumberInput field=Field::Hourly scenario disabled=always />
+                <NumberInput field=Field::Minutes scenario disabled=always />
+            </fieldset>
+        </section>
+    }
+}

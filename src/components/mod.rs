@@ -1,0 +1,10 @@
+//! What the user sees, one component per file, named for what it shows.
+
+pub mod breakdown;
+pub mod comparison;
+pub mod inputs_panel;
+pub mod number_input;
+pub mod plan_picker;
+pub mod results;
+pub mod saved_panel;
+pub mod share_bar;

@@ -1,0 +1,70 @@
+//! Sharing: the "Copy link" button, and the notice that names every link parameter that was
+//! refused when the page opened (or when a saved scenario was opened).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser;
+use crate::model::address::{self, Notice};
+use crate::model::scenario::Scenario;
+
+#[component]
+pub fn CopyLink(scenario: RwSignal<Scenario>) -> impl IntoView {
+    // The outcome of the last copy: Ok(message) or Err(reason and the link to copy by hand).
+    let status = RwSignal::new(None::<Result<String, (String, String)>>);
+    let copy = move |_| {
+        let link = browser::address_with_query(&scenario.with_untracked(address::encode));
+        spawn_local(async move {
+            let outcome = match browser::copy_text(&link).await {
+                Ok(()) => Ok("Link copied. Anyone who opens it sees this scenario.".to_string()),
+                Err(why) => Err((
+                    format!("Could not copy ({why}). Copy the link from here:"),
+                    link,
+                )),
+            };
+            status.set(Some(outcome));
+        });
+    };
+    view! {
+        <div class="copy-link">
+            <button type="button" class="primary" data-testid="copy-link" on:click=copy>"Copy link"</button>
+            <p class="copy-status" role="status" data-testid="copy-status">
+                {move || match status.get() {
+                    None => ().into_any(),
+                    Some(Ok(message)) => message.into_any(),
+                    Some(Err((message, link))) => view! {
+                        {message} " "
+                        <input class="copy-fallback" type="text" readonly prop:value=link aria-label="Share link" />
+                    }.into_any(),
+                }}
+            </p>
+        </div>
+    }
+}
+
+/// Names every refused parameter. Stays until dismissed.
+#[component]
+pub fn LinkNotices(
+    /// The refused parameters and where they came from ("This link", "The saved scenario …").
+    notices: RwSignal<Option<(String, Vec<Notice>)>>,
+) -> impl IntoView {
+    view! {
+        <Show when=move || notices.with(|n| n.as_ref().is_some_and(|(_, list)| !list.is_empty()))>
+            <div class="notice" role="alert" data-testid="link-notices">
+                <p>
+                    <strong>{move || notices.with(|n| n.as_ref().map(|(origin, _)| origin.clone()))}</strong>
+                    " had values this page could not use. Those settings keep their defaults:"
+                </p>
+                <ul>
+                    {move || notices.with(|n| {
+                        n.iter()
+                            .flat_map(|(_, list)| list.iter())
+                            .map(|notice| view! { <li>{notice.to_string()}</li> })
+                            .collect_view()
+                    })}
+                </ul>
+                <button type="button" class="secondary" on:click=move |_| notices.set(None)>"Dismiss"</button>
+            </div>
+        </Show>
+    }
+}
