@@ -53,10 +53,13 @@ pub fn App() -> impl IntoView {
         <LinkNotices notices />
         <SummaryBar costs />
         <main class="layout">
-            <InputsPanel scenario />
-            <div class="outputs">
-                <Results scenario costs />
-                <Breakdown costs />
+            // The results stick beside the inputs; this box bounds how far they travel.
+            <div class="workspace">
+                <InputsPanel scenario />
+                <div class="outputs">
+                    <Results scenario costs />
+                    <Breakdown costs />
+                </div>
             </div>
             <SavedPanel scenario notices />
         </main>

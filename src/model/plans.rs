@@ -124,7 +124,7 @@ pub static PREMIUM_BUSINESS: Plan = Plan {
     key: "premium_business",
     name: "Premium Business",
     price: 59.99,
-    price_range: "≈ $59.99",
+    price_range: "within Premium's $29–$60 range",
     price_as_of: "2026",
     price_source: PREMIUM_PRICE_SOURCE,
     credits: 15,

@@ -1,0 +1,89 @@
+// Shared set-up for the browser tests: one static server and one Chromium per test file, a
+// fresh context (so fresh storage) per page, and helpers that read the page as CONTRACT.md
+// describes it.
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { serveDist } from './server.mjs';
+import { launch } from './browser.mjs';
+
+export const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
+mkdirSync(SHOTS, { recursive: true });
+
+export const env = { origin: '', browser: null };
+let server;
+
+before(async () => {
+  server = await serveDist();
+  env.origin = server.origin;
+  env.browser = await launch();
+});
+
+after(async () => {
+  await env.browser?.close();
+  await server?.close();
+});
+
+/**
+ * Opens the app at `path` (relative to the origin) in a new context and waits for it to render.
+ * Page errors fail the test: a panic in the wasm shows up here.
+ */
+export async function open(path = '/', { width = 1280, height = 900, context, colorScheme = 'light', init } = {}) {
+  const ctx = context ?? (await env.browser.newContext({ viewport: { width, height }, colorScheme }));
+  if (init) await ctx.addInitScript(init);
+  const page = await ctx.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.goto(env.origin + path);
+  await page.waitForSelector('[data-testid=cost-per-meeting]');
+  return page;
+}
+
+/** The machine value of an output (`data-value`), as a number, or null when empty. */
+export async function value(page, testid) {
+  const raw = await page.getAttribute(`[data-testid="${testid}"]`, 'data-value');
+  return raw === '' ? null : Number(raw);
+}
+
+/** The text a person sees for an output. */
+export async function shown(page, testid) {
+  return (await page.textContent(`[data-testid="${testid}"]`)).trim();
+}
+
+export function close(actual, expected, tolerance = 1e-9) {
+  assert.ok(Math.abs(actual - expected) <= tolerance, `${actual} is not within ${tolerance} of ${expected}`);
+}
+
+/**
+ * Waits until the address bar holds `expected` ({ param: 'value' }, or null for "absent"); the
+ * page rewrites it a little after each edit.
+ */
+export async function addressIs(page, expected) {
+  await page.waitForFunction(
+    (exp) => {
+      const p = new URLSearchParams(location.search);
+      return Object.entries(exp).every(([k, v]) => (v === null ? !p.has(k) : p.get(k) === v));
+    },
+    expected,
+    { timeout: 5000 },
+  );
+  return page.evaluate(() => location.search);
+}
+
+export const OUTPUTS = [
+  'cost-per-credit',
+  'effective-cost-per-inmail',
+  'inmails-per-month',
+  'cost-per-message',
+  'invites-per-month',
+  'replies',
+  'meetings',
+  'cost-per-meeting',
+];
+
+/** Every contract output's data-value, for comparing two pages. */
+export async function allValues(page) {
+  const out = {};
+  for (const id of OUTPUTS) out[id] = await page.getAttribute(`[data-testid="${id}"]`, 'data-value');
+  return out;
+}

@@ -1,0 +1,144 @@
+// Saved scenarios in localStorage: save, reload, open, rename, duplicate, delete with undo,
+// compare, damaged entries kept, names shown as text, storage missing or full, other tabs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { env, open, value, SHOTS } from './harness.mjs';
+
+const KEY = 'firstmove.scenario.';
+
+async function save(page, name) {
+  await page.fill('#f-name', name);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForFunction((n) => document.querySelector('[data-testid=saved-status]').textContent.includes(`Saved “${n}”`), name);
+}
+
+const names = (page) => page.locator('[data-testid=saved-name]').allTextContents();
+
+test('save, reload, find it listed, open it', async () => {
+  const page = await open('/');
+  await page.fill('#f-reply', '33');
+  await save(page, 'High reply');
+  const meeting = await value(page, 'cost-per-meeting');
+  await page.goto(env.origin + '/');
+  await page.waitForSelector('[data-testid=saved-item]');
+  assert.deepEqual(await names(page), ['High reply']);
+  assert.equal(await page.inputValue('#f-reply'), '20', 'a plain visit opens the defaults');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  assert.equal(await page.inputValue('#f-reply'), '33');
+  assert.equal(await value(page, 'cost-per-meeting'), meeting);
+  const stored = await page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(k)).map((x) => JSON.parse(localStorage[x])), KEY);
+  assert.equal(stored.length, 1);
+  assert.equal(stored[0].schema, 1);
+  assert.ok(stored[0].query.includes('reply=33'));
+});
+
+test('opening a share link never changes the saved scenarios', async () => {
+  const page = await open('/');
+  await save(page, 'Kept');
+  const before = await page.evaluate(() => JSON.stringify(localStorage));
+  await page.goto(env.origin + '/?reply=45&name=Other');
+  await page.waitForSelector('[data-testid=saved-item]');
+  await page.fill('#f-invites', '50');
+  assert.equal(await page.evaluate(() => JSON.stringify(localStorage)), before);
+});
+
+test('rename, duplicate, delete and undo', async () => {
+  const page = await open('/');
+  await save(page, 'Alpha');
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.fill('[id^=rename-]', 'Beta');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  assert.deepEqual(await names(page), ['Beta']);
+  await page.getByRole('button', { name: 'Duplicate' }).click();
+  assert.deepEqual((await names(page)).sort(), ['Beta', 'Beta (copy)']);
+  const raw = await page.evaluate(() => JSON.stringify(localStorage));
+  await page.locator('[data-testid=saved-item]', { hasText: 'Beta (copy)' }).getByRole('button', { name: 'Delete' }).click();
+  assert.deepEqual(await names(page), ['Beta']);
+  await page.getByTestId('undo-delete').click();
+  assert.deepEqual((await names(page)).sort(), ['Beta', 'Beta (copy)']);
+  assert.equal(await page.evaluate(() => JSON.stringify(localStorage)), raw, 'undo restores the entry byte for byte');
+});
+
+test('two or three saved scenarios compare side by side with differences highlighted', async () => {
+  const page = await open('/');
+  await save(page, 'Twenty');
+  await page.fill('#f-reply', '30');
+  await save(page, 'Thirty');
+  await page.selectOption('#f-plan', 'premium_business');
+  await save(page, 'Business');
+  const boxes = page.locator('.compare-pick input');
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  const table = page.getByTestId('comparison');
+  const differing = await table.locator('tr[data-differs=true] th').allTextContents();
+  assert.ok(differing.some((t) => t.startsWith('Plan')), differing.join('|'));
+  assert.ok(!differing.some((t) => t.startsWith('Connection requests a month')));
+  await boxes.nth(2).check();
+  assert.equal(await table.locator('thead th').count(), 4);
+  await page.screenshot({ path: SHOTS + 'comparison-wide.png', fullPage: true });
+});
+
+test('a damaged or newer entry is reported and kept untouched', async () => {
+  const bad = { [`${KEY}broken`]: '{not json', [`${KEY}future`]: '{"schema":7,"x":1}' };
+  const page = await open('/', {
+    init: `(${(entries) => { for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v); }})(${JSON.stringify(bad)})`,
+  });
+  const notice = page.getByTestId('damaged-entries');
+  const text = await notice.textContent();
+  assert.ok(text.includes('2 saved entries could not be opened'), text);
+  assert.ok(text.includes('newer version of FirstMove'), text);
+  await save(page, 'Fine');
+  for (const [k, v] of Object.entries(bad)) {
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), k), v);
+  }
+  assert.deepEqual(await names(page), ['Fine']);
+});
+
+test('a name containing HTML is shown as text', async () => {
+  const html = '<img src=x onerror="window.pwned=1"><b>Bold</b>';
+  const page = await open('/');
+  await save(page, html);
+  assert.deepEqual(await names(page), [html]);
+  assert.equal(await page.locator('.saved-name b').count(), 0);
+  await page.goto(env.origin + '/?name=' + encodeURIComponent(html));
+  await page.waitForSelector('[data-testid=saved-item]');
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+});
+
+test('a name over 80 characters is refused with the reason', async () => {
+  const page = await open('/');
+  await page.fill('#f-name', 'n'.repeat(81));
+  assert.ok((await page.textContent('#f-name-error')).includes('81 characters long; the limit is 80'));
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  assert.equal(await page.locator('[data-testid=saved-item]').count(), 0);
+});
+
+test('storage that is unavailable or full gives a message and the calculator keeps working', async () => {
+  const blocked = await open('/', {
+    init: `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });`,
+  });
+  assert.ok((await blocked.getByTestId('storage-unavailable').textContent()).includes('cannot be saved here'));
+  await blocked.fill('#f-reply', '30');
+  assert.equal(await value(blocked, 'effective-cost-per-inmail'), 99 * 0.7 / 50);
+  assert.deepEqual(blocked.errors, []);
+
+  const full = await open('/', {
+    init: `Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };`,
+  });
+  await full.fill('#f-name', 'Too much');
+  await full.getByRole('button', { name: 'Save', exact: true }).click();
+  await full.waitForFunction(() => document.querySelector('[data-testid=saved-status]').textContent.includes('storage for this site is full'));
+  await full.fill('#f-reply', '30');
+  assert.equal(await value(full, 'effective-cost-per-inmail'), 99 * 0.7 / 50);
+  assert.deepEqual(full.errors, []);
+});
+
+test('a save in another tab appears without a reload', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const first = await open('/', { context });
+  const second = await open('/', { context });
+  await save(second, 'From tab two');
+  await first.waitForSelector('[data-testid=saved-item]');
+  assert.deepEqual(await names(first), ['From tab two']);
+  await context.close();
+});

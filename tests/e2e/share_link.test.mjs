@@ -1,0 +1,66 @@
+// Share links (CONTRACT.md): a link reopens the same figures, a malformed one still renders
+// with a notice naming what was refused, and the app works under a sub-path.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { env, open, value, allValues, addressIs, SHOTS } from './harness.mjs';
+
+test('a copied link reopens the same scenario and figures', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.origin });
+  const page = await open('/', { context });
+  await page.selectOption('#f-plan', 'recruiter_lite');
+  await page.fill('#f-reply', '27.5');
+  await page.fill('#f-open', '250');
+  await page.fill('#f-invites', '80');
+  await page.fill('#f-hourly', '40');
+  await page.fill('#f-name', 'Q3 <enterprise> push');
+  await addressIs(page, { plan: 'recruiter_lite', reply: '27.5', open: '250', invites: '80', hourly: '40' });
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=copy-status]').textContent.includes('Link copied'));
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, page.url(), 'the copied link is the address bar');
+  assert.ok(link.includes('name=Q3+%3Centerprise%3E+push'), link);
+
+  const expected = await allValues(page);
+  const other = await open(link.slice(env.origin.length));
+  assert.deepEqual(await allValues(other), expected);
+  assert.equal(await other.inputValue('#f-name'), 'Q3 <enterprise> push');
+  assert.equal(await other.inputValue('#f-plan'), 'recruiter_lite');
+  assert.equal(await other.locator('[data-testid=link-notices]').count(), 0);
+  await context.close();
+});
+
+test('a malformed link renders with a notice naming each refused parameter', async () => {
+  const page = await open('/?reply=abc&open=5000&plan=gold&credits=2.5&invites=120&utm_source=x');
+  const notice = page.locator('[data-testid=link-notices]');
+  assert.equal(await notice.getAttribute('role'), 'alert');
+  const text = await notice.textContent();
+  for (const param of ['“reply”', '“open”', '“plan”', '“credits”']) assert.ok(text.includes(param), `${param} in ${text}`);
+  assert.ok(text.includes('“abc” is not a number'), text);
+  assert.ok(!text.includes('utm_source'), 'unknown parameters are ignored');
+  // The valid parameter applies; the refused ones keep their defaults.
+  assert.equal(await value(page, 'invites-per-month'), 120 * 52 / 12);
+  assert.equal(await page.inputValue('#f-reply'), '20');
+  await page.screenshot({ path: SHOTS + 'malformed-link.png' });
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await notice.count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
+test('garbage in the address never breaks the page', async () => {
+  for (const query of ['?%', '?reply=%FF%FE', '?name=' + 'x'.repeat(500), '?&&&=&=', '?reply=1e400', '?v=99&plan=']) {
+    const page = await open('/' + query);
+    assert.ok((await page.textContent('[data-testid=cost-per-meeting]')).length > 0, query);
+    assert.deepEqual(page.errors, [], query);
+    await page.context().close();
+  }
+});
+
+test('the build works from a sub-path such as /team/firstmove/', async () => {
+  const page = await open('/team/firstmove/?reply=30');
+  assert.equal(await value(page, 'effective-cost-per-inmail'), 99 * 0.7 / 50);
+  await page.fill('#f-invites', '90');
+  await addressIs(page, { reply: '30', invites: '90' });
+  assert.ok(new URL(page.url()).pathname === '/team/firstmove/', page.url());
+  assert.deepEqual(page.errors, []);
+});
