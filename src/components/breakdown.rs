@@ -4,40 +4,44 @@
 use leptos::prelude::*;
 
 use crate::format;
-use crate::model::cost::{Costs, Figure, Kind};
+use crate::model::cost::{Channel, Costs, Figure, Kind};
+
+/// Picks one channel out of a month.
+type ChannelOf = fn(&Costs) -> &Channel;
+
+/// The table's rows: a name, a note, and which channel of the month they show.
+const ROWS: [(&str, &str, ChannelOf); 4] = [
+    ("InMail", "refunded credits resent", |c| &c.inmail),
+    ("Open Profile", "free with premium", |c| &c.open_profile),
+    (
+        "Connection requests",
+        "free; replies after acceptance",
+        |c| &c.connection,
+    ),
+    ("All channels", "plan price plus labour", |c| &c.total),
+];
 
 #[component]
 pub fn Breakdown(costs: Memo<Costs>) -> impl IntoView {
-    let rows = move || {
-        costs.with(|c| {
-            [
-                ("InMail", "refunded credits resent", &c.inmail),
-                ("Open Profile", "free with premium", &c.open_profile),
-                (
-                    "Connection requests",
-                    "free; replies after acceptance",
-                    &c.connection,
-                ),
-                ("All channels", "plan price plus labour", &c.total),
-            ]
-            .map(|(name, note, ch)| {
-                let is_total = name == "All channels";
-                view! {
-                    <tr class:total=is_total>
-                        <th scope="row">{name} <span class="row-note">{note}</span></th>
-                        <td data-label="Sent">{format::count(ch.volume)}</td>
-                        <td data-label="Replies">{format::count(ch.replies)}</td>
-                        <td data-label="Meetings">{format::count(ch.meetings)}</td>
-                        <td data-label="Cost">{format::money(ch.cost)}</td>
-                        <td data-label="Per reply">{per(ch.cost_per_reply)}</td>
-                        <td data-label="Per meeting">{per(ch.cost_per_meeting)}</td>
-                    </tr>
-                }
-            })
-            .into_iter()
-            .collect_view()
-        })
-    };
+    // Each cell memoizes its number and formats only when it changes, so an edit rewrites
+    // the few text nodes whose figures moved, not the table.
+    let rows = ROWS.map(|(name, note, channel)| {
+        let cell = move |pick: fn(&Channel) -> Figure, kind: Kind| {
+            let figure = Memo::new(move |_| costs.with(|c| pick(channel(c))));
+            move || per(figure.get(), kind)
+        };
+        view! {
+            <tr class:total=name == "All channels">
+                <th scope="row">{name} <span class="row-note">{note}</span></th>
+                <td data-label="Sent">{cell(|ch| Figure::Value(ch.volume), Kind::Count)}</td>
+                <td data-label="Replies">{cell(|ch| Figure::Value(ch.replies), Kind::Count)}</td>
+                <td data-label="Meetings">{cell(|ch| Figure::Value(ch.meetings), Kind::Count)}</td>
+                <td data-label="Cost">{cell(|ch| Figure::Value(ch.cost), Kind::Money)}</td>
+                <td data-label="Per reply">{cell(|ch| ch.cost_per_reply, Kind::Money)}</td>
+                <td data-label="Per meeting">{cell(|ch| ch.cost_per_meeting, Kind::Money)}</td>
+            </tr>
+        }
+    });
     view! {
         <section class="breakdown" aria-labelledby="breakdown-title">
             <h2 id="breakdown-title">"Per channel, one month"</h2>
@@ -54,7 +58,7 @@ pub fn Breakdown(costs: Memo<Costs>) -> impl IntoView {
                             <th scope="col">"Per meeting"</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>{rows.into_iter().collect_view()}</tbody>
                 </table>
             </div>
             <p class="note">
@@ -65,9 +69,10 @@ pub fn Breakdown(costs: Memo<Costs>) -> impl IntoView {
     }
 }
 
-fn per(figure: Figure) -> String {
+/// A figure for a table cell: an absent one is a dash (the row's note says why).
+fn per(figure: Figure, kind: Kind) -> String {
     match figure {
-        Figure::Value(_) => format::figure(figure, Kind::Money),
+        Figure::Value(_) => format::figure(figure, kind),
         _ => "—".to_string(),
     }
 }

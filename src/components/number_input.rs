@@ -43,10 +43,11 @@ pub fn NumberInput(
         }
     });
 
+    // Validate on a copy so a refused value never notifies; skip no-op writes.
     let apply = move |v: f64| {
         let mut next = scenario.get_untracked();
         next.set(field, v)?;
-        if next != scenario.get_untracked() {
+        if scenario.with_untracked(|s| *s != next) {
             scenario.set(next);
         }
         Ok(())

@@ -1,0 +1,178 @@
+// The benchmark (not a test): bundle bytes and edit latency, checked against budgets.
+//   node scripts/bench.mjs            after `trunk build --release` (scripts/bench.sh does both)
+// Prints a report and exits 1 when a budget is exceeded.
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { serveDist, DIST } from '../tests/e2e/server.mjs';
+import { launch } from '../tests/e2e/browser.mjs';
+
+const BUDGET = { firstVisitKiB: 200, p95Ms: 4, p95ThrottledMs: 16 };
+const EDITS = 200;
+// Each latency figure is the median of this many runs of 200 edits on fresh pages: one run on
+// a shared 2-core machine can be slowed by the machine, not by the page.
+const RUNS = 3;
+
+const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kib = (n) => (n / 1024).toFixed(1);
+
+// 1. Bytes of a first visit: everything dist/ serves to a new visitor.
+const files = readdirSync(DIST).filter((f) => /\.(html|js|wasm|css)$/.test(f));
+const sizes = files.map((f) => {
+  const buf = readFileSync(DIST + f);
+  return { file: f, raw: buf.length, brotli: brotli(buf) };
+});
+const total = sizes.reduce((a, s) => a + s.brotli, 0);
+const wasm = sizes.find((s) => s.file.endsWith('.wasm'));
+
+// 2. What the wasm is made of: code bytes per crate, from the function names that the linker
+//    leaves in the wasm before wasm-bindgen and wasm-opt strip them.
+function crateSizes(path) {
+  const bin = readFileSync(path);
+  let pos = 8;
+  const leb = () => {
+    let result = 0, shift = 0, byte;
+    do { byte = bin[pos++]; result += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
+    return result;
+  };
+  let importedFns = 0;
+  const bodies = [];
+  const names = new Map();
+  while (pos < bin.length) {
+    const id = bin[pos++];
+    const size = leb();
+    const end = pos + size;
+    if (id === 2) {
+      for (let n = leb(); n > 0; n--) {
+        pos += leb(); pos += leb(); // module, field
+        const kind = bin[pos++];
+        if (kind === 0) { leb(); importedFns++; }
+        else if (kind === 1) { pos++; const f = bin[pos++]; leb(); if (f & 1) leb(); }
+        else if (kind === 2) { const f = bin[pos++]; leb(); if (f & 1) leb(); }
+        else if (kind === 3) { pos += 2; }
+      }
+    } else if (id === 10) {
+      for (let n = leb(); n > 0; n--) { const len = leb(); bodies.push(len); pos += len; }
+    } else if (id === 0) {
+      const nameLen = leb();
+      const name = bin.toString('utf8', pos, pos + nameLen);
+      pos += nameLen;
+      if (name === 'name') {
+        while (pos < end) {
+          const sub = bin[pos++]; const subSize = leb(); const subEnd = pos + subSize;
+          if (sub === 1) for (let n = leb(); n > 0; n--) { const idx = leb(); const l = leb(); names.set(idx, bin.toString('utf8', pos, pos + l)); pos += l; }
+          pos = subEnd;
+        }
+      }
+    }
+    pos = end;
+  }
+  const byCrate = new Map();
+  bodies.forEach((len, i) => {
+    const crate = crateOf(names.get(importedFns + i) ?? '');
+    byCrate.set(crate, (byCrate.get(crate) ?? 0) + len);
+  });
+  return [...byCrate.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+// The crate of a Rust symbol: legacy mangling (`_ZN6leptos3foo…E`, with `<T as Trait>` forms)
+// or v0 (`_RNv…Cs<hash>_4core…`, used by the precompiled standard library).
+function crateOf(symbol) {
+  if (symbol.startsWith('__wbindgen_describe')) return '(wasm-bindgen descriptors, removed by its CLI)';
+  if (symbol.startsWith('__wbindgen') || symbol.startsWith('__externref')) return '(wasm-bindgen runtime)';
+  const v0 = symbol.match(/^_R.*?C(?:s[0-9A-Za-z]*_)?(\d+)/);
+  if (v0) {
+    let at = v0.index + v0[0].length;
+    if (symbol[at] === '_') at++; // v0 separates a name that starts with `_` or a digit
+    return symbol.slice(at, at + Number(v0[1]));
+  }
+  const legacy = symbol.match(/^_ZN(\d+)(.*)$/);
+  if (!legacy) return symbol ? '(other: ' + symbol.replace(/[.$].*/, '') + ')' : '(unnamed)';
+  let seg = legacy[2].slice(0, Number(legacy[1]));
+  seg = seg.replace(/^_\$LT\$/, '').replace(/^\$u\d+\$/, '');
+  return seg.split(/\.\.|\$/)[0] || '(generic)';
+}
+
+const unstripped = 'target/wasm32-unknown-unknown/release/firstmove.wasm';
+const crates = existsSync(unstripped) ? crateSizes(unstripped) : [];
+const shipped = crates.filter(([c]) => !c.includes('removed by its CLI'));
+const codeTotal = shipped.reduce((a, [, n]) => a + n, 0);
+
+// 3. Time from an edit of the reply rate to updated outputs and layout, in Chromium.
+async function latency(browser, origin, throttle) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(origin + '/');
+  await page.waitForSelector('[data-testid=cost-per-meeting]');
+  // A DevTools session slows the page a little, so the unthrottled run opens none.
+  if (throttle > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  const times = await page.evaluate(async (edits) => {
+    const slider = document.querySelector('input[aria-label="InMail reply rate slider"]');
+    const out = document.querySelector('[data-testid=effective-cost-per-inmail]');
+    const result = [];
+    const WARM_UP = 50; // edits that warm up the JIT, not counted
+    for (let i = 0; i < edits + WARM_UP; i++) {
+      const reply = 10 + (i % 80) * 0.5;
+      const before = out.getAttribute('data-value');
+      const t0 = performance.now();
+      slider.value = String(reply);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      // Leptos updates synchronously; a microtask covers any scheduled effect.
+      if (out.getAttribute('data-value') === before) await Promise.resolve();
+      if (out.getAttribute('data-value') === before) throw new Error('edit did not update the output');
+      document.body.getBoundingClientRect(); // force style and layout
+      const t1 = performance.now();
+      if (i >= WARM_UP) result.push(t1 - t0);
+      // A dragged slider delivers about one input event per frame: pace the edits the same way.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    return result;
+  }, EDITS);
+  await page.close();
+  times.sort((a, b) => a - b);
+  const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+  return { p50: q(0.5), p95: q(0.95), max: times[times.length - 1] };
+}
+
+async function medianRun(browser, origin, throttle) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await latency(browser, origin, throttle));
+  runs.sort((a, b) => a.p95 - b.p95);
+  return { ...runs[Math.floor(RUNS / 2)], p95s: runs.map((r) => r.p95.toFixed(2)).join(', ') };
+}
+
+const server = await serveDist();
+const browser = await launch();
+const fast = await medianRun(browser, server.origin, 1);
+const slow = await medianRun(browser, server.origin, 4);
+await browser.close();
+await server.close();
+
+// Report.
+const lines = [];
+lines.push('## Bundle (brotli, quality 11)');
+lines.push('| file | raw bytes | brotli bytes |', '|---|---:|---:|');
+for (const s of sizes) lines.push(`| ${s.file} | ${s.raw} | ${s.brotli} |`);
+lines.push(`| **first visit** | | **${total} (${kib(total)} KiB)** |`);
+lines.push('', `wasm alone: ${wasm.brotli} B brotli (${kib(wasm.brotli)} KiB), ${wasm.raw} B raw`);
+if (crates.length) {
+  lines.push('', '## What the wasm is made of (code bytes before wasm-bindgen and wasm-opt, by crate)');
+  lines.push('| crate | code bytes | share |', '|---|---:|---:|');
+  for (const [crate, n] of shipped.slice(0, 14)) lines.push(`| ${crate} | ${n} | ${((100 * n) / codeTotal).toFixed(1)} % |`);
+}
+lines.push('', `## Edit → updated outputs and layout (${EDITS} edits of the reply-rate slider; median of ${RUNS} runs)`);
+lines.push('| CPU | p50 | p95 | max | p95 of each run |', '|---|---:|---:|---:|---|');
+for (const [name, r] of [['unthrottled', fast], ['4× throttled', slow]]) {
+  lines.push(`| ${name} | ${r.p50.toFixed(2)} ms | ${r.p95.toFixed(2)} ms | ${r.max.toFixed(2)} ms | ${r.p95s} |`);
+}
+
+const failures = [];
+if (total / 1024 > BUDGET.firstVisitKiB) failures.push(`first visit ${kib(total)} KiB > ${BUDGET.firstVisitKiB} KiB`);
+if (fast.p95 > BUDGET.p95Ms) failures.push(`p95 ${fast.p95.toFixed(2)} ms > ${BUDGET.p95Ms} ms`);
+if (slow.p95 > BUDGET.p95ThrottledMs) failures.push(`throttled p95 ${slow.p95.toFixed(2)} ms > ${BUDGET.p95ThrottledMs} ms`);
+lines.push('', `Budgets: first visit ≤ ${BUDGET.firstVisitKiB} KiB, p95 ≤ ${BUDGET.p95Ms} ms, throttled p95 ≤ ${BUDGET.p95ThrottledMs} ms: ` + (failures.length ? 'EXCEEDED: ' + failures.join('; ') : 'all met'));
+const report = lines.join('\n');
+console.log(report);
+writeFileSync('target/bench-report.md', report + '\n');
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,76 @@
+// How the page looks and behaves for people: phone width, dark theme, no layout shift when the
+// wasm loads, keyboard use. Screenshots land in tests/e2e/screenshots/ to be looked at.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, SHOTS } from './harness.mjs';
+
+async function noHorizontalScroll(page, what) {
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.ok(scroll <= client, `${what}: page is ${scroll}px wide in a ${client}px viewport`);
+}
+
+test('a 390 px phone has no horizontal scroll in any view', async () => {
+  const phone = { width: 390, height: 844 };
+  const page = await open('/?reply=abc&name=' + encodeURIComponent('A rather long scenario name for the quarterly enterprise push'), phone);
+  await noHorizontalScroll(page, 'default with a notice');
+  await page.screenshot({ path: SHOTS + 'phone-top.png' });
+
+  for (const name of ['One', 'Two']) {
+    await page.fill('#f-name', name);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+  }
+  const boxes = page.locator('.compare-pick input');
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await page.locator('.card-how summary').first().click();
+  await noHorizontalScroll(page, 'saved list, comparison and an open explanation');
+  await page.getByTestId('comparison').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: SHOTS + 'phone-saved.png' });
+  await page.screenshot({ path: SHOTS + 'phone-full.png', fullPage: true });
+
+  const free = await open('/?plan=free', phone);
+  await noHorizontalScroll(free, 'free plan');
+  // The headline stays in sight while inputs are edited on a phone.
+  await free.fill('#f-meet', '30');
+  assert.ok(await free.locator('.summary-bar').isVisible());
+});
+
+test('the page follows a dark colour scheme', async () => {
+  const page = await open('/', { colorScheme: 'dark' });
+  const [bg, fg] = await page.evaluate(() => {
+    const s = getComputedStyle(document.body);
+    return [s.backgroundColor, s.color];
+  });
+  const luminance = (rgb) => rgb.match(/\d+/g).slice(0, 3).reduce((a, b) => a + Number(b), 0) / 3;
+  assert.ok(luminance(bg) < 60 && luminance(fg) > 180, `background ${bg}, text ${fg}`);
+  await page.screenshot({ path: SHOTS + 'dark-wide.png', fullPage: true });
+  const phone = await open('/', { colorScheme: 'dark', width: 390, height: 844 });
+  await phone.screenshot({ path: SHOTS + 'dark-phone.png' });
+});
+
+test('nothing shifts once the wasm has loaded', async () => {
+  const page = await open('/', {
+    init: `window.__shifts = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });`,
+  });
+  await page.waitForTimeout(300);
+  const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+  assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
+  assert.equal(await page.locator('#loading').count(), 0, 'the loading message is gone');
+});
+
+test('inputs are labelled and reachable by keyboard', async () => {
+  const page = await open('/');
+  // Every text field and slider has an accessible name.
+  const unnamed = await page.evaluate(() =>
+    [...document.querySelectorAll('input, select, button')]
+      .filter((el) => !(el.labels?.length || el.getAttribute('aria-label') || el.textContent.trim()))
+      .map((el) => el.outerHTML.slice(0, 80)),
+  );
+  assert.deepEqual(unnamed, []);
+  await page.getByLabel('InMail reply rate', { exact: true }).focus();
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+  assert.equal(focused, 'InMail reply rate slider');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.inputValue('#f-reply'), '19.5');
+});
