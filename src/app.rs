@@ -6,10 +6,13 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::account_safety::SafetyPanel;
 use crate::components::breakdown::Breakdown;
+use crate::components::first_move::FirstMovePanel;
 use crate::components::inputs_panel::InputsPanel;
 use crate::components::results::{Results, SummaryBar};
 use crate::components::saved_panel::SavedPanel;
+use crate::components::sequence_plan::SequencePlan;
 use crate::components::share_bar::{CopyLink, LinkNotices};
 use crate::model::address;
 use crate::model::cost::compute;
@@ -60,6 +63,11 @@ pub fn App() -> impl IntoView {
                     <Results scenario costs />
                     <Breakdown costs />
                 </div>
+            </div>
+            <div class="tools">
+                <FirstMovePanel scenario />
+                <SafetyPanel scenario />
+                <SequencePlan scenario />
             </div>
             <SavedPanel scenario notices />
         </main>

@@ -4,6 +4,7 @@
 use firstmove::model::address::{encode, parse};
 use firstmove::model::fields::Field;
 use firstmove::model::plans::PlanId;
+use firstmove::model::prospect::{Flag, Left, Relationship};
 use firstmove::model::scenario::Scenario;
 use proptest::prelude::*;
 
@@ -147,31 +148,45 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
     let plans = prop::sample::select(PlanId::ALL.to_vec());
     let values = prop::collection::vec(0.0f64..1.0, Field::ALL.len());
     let follows = (any::<bool>(), any::<bool>());
-    (plans, values, follows, "\\PC{0,80}").prop_map(|(plan, unit, (or, im), name)| {
-        let mut s = Scenario::for_plan(plan);
-        s.name = name;
-        for (field, u) in Field::ALL.into_iter().zip(unit) {
-            let spec = field.spec();
-            let mut v = spec.min + u * (spec.max - spec.min);
-            if spec.whole {
-                v = v.floor();
+    let prospect = (
+        prop::sample::select(Relationship::ALL.to_vec()),
+        prop::collection::vec(any::<bool>(), Flag::ALL.len()),
+        prop::collection::vec(prop::option::of(0u32..=100), Left::ALL.len()),
+    );
+    (plans, values, follows, "\\PC{0,80}", prospect).prop_map(
+        |(plan, unit, (or, im), name, (rel, flags, left))| {
+            let mut s = Scenario::for_plan(plan);
+            s.name = name;
+            for (field, u) in Field::ALL.into_iter().zip(unit) {
+                let spec = field.spec();
+                let mut v = spec.min + u * (spec.max - spec.min);
+                if spec.whole {
+                    v = v.floor();
+                }
+                if spec.max_exclusive && v >= spec.max {
+                    v = spec.min;
+                }
+                if !plan.plan().is_premium() && matches!(field, Field::Credits | Field::Open) {
+                    v = 0.0;
+                }
+                s.set(field, v).expect("generated inside the range");
             }
-            if spec.max_exclusive && v >= spec.max {
-                v = spec.min;
+            if or {
+                s.open_reply = None;
             }
-            if !plan.plan().is_premium() && matches!(field, Field::Credits | Field::Open) {
-                v = 0.0;
+            if im {
+                s.inmails = None;
             }
-            s.set(field, v).expect("generated inside the range");
-        }
-        if or {
-            s.open_reply = None;
-        }
-        if im {
-            s.inmails = None;
-        }
-        s
-    })
+            s.prospect.relationship = rel;
+            for (flag, on) in Flag::ALL.into_iter().zip(flags) {
+                s.prospect.set_flag(flag, on);
+            }
+            for (l, n) in Left::ALL.into_iter().zip(left) {
+                s.prospect.set_left(l, n.map(f64::from)).expect("in range");
+            }
+            s
+        },
+    )
 }
 
 proptest! {
@@ -186,9 +201,11 @@ proptest! {
         pairs in prop::collection::vec(
             (prop::sample::select(vec!["v", "name", "plan", "price", "credits", "reply", "open",
                 "open_reply", "invites", "cap", "days", "accept", "conv", "meet", "inmails",
-                "hourly", "minutes", "uplift", "x"]),
+                "hourly", "minutes", "uplift", "x", "p_rel", "p_senior", "p_personal",
+                "p_invites_left", "p_notes_left"]),
              prop_oneof!["-?[0-9]{0,5}(\\.[0-9]{0,3})?(e[0-9]{1,3})?", "\\PC{0,12}",
-                prop::sample::select(vec!["free", "sales_nav_core", "NaN", "inf", "1e400"])
+                prop::sample::select(vec!["free", "sales_nav_core", "NaN", "inf", "1e400", "0",
+                    "1", "engaged", "connected"])
                     .prop_map(String::from)]),
             0..12)
     ) {

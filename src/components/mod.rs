@@ -1,10 +1,13 @@
 //! What the user sees, one component per file, named for what it shows.
 
+pub mod account_safety;
 pub mod breakdown;
 pub mod comparison;
+pub mod first_move;
 pub mod inputs_panel;
 pub mod number_input;
 pub mod plan_picker;
 pub mod results;
 pub mod saved_panel;
+pub mod sequence_plan;
 pub mod share_bar;

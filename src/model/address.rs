@@ -89,6 +89,12 @@ pub fn parse(query: &str) -> Parsed {
         }
     }
 
+    for (key, value) in pairs.iter().filter(|(k, _)| k.starts_with("p_")) {
+        if let Some(Err(refused)) = scenario.prospect.apply_param(key, value) {
+            notices.push(refused);
+        }
+    }
+
     Parsed { scenario, notices }
 }
 
@@ -118,6 +124,10 @@ pub fn encode(s: &Scenario) -> String {
             out.append_pair(field.spec().key, &value.to_string());
             written = true;
         }
+    }
+    for (key, value) in s.prospect.params() {
+        out.append_pair(key, &value);
+        written = true;
     }
     if written {
         out.finish()

@@ -3,6 +3,7 @@
 
 use super::fields::{Field, ValueError};
 use super::plans::PlanId;
+use super::prospect::Prospect;
 
 /// Longest scenario name accepted (CONTRACT.md).
 pub const NAME_MAX_CHARS: usize = 80;
@@ -29,6 +30,8 @@ pub struct Scenario {
     pub hourly: f64,
     pub minutes: f64,
     pub uplift: f64,
+    /// The prospect of the first-move questionnaire.
+    pub prospect: Prospect,
 }
 
 impl Default for Scenario {
@@ -60,6 +63,7 @@ impl Scenario {
             hourly: 0.0,
             minutes: 5.0,
             uplift: 20.0,
+            prospect: Prospect::default(),
         }
     }
 
@@ -193,6 +197,7 @@ impl Scenario {
         if let Err(e) = check_name(&self.name) {
             problems.push(format!("Name: {e}"));
         }
+        problems.extend(self.prospect.problems());
         problems
     }
 

@@ -1,0 +1,138 @@
+//! The first-move questionnaire (SPEC §4): answers about one prospect, and the move the guides'
+//! rules give, with its fallback, reasons and the sequence to follow.
+
+use leptos::prelude::*;
+
+use crate::format;
+use crate::model::prospect::{Flag, Left, Relationship};
+use crate::model::recommend::{recommend, Move, SequenceId};
+use crate::model::scenario::Scenario;
+
+#[component]
+pub fn FirstMovePanel(scenario: RwSignal<Scenario>) -> impl IntoView {
+    let advice = Memo::new(move |_| scenario.with(recommend));
+    let relationship = Memo::new(move |_| scenario.with(|s| s.prospect.relationship));
+
+    let flags = Flag::ALL.map(|flag| {
+        let id = format!("q-{}", flag.key());
+        view! {
+            <label class="check" for=id.clone()>
+                <input id=id.clone() type="checkbox"
+                    prop:checked=move || scenario.with(|s| s.prospect.flag(flag))
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        scenario.update(|s| s.prospect.set_flag(flag, on));
+                    } />
+                " " {flag.question()}
+            </label>
+        }
+    });
+
+    view! {
+        <section class="first-move" aria-labelledby="first-move-title">
+            <h2 id="first-move-title">"First move for one prospect"</h2>
+            <fieldset class="plain">
+                <legend>"Relationship"</legend>
+                <div class="segmented">
+                    {Relationship::ALL.map(|r| view! {
+                        <label class="segment">
+                            <input type="radio" name="relationship" value=r.key()
+                                prop:checked=move || relationship.get() == r
+                                on:change=move |_| scenario.update(|s| s.prospect.relationship = r) />
+                            <span>{r.label()}</span>
+                        </label>
+                    }).into_iter().collect_view()}
+                </div>
+            </fieldset>
+            <div class="checks">{flags.into_iter().collect_view()}</div>
+            <div class="left-counts">
+                {Left::ALL.map(|left| view! { <LeftInput left scenario /> }).into_iter().collect_view()}
+            </div>
+            <div class="verdict" aria-live="polite">
+                <p class="verdict-move">
+                    <span class="verdict-label">"Your first move: "</span>
+                    <strong data-testid="first-move" data-value=move || advice.get().first.key()>
+                        {move || advice.get().first.label()}
+                    </strong>
+                </p>
+                {move || advice.get().fallback.map(|m| view! {
+                    <p class="verdict-fallback">"If that fails or is not possible: " <strong>{m.label()}</strong></p>
+                })}
+                <ul class="reasons">
+                    {move || advice.get().reasons.into_iter().map(|r| view! {
+                        <li>
+                            {(r.rule > 0).then(|| view! { <span class="rule">{format!("Rule {}", r.rule)}</span> " " })}
+                            {r.text} " " <span class="source">{r.source}</span>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <p class="note">
+                    {move || {
+                        let a = advice.get();
+                        let connecting = matches!(a.first, Move::Connect | Move::ConnectWithNote);
+                        connecting.then(|| format!("Expected acceptance: {} (your rate; 5+ mutual connections and an active prospect raise it, by how much the guides do not say). ", format::percent(a.acceptance * 100.0)))
+                    }}
+                    {move || advice.get().sequence.map(|q| format!("Then follow the {} sequence (see Sequence).", sequence_name(q)))}
+                </p>
+            </div>
+        </section>
+    }
+}
+
+/// Shown in the verdict: the guide's name for each sequence.
+pub fn sequence_name(id: SequenceId) -> &'static str {
+    match id {
+        SequenceId::ConnectionFirst => "Connection-first",
+        SequenceId::InmailBreakthrough => "InMail breakthrough",
+        SequenceId::MultiChannel => "Multi-channel blitz",
+    }
+}
+
+/// A count the rep has left. Empty means "the plan's figure", shown as the placeholder.
+#[component]
+fn LeftInput(left: Left, scenario: RwSignal<Scenario>) -> impl IntoView {
+    let id = format!("q-{}", left.key());
+    let error = RwSignal::new(None::<String>);
+    let placeholder = move || {
+        scenario.with(|s| match left {
+            Left::Invites => format!("{} (your cap)", s.cap),
+            Left::Credits => format!("{} (a month)", s.credits),
+            Left::Notes => match s.plan.plan().note_quota {
+                Some(q) => format!("{q} (free quota)"),
+                None => "unlimited on premium".to_string(),
+            },
+        })
+    };
+    let disabled = move || left == Left::Notes && scenario.with(|s| s.plan.plan().is_premium());
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let value = if text.trim().is_empty() {
+            Ok(None)
+        } else {
+            text.trim()
+                .parse::<f64>()
+                .map(Some)
+                .map_err(|_| format!("“{text}” is not a number"))
+        };
+        let mut next = scenario.get_untracked();
+        match value.and_then(|v| next.prospect.set_left(left, v)) {
+            Ok(()) => {
+                error.set(None);
+                scenario.set(next);
+            }
+            Err(e) => error.set(Some(format!("{}: {e}", left.label()))),
+        }
+    };
+    view! {
+        <div class="left-input">
+            <label for=id.clone()>{left.label()}</label>
+            <input id=id type="text" inputmode="numeric" autocomplete="off"
+                placeholder=placeholder
+                prop:disabled=disabled
+                prop:value=move || scenario.with(|s| s.prospect.left_given(left).map(|v| v.to_string()).unwrap_or_default())
+                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                on:input=on_input />
+            <p class="field-error" role="alert">{move || error.get()}</p>
+        </div>
+    }
+}

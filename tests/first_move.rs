@@ -1,0 +1,164 @@
+//! SPEC §4 rule by rule, their order, and the `p_*` share-link parameters.
+
+use firstmove::model::address::{encode, parse};
+use firstmove::model::plans::PlanId;
+use firstmove::model::prospect::{Flag, Left, Relationship};
+use firstmove::model::recommend::{recommend, Move, SequenceId};
+use firstmove::model::scenario::Scenario;
+
+/// A scenario from a share-link query, which must read cleanly.
+fn link(query: &str) -> Scenario {
+    let p = parse(query);
+    assert!(p.notices.is_empty(), "{query}: {:?}", p.notices);
+    p.scenario
+}
+
+fn first(query: &str) -> (Move, u8) {
+    let r = recommend(&link(query));
+    (r.first, r.rule)
+}
+
+#[test]
+fn rule_1_existing_connection_or_engaged_gets_a_direct_message() {
+    assert_eq!(first("p_rel=connected"), (Move::DirectMessage, 1));
+    assert_eq!(first("p_rel=engaged"), (Move::DirectMessage, 1));
+    // Before everything else: even a closed, senior, Open Profile prospect.
+    assert_eq!(
+        first("p_rel=connected&p_open=1&p_closed=1&p_senior=1"),
+        (Move::DirectMessage, 1)
+    );
+    let engaged = recommend(&link("p_rel=engaged"));
+    assert_eq!(engaged.fallback, Some(Move::ConnectWithNote));
+    assert_eq!(engaged.sequence, None);
+}
+
+#[test]
+fn rule_2_open_profile_is_free_on_premium_only() {
+    assert_eq!(first("p_open=1"), (Move::OpenProfile, 2));
+    assert_eq!(first("p_open=1&p_closed=1"), (Move::OpenProfile, 2));
+    // A free account cannot use it: the next rules decide, and the reason says why.
+    let free = recommend(&link("plan=free&p_open=1"));
+    assert_eq!((free.first, free.rule), (Move::ConnectWithNote, 8));
+    assert!(free
+        .reasons
+        .iter()
+        .any(|r| r.rule == 2 && r.text.contains("premium")));
+    // Its fallback is what the later rules would say.
+    assert_eq!(
+        recommend(&link("p_open=1")).fallback,
+        Some(Move::ConnectWithNote)
+    );
+}
+
+#[test]
+fn rule_3_closed_network_needs_credits_and_a_personal_message() {
+    assert_eq!(first("p_closed=1"), (Move::Inmail, 3));
+    assert_eq!(first("p_closed=1&p_personal=0"), (Move::Wait, 3));
+    assert_eq!(first("p_closed=1&p_credits_left=0"), (Move::Wait, 3));
+    assert_eq!(first("plan=free&p_closed=1"), (Move::Wait, 3));
+}
+
+#[test]
+fn rule_4_no_invites_left_this_week() {
+    assert_eq!(first("p_invites_left=0"), (Move::Inmail, 4));
+    assert_eq!(first("p_invites_left=0&p_personal=0"), (Move::Wait, 4));
+    assert_eq!(first("plan=free&p_invites_left=0"), (Move::Wait, 4));
+    // The default of invites left is the cap.
+    assert_eq!(first("cap=1"), (Move::ConnectWithNote, 8));
+}
+
+#[test]
+fn rule_5_request_pending_two_weeks() {
+    assert_eq!(first("p_pending=1"), (Move::Inmail, 5));
+    // Credits alone decide: the InMail references the request.
+    assert_eq!(first("p_pending=1&p_personal=0"), (Move::Inmail, 5));
+    assert_eq!(first("p_pending=1&p_credits_left=0"), (Move::Wait, 5));
+}
+
+#[test]
+fn rule_6_c_suite_or_time_sensitive_with_credits_and_personal() {
+    assert_eq!(first("p_senior=1"), (Move::Inmail, 6));
+    assert_eq!(first("p_urgent=1"), (Move::Inmail, 6));
+    assert_eq!(
+        first("p_senior=1&p_credits_left=0"),
+        (Move::ConnectWithNote, 8)
+    );
+    assert_eq!(first("p_urgent=1&plan=free"), (Move::ConnectWithNote, 8));
+    // Senior but generic: rule 7 wins over 6.
+    assert_eq!(first("p_senior=1&p_personal=0"), (Move::Connect, 7));
+}
+
+#[test]
+fn rule_7_generic_message_sends_a_blank_request() {
+    assert_eq!(first("p_personal=0"), (Move::Connect, 7));
+}
+
+#[test]
+fn rule_8_note_when_allowed_else_blank() {
+    assert_eq!(first(""), (Move::ConnectWithNote, 8));
+    assert_eq!(first("plan=free"), (Move::ConnectWithNote, 8));
+    assert_eq!(first("plan=free&p_notes_left=0"), (Move::Connect, 8));
+    // Premium notes are unlimited: the count is ignored.
+    assert_eq!(first("p_notes_left=0"), (Move::ConnectWithNote, 8));
+    let r = recommend(&link(""));
+    assert_eq!(r.fallback, Some(Move::Connect));
+    assert_eq!(r.sequence, Some(SequenceId::ConnectionFirst));
+    assert!(r.reasons.iter().any(|x| x.text.contains("24–48 h")));
+}
+
+#[test]
+fn rules_apply_in_order() {
+    // Each pair: a prospect that matches two rules; the earlier one wins.
+    assert_eq!(first("p_open=1&p_invites_left=0"), (Move::OpenProfile, 2));
+    assert_eq!(first("p_closed=1&p_invites_left=0"), (Move::Inmail, 3));
+    assert_eq!(
+        first("p_invites_left=0&p_pending=1&p_personal=0"),
+        (Move::Wait, 4)
+    );
+    assert_eq!(first("p_pending=1&p_senior=1"), (Move::Inmail, 5));
+}
+
+#[test]
+fn context_changes_reasons_not_the_move() {
+    let plain = recommend(&link(""));
+    let rich = recommend(&link("p_mutual=1&p_followups=1&p_active=0"));
+    assert_eq!(plain.first, rich.first);
+    let texts: Vec<_> = rich.reasons.iter().map(|r| r.text.as_str()).collect();
+    assert!(texts.iter().any(|t| t.contains("mutual")));
+    assert!(texts.iter().any(|t| t.contains("Not active")));
+    assert!(texts.iter().any(|t| t.contains("one shot")));
+    assert!(rich.reasons.iter().all(|r| !r.source.is_empty()));
+}
+
+#[test]
+fn a_free_note_lifts_the_expected_acceptance() {
+    let free = recommend(&link("plan=free"));
+    assert!((free.acceptance - 0.28 * 1.2).abs() < 1e-12);
+    assert!((recommend(&link("")).acceptance - 0.28).abs() < 1e-12);
+}
+
+#[test]
+fn prospect_answers_round_trip_through_the_link() {
+    let mut s = Scenario::for_plan(PlanId::PremiumCareer);
+    s.prospect.relationship = Relationship::Engaged;
+    s.prospect.set_flag(Flag::Senior, true);
+    s.prospect.set_flag(Flag::Active, false);
+    s.prospect.set_left(Left::Credits, Some(3.0)).unwrap();
+    let q = encode(&s);
+    assert_eq!(
+        q,
+        "v=1&plan=premium_career&p_rel=engaged&p_senior=1&p_active=0&p_credits_left=3"
+    );
+    assert_eq!(parse(&q).scenario, s);
+}
+
+#[test]
+fn bad_prospect_parameters_are_named() {
+    let p = parse("p_rel=warm&p_senior=yes&p_invites_left=-1&p_credits_left=2.5&p_unknown=1");
+    let params: Vec<_> = p.notices.iter().map(|n| n.param.as_str()).collect();
+    assert_eq!(
+        params,
+        ["p_rel", "p_senior", "p_invites_left", "p_credits_left"]
+    );
+    assert_eq!(p.scenario, Scenario::default());
+}
