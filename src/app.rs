@@ -10,6 +10,9 @@ use crate::components::account_safety::SafetyPanel;
 use crate::components::breakdown::Breakdown;
 use crate::components::first_move::FirstMovePanel;
 use crate::components::inputs_panel::InputsPanel;
+use crate::components::message_writer::MessageWriter;
+use crate::components::metrics_check::MetricsCheck;
+use crate::components::prospect_list::ProspectList;
 use crate::components::results::{Results, SummaryBar};
 use crate::components::saved_panel::SavedPanel;
 use crate::components::sequence_plan::SequencePlan;
@@ -67,7 +70,10 @@ pub fn App() -> impl IntoView {
             <div class="tools">
                 <FirstMovePanel scenario />
                 <SafetyPanel scenario />
+                <ProspectList scenario />
                 <SequencePlan scenario />
+                <MessageWriter scenario />
+                <MetricsCheck />
             </div>
             <SavedPanel scenario notices />
         </main>

@@ -78,3 +78,47 @@ test('a sequence shows its timeline and names the cap a weekly volume breaks', a
   assert.ok((await page.locator('.sequences .field-error').textContent()).includes('“lots” must be a number'));
   await page.locator('.sequences').screenshot({ path: SHOTS + 'sequence-wide.png' });
 });
+
+test('a pasted list with a broken row reports it by line and column and processes the rest', async () => {
+  const page = await open('/');
+  const csv = 'name,p_rel,p_senior\nAda,cold,1\nBob,warm,0\nCy,connected,0\n"Lee, Jo",cold,0\n';
+  await page.fill('#list-csv', csv);
+  const errors = await page.getByTestId('list-errors').textContent();
+  assert.ok(errors.includes('Line 3, column p_rel: “warm” is not cold, engaged or connected'), errors);
+  const moves = await page.locator('[data-testid=list-rows] tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.move));
+  assert.deepEqual(moves, ['inmail', 'direct_message', 'connect_with_note']);
+  assert.ok((await page.locator('[data-testid=list-rows]').textContent()).includes('Lee, Jo'));
+  const totals = await page.getByTestId('list-totals').textContent();
+  assert.ok(totals.includes('fits') && !totals.includes('over'), totals);
+  await page.locator('.prospect-list').screenshot({ path: SHOTS + 'list-mode-wide.png' });
+});
+
+test('a note typed past its limit is flagged, with unfilled placeholders named', async () => {
+  const page = await open('/?plan=free');
+  await page.selectOption('#msg-template', { label: 'Note: shared interest' });
+  const count = page.getByTestId('message-count');
+  assert.ok((await count.textContent()).includes('/ 200 characters (connection note, free account)'));
+  assert.ok((await page.getByTestId('message-unfilled').textContent()).includes('[First name]'));
+  await page.fill('#ph-First-name', 'Ada');
+  await page.fill('#ph-topic', 'x'.repeat(150));
+  await page.fill('#ph-your-company', 'Acme');
+  assert.equal(await page.getByTestId('message-unfilled').textContent(), '');
+  assert.ok((await count.getAttribute('class')).includes('over'));
+  assert.ok((await count.textContent()).includes('over the limit'), await count.textContent());
+  // The same note fits a premium account's 300.
+  await page.selectOption('#f-plan', 'sales_nav_core');
+  assert.ok(!(await count.getAttribute('class')).includes('over'));
+  assert.ok((await page.getByTestId('message-preview').textContent()).startsWith('Ada, saw your post about xxx'));
+});
+
+test('actual counts are placed on their benchmark bands', async () => {
+  const page = await open('/');
+  for (const [id, v] of [['m-invites', '400'], ['m-accepted', '60'], ['m-inmails', '50'], ['m-inmail-replies', '10'], ['m-other-replies', '20'], ['m-meetings', '10'], ['m-spend', '900']]) {
+    await page.fill('#' + id, v);
+  }
+  const grades = await page.getByTestId('metric').evaluateAll((els) => els.map((e) => e.dataset.grade));
+  assert.deepEqual(grades, ['poor', 'within', 'above', 'within']);
+  assert.ok((await page.locator('.metrics').textContent()).includes('What to change'));
+  await page.fill('#m-accepted', '500');
+  assert.ok((await page.locator('.metrics .field-error').textContent()).includes('More invitations accepted than sent'));
+});

@@ -1,0 +1,143 @@
+//! List mode: paste or open a CSV of prospects and get a first move per row, the week's totals
+//! per channel and whether they fit the caps. Nothing leaves the browser.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::model::prospect_list::{moves_csv, run, template};
+use crate::model::scenario::Scenario;
+
+/// Rows drawn on the page; the download has them all.
+const ROWS_SHOWN: usize = 100;
+
+#[component]
+pub fn ProspectList(scenario: RwSignal<Scenario>) -> impl IntoView {
+    let csv = RwSignal::new(String::new());
+    // What a file put in the text area; typing goes to `csv` only, so a pasted list is never
+    // written back into the text area.
+    let loaded = RwSignal::new(String::new());
+    let file_error = RwSignal::new(None::<String>);
+    let report = Memo::new(move |_| csv.with(|text| scenario.with(|s| run(s, text))));
+    let has_rows = move || csv.with(|t| !t.trim().is_empty());
+
+    let open_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        spawn_local(async move {
+            match JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+            {
+                Some(text) => {
+                    file_error.set(None);
+                    loaded.set(text.clone());
+                    csv.set(text);
+                }
+                None => file_error.set(Some(format!("Could not read “{}” as text.", file.name()))),
+            }
+        });
+    };
+    let data_url = |text: String| {
+        format!(
+            "data:text/csv;charset=utf-8,{}",
+            js_sys::encode_uri_component(&text)
+        )
+    };
+    // The download is built when clicked: encoding thousands of rows on every edit would cost
+    // more than the list itself.
+    let download_moves = move |ev: leptos::ev::MouseEvent| {
+        let url = data_url(report.with(moves_csv));
+        if let Some(link) = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = link.set_attribute("href", &url);
+        }
+    };
+
+    view! {
+        <section class="prospect-list" aria-labelledby="list-title">
+            <h2 id="list-title">"A whole list"</h2>
+            <p class="note">
+                "One prospect a row, a header naming the columns (the template has them all). "
+                <a download="firstmove-prospects.csv" href=data_url(template())>"Download the template"</a>
+                ". The file is read here and never uploaded."
+            </p>
+            <div class="list-inputs">
+                <label for="list-csv">"Paste CSV"</label>
+                <textarea id="list-csv" rows="6" spellcheck="false"
+                    placeholder=template()
+                    prop:value=move || loaded.get()
+                    on:input=move |ev| csv.set(event_target_value(&ev))></textarea>
+                <label class="file-pick">"Or open a CSV file: "
+                    <input type="file" accept=".csv,text/csv" on:change=open_file />
+                </label>
+                <p class="field-error" role="alert">{move || file_error.get()}</p>
+            </div>
+            <Show when=has_rows>
+                <div data-testid="list-totals" class="list-totals">
+                    <h3>"This week"</h3>
+                    <ul class="totals">
+                        {move || report.with(|r| r.totals.clone()).into_iter().filter(|(_, n)| *n > 0).map(|(m, n)| view! {
+                            <li data-move=m.key() data-count=n.to_string()><strong>{n}</strong> " × " {m.label()}</li>
+                        }).collect_view()}
+                    </ul>
+                    <table class="usage">
+                        <thead><tr><th scope="col">"Cap"</th><th scope="col">"Used"</th><th scope="col">"Available"</th><th scope="col">""</th></tr></thead>
+                        <tbody>
+                            {move || report.with(|r| r.caps.clone()).into_iter().map(|c| {
+                                let fits = c.fits();
+                                view! {
+                                    <tr class:over-cap=!fits>
+                                        <th scope="row">{c.what}</th>
+                                        <td>{c.used}</td>
+                                        <td>{c.available.map(|a| a.to_string()).unwrap_or_else(|| "unlimited".to_string())}</td>
+                                        <td>{if fits { "fits" } else { "over" }}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                {move || {
+                    let errors = report.with(|r| r.errors.clone());
+                    (!errors.is_empty()).then(|| view! {
+                        <div class="notice" role="alert" data-testid="list-errors">
+                            <p><strong>{format!("{} problem{} in the list", errors.len(), if errors.len() == 1 { "" } else { "s" })}</strong> "; rows with a bad cell were skipped, the others are below:"</p>
+                            <ul>{errors.into_iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
+                        </div>
+                    })
+                }}
+                <p>
+                    {move || {
+                        let n = report.with(|r| r.moves.len());
+                        if n > ROWS_SHOWN { format!("{n} prospects; the first {ROWS_SHOWN} are shown. ") } else { format!("{n} prospects. ") }
+                    }}
+                    <a download="firstmove-moves.csv" href="#" on:click=download_moves>"Download every move (CSV)"</a>
+                </p>
+                <div class="table-scroll" tabindex="0" role="region" aria-label="First move per prospect">
+                    <table data-testid="list-rows">
+                        <thead><tr><th scope="col">"Line"</th><th scope="col">"Name"</th><th scope="col">"First move"</th><th scope="col">"Rule"</th></tr></thead>
+                        <tbody>
+                            {move || report.with(|r| r.moves.iter().take(ROWS_SHOWN).cloned().collect::<Vec<_>>()).into_iter().map(|r| view! {
+                                <tr data-move=r.first.key()>
+                                    <td>{r.line}</td><td class="name-cell">{r.name}</td><td>{r.first.label()}</td><td>{r.rule}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}
