@@ -15,10 +15,12 @@ use crate::components::metrics_check::MetricsCheck;
 use crate::components::prospect_list::ProspectList;
 use crate::components::results::{Results, SummaryBar};
 use crate::components::saved_panel::SavedPanel;
+use crate::components::scenario_slice::derive_on;
 use crate::components::sequence_plan::SequencePlan;
 use crate::components::share_bar::{CopyLink, LinkNotices};
 use crate::model::address;
 use crate::model::cost::compute;
+use crate::model::recommend::{inputs_of, recommend};
 
 /// Shortest gap between two address rewrites. Chromium ignores `replaceState` when a page
 /// calls it hundreds of times in a few seconds, which a dragged slider would.
@@ -30,6 +32,7 @@ pub fn App() -> impl IntoView {
     let notices = RwSignal::new(Some(("This link".to_string(), opened.notices)));
     let scenario = RwSignal::new(opened.scenario);
     let costs = Memo::new(move |_| scenario.with(compute));
+    let advice = derive_on(scenario, inputs_of, recommend);
 
     // Keep the address a share link: the latest scenario is written at most every 120 ms.
     let write_pending = StoredValue::new(false);
@@ -68,10 +71,10 @@ pub fn App() -> impl IntoView {
                 </div>
             </div>
             <div class="tools">
-                <FirstMovePanel scenario />
+                <FirstMovePanel scenario advice />
                 <SafetyPanel scenario />
                 <ProspectList scenario />
-                <SequencePlan scenario />
+                <SequencePlan scenario advice />
                 <MessageWriter scenario />
                 <MetricsCheck />
             </div>

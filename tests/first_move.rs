@@ -162,3 +162,27 @@ fn bad_prospect_parameters_are_named() {
     );
     assert_eq!(p.scenario, Scenario::default());
 }
+
+#[test]
+fn the_list_mode_shortcut_agrees_with_the_full_recommendation_everywhere() {
+    use firstmove::model::recommend::first_move;
+    for plan in [PlanId::Free, PlanId::SalesNavCore] {
+        for rel in Relationship::ALL {
+            for bits in 0u32..(1 << Flag::ALL.len()) {
+                for left in 0u32..8 {
+                    let mut s = Scenario::for_plan(plan);
+                    s.prospect.relationship = rel;
+                    for (i, flag) in Flag::ALL.into_iter().enumerate() {
+                        s.prospect.set_flag(flag, bits >> i & 1 == 1);
+                    }
+                    for (i, l) in Left::ALL.into_iter().enumerate() {
+                        let v = if left >> i & 1 == 1 { 0.0 } else { 3.0 };
+                        s.prospect.set_left(l, Some(v)).unwrap();
+                    }
+                    let full = recommend(&s);
+                    assert_eq!(first_move(&s), (full.rule, full.first), "{s:?}");
+                }
+            }
+        }
+    }
+}

@@ -91,3 +91,21 @@ fn five_thousand_rows_all_get_a_move() {
     assert_eq!(r.moves.len(), 5003);
     assert!(r.errors.is_empty());
 }
+
+#[test]
+fn line_numbers_survive_line_breaks_inside_quotes() {
+    let csv = "name,p_senior\n\"Two\nlines\",0\nNext,maybe\n  \"Spaced\" ,1\n\"unterminated,1";
+    let r = run(&Scenario::default(), csv);
+    assert_eq!(r.moves[0].name, "Two\nlines");
+    assert_eq!(r.moves[0].line, 2);
+    assert_eq!(
+        (r.errors[0].line, r.errors[0].column.as_str()),
+        (4, "p_senior")
+    );
+    assert_eq!((r.moves[1].line, r.moves[1].name.as_str()), (5, "Spaced"));
+    // An unterminated quote takes the rest of the text as one cell.
+    assert_eq!(
+        (r.moves[2].line, r.moves[2].name.as_str()),
+        (6, "unterminated,1")
+    );
+}

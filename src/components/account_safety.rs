@@ -4,15 +4,16 @@
 use leptos::prelude::*;
 
 use super::number_input::NumberInput;
+use super::scenario_slice::derive_on;
 use crate::model::fields::Field;
-use crate::model::safety::{assess, SAFE_DAILY};
+use crate::model::safety::{assess, inputs_of, SAFE_DAILY};
 use crate::model::scenario::Scenario;
 
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 #[component]
 pub fn SafetyPanel(scenario: RwSignal<Scenario>) -> impl IntoView {
-    let safety = Memo::new(move |_| scenario.with(assess));
+    let safety = derive_on(scenario, inputs_of, assess);
     let always = Signal::derive(|| None);
 
     let chart = move || {

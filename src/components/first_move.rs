@@ -5,12 +5,15 @@ use leptos::prelude::*;
 
 use crate::format;
 use crate::model::prospect::{Flag, Left, Relationship};
-use crate::model::recommend::{recommend, Move, SequenceId};
+use crate::model::recommend::{Move, Recommendation, SequenceId};
 use crate::model::scenario::Scenario;
 
 #[component]
-pub fn FirstMovePanel(scenario: RwSignal<Scenario>) -> impl IntoView {
-    let advice = Memo::new(move |_| scenario.with(recommend));
+pub fn FirstMovePanel(
+    scenario: RwSignal<Scenario>,
+    /// The recommendation for the scenario's prospect, shared with the sequence panel.
+    advice: Memo<Recommendation>,
+) -> impl IntoView {
     let relationship = Memo::new(move |_| scenario.with(|s| s.prospect.relationship));
 
     let flags = Flag::ALL.map(|flag| {
@@ -93,17 +96,19 @@ pub fn sequence_name(id: SequenceId) -> &'static str {
 fn LeftInput(left: Left, scenario: RwSignal<Scenario>) -> impl IntoView {
     let id = format!("q-{}", left.key());
     let error = RwSignal::new(None::<String>);
+    let plan_figures = Memo::new(move |_| scenario.with(|s| (s.plan, s.cap, s.credits)));
     let placeholder = move || {
-        scenario.with(|s| match left {
-            Left::Invites => format!("{} (your cap)", s.cap),
-            Left::Credits => format!("{} (a month)", s.credits),
-            Left::Notes => match s.plan.plan().note_quota {
+        plan_figures.with(|&(plan, cap, credits)| match left {
+            Left::Invites => format!("{cap} (your cap)"),
+            Left::Credits => format!("{credits} (a month)"),
+            Left::Notes => match plan.plan().note_quota {
                 Some(q) => format!("{q} (free quota)"),
                 None => "unlimited on premium".to_string(),
             },
         })
     };
-    let disabled = move || left == Left::Notes && scenario.with(|s| s.plan.plan().is_premium());
+    let disabled =
+        move || left == Left::Notes && plan_figures.with(|(plan, ..)| plan.plan().is_premium());
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         let value = if text.trim().is_empty() {

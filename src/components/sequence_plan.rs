@@ -4,15 +4,19 @@
 use leptos::prelude::*;
 
 use crate::format;
-use crate::model::recommend::{recommend, SequenceId};
+use crate::model::recommend::{Recommendation, SequenceId};
 use crate::model::scenario::Scenario;
 use crate::model::sequences::{load, Channel, SOURCE};
 
 #[component]
-pub fn SequencePlan(scenario: RwSignal<Scenario>) -> impl IntoView {
+pub fn SequencePlan(
+    scenario: RwSignal<Scenario>,
+    /// The first move's recommendation, whose sequence is the default here.
+    advice: Memo<Recommendation>,
+) -> impl IntoView {
     // The recommended sequence until the user picks one.
     let picked = RwSignal::new(None::<SequenceId>);
-    let recommended = Memo::new(move |_| scenario.with(|s| recommend(s).sequence));
+    let recommended = Memo::new(move |_| advice.with(|a| a.sequence));
     let sequence = move || {
         picked
             .get()

@@ -2,9 +2,11 @@
 //! channel and whether they fit the account's caps. A malformed cell is reported by line and
 //! column; the row is skipped and the good rows are still processed.
 
+use std::borrow::Cow;
+
 use super::cost::WEEKS_PER_MONTH;
 use super::prospect::{Flag, Relationship};
-use super::recommend::{recommend, Move};
+use super::recommend::{first_move, Move};
 use super::scenario::Scenario;
 
 /// Open Profile messages a month that third parties say LinkedIn allows (it names none).
@@ -169,12 +171,12 @@ pub fn run(s: &Scenario, csv: &str) -> ListReport {
             continue;
         }
         scenario.prospect = prospect;
-        let advice = recommend(&scenario);
+        let (rule, first) = first_move(&scenario);
         report.moves.push(RowMove {
             line,
             name,
-            first: advice.first,
-            rule: advice.rule,
+            first,
+            rule,
         });
     }
     report.totals = MOVES
@@ -232,49 +234,73 @@ fn column_name(header: &str, index: usize) -> String {
     }
 }
 
-fn is_blank(cells: &[String]) -> bool {
+fn is_blank(cells: &[Cow<'_, str>]) -> bool {
     cells.iter().all(|c| c.trim().is_empty())
 }
 
-/// Splits CSV text (RFC 4180: quoted cells may hold commas, quotes and line breaks) into
-/// records with the line each starts on.
-fn split_records(text: &str) -> Vec<(usize, Vec<String>)> {
+/// Splits CSV text (RFC 4180: quoted cells may hold commas, doubled quotes and line breaks)
+/// into records with the line each starts on. Unquoted cells borrow from the text, so a list of
+/// thousands of rows allocates little.
+fn split_records(text: &str) -> Vec<(usize, Vec<Cow<'_, str>>)> {
+    let bytes = text.as_bytes();
     let mut records = Vec::new();
     let mut cells = Vec::new();
-    let mut cell = String::new();
-    let mut quoted = false;
     let mut line = 1;
-    let mut start = 1;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                chars.next();
-                cell.push('"');
+    let mut record_line = 1;
+    let mut i = 0;
+    loop {
+        let lead = bytes[i..]
+            .iter()
+            .take_while(|b| matches!(b, b' ' | b'\t'))
+            .count();
+        let cell = if bytes.get(i + lead) == Some(&b'"') {
+            i += lead + 1;
+            let mut quoted = String::new();
+            loop {
+                let Some(q) = text[i..].find('"').map(|q| i + q) else {
+                    line += text[i..].matches('\n').count();
+                    quoted.push_str(&text[i..]);
+                    i = bytes.len();
+                    break;
+                };
+                line += text[i..q].matches('\n').count();
+                quoted.push_str(&text[i..q]);
+                if bytes.get(q + 1) == Some(&b'"') {
+                    quoted.push('"');
+                    i = q + 2;
+                } else {
+                    i = q + 1;
+                    break;
+                }
             }
-            '"' if quoted => quoted = false,
-            '"' if cell.trim().is_empty() => {
-                cell.clear();
-                quoted = true;
+            // Anything between the closing quote and the delimiter is dropped.
+            while i < bytes.len() && !matches!(bytes[i], b',' | b'\n') {
+                i += 1;
             }
-            ',' if !quoted => cells.push(std::mem::take(&mut cell)),
-            '\r' if !quoted => {}
-            '\n' if !quoted => {
-                cells.push(std::mem::take(&mut cell));
-                records.push((start, std::mem::take(&mut cells)));
-                line += 1;
-                start = line;
-            }
-            '\n' => {
-                line += 1;
-                cell.push(c);
-            }
-            _ => cell.push(c),
-        }
-    }
-    if !cell.is_empty() || !cells.is_empty() {
+            Cow::Owned(quoted)
+        } else {
+            let end = text[i..].find([',', '\n']).map_or(bytes.len(), |e| i + e);
+            let cell = text[i..end].strip_suffix('\r').unwrap_or(&text[i..end]);
+            i = end;
+            Cow::Borrowed(cell)
+        };
         cells.push(cell);
-        records.push((start, cells));
+        match bytes.get(i) {
+            Some(b',') => i += 1,
+            Some(_) => {
+                i += 1;
+                line += 1;
+                records.push((record_line, std::mem::take(&mut cells)));
+                record_line = line;
+                if i >= bytes.len() {
+                    break;
+                }
+            }
+            None => {
+                records.push((record_line, cells));
+                break;
+            }
+        }
     }
     records
 }

@@ -101,11 +101,19 @@ fn facts(s: &Scenario) -> Facts {
 const TABLE_004: &str = "Guide 004, decision table";
 const WHEN_INMAIL_000: &str = "Guide 000, “When should you use InMail”";
 
-fn reason(rule: u8, text: impl Into<String>, source: &'static str) -> Reason {
-    Reason {
-        rule,
-        text: text.into(),
-        source,
+/// Where the rules write their reasons: nowhere for a list of thousands of prospects, which
+/// needs only the moves, so the text is built only when it will be read.
+struct Reasons(Option<Vec<Reason>>);
+
+impl Reasons {
+    fn say<T: Into<String>>(&mut self, rule: u8, text: impl FnOnce() -> T, source: &'static str) {
+        if let Some(list) = &mut self.0 {
+            list.push(Reason {
+                rule,
+                text: text().into(),
+                source,
+            });
+        }
     }
 }
 
@@ -118,50 +126,37 @@ fn connect_move(f: &Facts) -> Move {
     }
 }
 
+/// The first move and the rule that chose it, without reasons or sequence: what list mode
+/// needs for each of thousands of rows.
+pub fn first_move(s: &Scenario) -> (u8, Move) {
+    let (rule, first, _) = decide(s, &facts(s), &mut Reasons(None));
+    (rule, first)
+}
+
+/// What [`recommend`] reads of a scenario: the plan, credits, cap, acceptance, note uplift and
+/// the prospect. The page recomputes the move only when this changes.
+pub fn inputs_of(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
+    (
+        s.plan,
+        s.credits,
+        s.cap,
+        s.accept,
+        s.uplift,
+        s.prospect.clone(),
+    )
+}
+
 /// Applies SPEC §4 to the scenario's prospect.
 pub fn recommend(s: &Scenario) -> Recommendation {
     let f = facts(s);
     let p = &s.prospect;
-    let mut reasons = Vec::new();
-    let no_credits = if f.premium {
-        "no InMail credits are left"
-    } else {
-        "a free account has no InMail"
-    };
-
-    let (rule, first, fallback) = if p.relationship != Relationship::Cold {
-        let why = if p.relationship == Relationship::Connected {
-            "You are already connected: message them directly; there is nothing to request."
-        } else {
-            "They engaged with your content: the relationship exists, so skip the request step."
-        };
-        reasons.push(reason(1, why, TABLE_004));
-        let fallback = if p.relationship == Relationship::Connected {
-            None
-        } else {
-            Some(connect_move(&f))
-        };
-        (1, Move::DirectMessage, fallback)
-    } else if p.flag(Flag::OpenProfile) && f.premium {
-        reasons.push(reason(
-            2,
-            "They have an Open Profile and you are premium: the message is free, no credit used. Always check this first.",
-            GUIDE_000,
-        ));
-        let rest = after_open_profile(s, &f);
-        (2, Move::OpenProfile, Some(rest))
-    } else {
-        decide_from_rule_3(s, &f, &mut reasons, no_credits)
-    };
-
+    let mut reasons = Reasons(Some(Vec::new()));
+    let (rule, first, fallback) = decide(s, &f, &mut reasons);
     if p.flag(Flag::OpenProfile) && !f.premium && rule > 2 {
-        reasons.push(reason(
-            2,
-            "They have an Open Profile, but free messages to Open Profiles need a premium account.",
-            GUIDE_000,
-        ));
+        reasons.say(2, || "They have an Open Profile, but free messages to Open Profiles need a premium account.", GUIDE_000);
     }
     context_reasons(s, first, &mut reasons);
+    let reasons = reasons.0.unwrap_or_default();
 
     let sequence = match first {
         Move::Inmail | Move::OpenProfile if p.flag(Flag::Followups) => {
@@ -187,16 +182,45 @@ pub fn recommend(s: &Scenario) -> Recommendation {
     }
 }
 
-/// The move rules 3–8 would give, used as the fallback of an Open Profile message.
-fn after_open_profile(s: &Scenario, f: &Facts) -> Move {
-    let mut ignored = Vec::new();
-    decide_from_rule_3(s, f, &mut ignored, "").1
+/// SPEC §4's rules in order; the first that matches gives (rule, move, fallback).
+fn decide(s: &Scenario, f: &Facts, reasons: &mut Reasons) -> (u8, Move, Option<Move>) {
+    let p = &s.prospect;
+    let no_credits = if f.premium {
+        "no InMail credits are left"
+    } else {
+        "a free account has no InMail"
+    };
+
+    if p.relationship != Relationship::Cold {
+        let why = if p.relationship == Relationship::Connected {
+            "You are already connected: message them directly; there is nothing to request."
+        } else {
+            "They engaged with your content: the relationship exists, so skip the request step."
+        };
+        reasons.say(1, || why, TABLE_004);
+        let fallback = if p.relationship == Relationship::Connected {
+            None
+        } else {
+            Some(connect_move(f))
+        };
+        (1, Move::DirectMessage, fallback)
+    } else if p.flag(Flag::OpenProfile) && f.premium {
+        reasons.say(
+            2,
+            || "They have an Open Profile and you are premium: the message is free, no credit used. Always check this first.",
+            GUIDE_000,
+        );
+        let rest = decide_from_rule_3(s, f, &mut Reasons(None), "").1;
+        (2, Move::OpenProfile, Some(rest))
+    } else {
+        decide_from_rule_3(s, f, reasons, no_credits)
+    }
 }
 
 fn decide_from_rule_3(
     s: &Scenario,
     f: &Facts,
-    reasons: &mut Vec<Reason>,
+    reasons: &mut Reasons,
     no_credits: &str,
 ) -> (u8, Move, Option<Move>) {
     let p = &s.prospect;
@@ -209,32 +233,32 @@ fn decide_from_rule_3(
 
     if p.flag(Flag::Closed) {
         return if inmail_ok {
-            reasons.push(reason(3, "They accept requests only from people they know (closed network): InMail is the only path.", TABLE_004));
+            reasons.say(3, || "They accept requests only from people they know (closed network): InMail is the only path.", TABLE_004);
             (3, Move::Inmail, Some(Move::Wait))
         } else {
-            reasons.push(reason(3, format!("Closed network, and {why_not_inmail}: follow them and engage with their posts first."), TABLE_004));
+            reasons.say(3, || format!("Closed network, and {why_not_inmail}: follow them and engage with their posts first."), TABLE_004);
             (3, Move::Wait, None)
         };
     }
     if !f.invites {
         return if inmail_ok {
-            reasons.push(reason(
+            reasons.say(
                 4,
-                "No invitations left this week: InMail covers the gap until the weekly reset.",
+                || "No invitations left this week: InMail covers the gap until the weekly reset.",
                 TABLE_004,
-            ));
+            );
             (4, Move::Inmail, Some(connect_move(f)))
         } else {
-            reasons.push(reason(4, format!("No invitations left this week, and {why_not_inmail}: wait for the weekly reset."), GUIDE_004));
+            reasons.say(4, || format!("No invitations left this week, and {why_not_inmail}: wait for the weekly reset."), GUIDE_004);
             (4, Move::Wait, Some(connect_move(f)))
         };
     }
     if p.flag(Flag::Pending) {
         return if f.credits {
-            reasons.push(reason(5, "Your request has been pending 2+ weeks: a polite InMail that references it can break through.", WHEN_INMAIL_000));
+            reasons.say(5, || "Your request has been pending 2+ weeks: a polite InMail that references it can break through.", WHEN_INMAIL_000);
             (5, Move::Inmail, Some(Move::Wait))
         } else {
-            reasons.push(reason(5, format!("Your request has been pending 2+ weeks, and {no_credits}: wait; withdraw it after 30 days (you can re-invite after 3 weeks)."), GUIDE_000));
+            reasons.say(5, || format!("Your request has been pending 2+ weeks, and {no_credits}: wait; withdraw it after 30 days (you can re-invite after 3 weeks)."), GUIDE_000);
             (5, Move::Wait, None)
         };
     }
@@ -245,22 +269,22 @@ fn decide_from_rule_3(
         } else {
             "Time-sensitive: an InMail lands in the primary inbox with an email notification, a request may sit for weeks"
         };
-        reasons.push(reason(
+        reasons.say(
             6,
-            format!("{who}, and your message is personalized."),
+            || format!("{who}, and your message is personalized."),
             WHEN_INMAIL_000,
-        ));
+        );
         return (6, Move::Inmail, Some(connect_move(f)));
     }
     if senior_or_urgent {
-        reasons.push(reason(
+        reasons.say(
             6,
-            format!("Senior or time-sensitive would argue for InMail, but {why_not_inmail}."),
+            || format!("Senior or time-sensitive would argue for InMail, but {why_not_inmail}."),
             WHEN_INMAIL_000,
-        ));
+        );
     }
     if !f.personal {
-        reasons.push(reason(7, "Your message is generic: a blank request beats a generic note that reads as a disguised pitch, and a generic InMail wastes a credit.", "Guides 004 and 000"));
+        reasons.say(7, || "Your message is generic: a blank request beats a generic note that reads as a disguised pitch, and a generic InMail wastes a credit.", "Guides 004 and 000");
         return (7, Move::Connect, None);
     }
     let first = connect_move(f);
@@ -269,30 +293,30 @@ fn decide_from_rule_3(
     } else {
         "A cold prospect: the free request earns the accept before the ask. No personalized notes are left this month, so send it blank and follow up 24–48 h after acceptance."
     };
-    reasons.push(reason(8, text, "Guides 004 and 000"));
+    reasons.say(8, || text, "Guides 004 and 000");
     let fallback = (first == Move::ConnectWithNote).then_some(Move::Connect);
     (8, first, fallback)
 }
 
 /// What does not change the move but changes what to expect (SPEC §4, last paragraph).
-fn context_reasons(s: &Scenario, first: Move, reasons: &mut Vec<Reason>) {
+fn context_reasons(s: &Scenario, first: Move, reasons: &mut Reasons) {
     let p = &s.prospect;
     let connecting = matches!(first, Move::Connect | Move::ConnectWithNote);
     if p.flag(Flag::Mutual) {
-        reasons.push(reason(0, "5+ mutual connections: LinkedIn shows them in the invitation, and acceptance “jumps significantly”.", GUIDE_000));
+        reasons.say(0, || "5+ mutual connections: LinkedIn shows them in the invitation, and acceptance “jumps significantly”.", GUIDE_000);
     }
     if p.flag(Flag::Active) {
-        reasons.push(reason(
+        reasons.say(
             0,
-            "Active on LinkedIn: they check their invitations, so a request will be seen.",
+            || "Active on LinkedIn: they check their invitations, so a request will be seen.",
             GUIDE_000,
-        ));
+        );
     } else if connecting {
-        reasons.push(reason(
+        reasons.say(
             0,
-            "Not active on LinkedIn: a request may sit unseen; expect a lower acceptance.",
+            || "Not active on LinkedIn: a request may sit unseen; expect a lower acceptance.",
             GUIDE_000,
-        ));
+        );
     }
     if p.flag(Flag::Followups) {
         let text = if first == Move::Inmail {
@@ -300,7 +324,7 @@ fn context_reasons(s: &Scenario, first: Move, reasons: &mut Vec<Reason>) {
         } else {
             "Needs several follow-ups: once connected you can message as often as needed; an InMail is one shot."
         };
-        reasons.push(reason(0, text, GUIDE_000));
+        reasons.say(0, || text, GUIDE_000);
     }
 }
 

@@ -62,6 +62,11 @@ pub struct Safety {
     pub days_needed: u32,
 }
 
+/// What [`assess`] reads of a scenario; the page reassesses only when this changes.
+pub fn inputs_of(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
+    (s.plan, s.invites, s.cap, s.days, s.accept)
+}
+
 /// Assesses the scenario's weekly invitations against its cap, pace and acceptance.
 pub fn assess(s: &Scenario) -> Safety {
     let weekly = s.invites;
