@@ -17,7 +17,42 @@ where
 {
     let key = Memo::new(move |_| scenario.with(&key));
     Memo::new(move |_| {
-        key.track();
+        // Read, not just track: a memo that is never read never runs, and so would never
+        // subscribe to the scenario.
+        key.with(|_| ());
         scenario.with_untracked(&compute)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::safety::{assess, inputs_of, Risk};
+
+    #[test]
+    fn recomputes_when_its_slice_changes_and_only_then() {
+        let owner = Owner::new();
+        owner.set();
+        let scenario = RwSignal::new(Scenario {
+            invites: 130.0,
+            cap: 200.0,
+            ..Scenario::default()
+        });
+        let runs = RwSignal::new(0);
+        let safety = derive_on(scenario, inputs_of, move |s| {
+            runs.update_untracked(|n| *n += 1);
+            assess(s).level
+        });
+        assert_eq!(safety.get(), Risk::Watch);
+        scenario.update(|s| s.days = 6.0);
+        assert_eq!(safety.get(), Risk::Safe);
+        assert_eq!(runs.get_untracked(), 2);
+        scenario.update(|s| s.reply = 33.0);
+        assert_eq!(safety.get(), Risk::Safe);
+        assert_eq!(
+            runs.get_untracked(),
+            2,
+            "a reply edit does not reassess safety"
+        );
+    }
 }
