@@ -109,3 +109,13 @@ fn line_numbers_survive_line_breaks_inside_quotes() {
         (6, "unterminated,1")
     );
 }
+
+#[test]
+fn the_questionnaire_s_answers_do_not_leak_into_the_list() {
+    use firstmove::model::prospect::Flag;
+    let mut s = Scenario::default();
+    s.prospect.set_flag(Flag::Senior, true);
+    s.prospect.set_flag(Flag::Closed, true);
+    let r = run(&s, "name\nPlain\n");
+    assert_eq!(r.moves[0].first, Move::ConnectWithNote);
+}

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use super::cost::WEEKS_PER_MONTH;
-use super::prospect::{Flag, Relationship};
+use super::prospect::{Flag, Prospect, Relationship};
 use super::recommend::{first_move, Move};
 use super::scenario::Scenario;
 
@@ -95,8 +95,15 @@ const MOVES: [Move; 6] = [
     Move::Wait,
 ];
 
+/// What [`run`] reads of a scenario besides the list: the plan's figures and caps, never the
+/// questionnaire's answers. The page reruns a list only when this or the list changes.
+pub fn inputs_of(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
+    (s.plan, s.credits, s.cap, s.accept, s.uplift)
+}
+
 /// Reads a CSV of prospects and recommends a move for each row, with the scenario's plan,
-/// rates and caps.
+/// rates and caps. A column the list leaves out takes the link format's default for that
+/// answer, not the one-prospect questionnaire's.
 pub fn run(s: &Scenario, csv: &str) -> ListReport {
     let mut report = ListReport::default();
     let mut records = split_records(csv)
@@ -131,7 +138,7 @@ pub fn run(s: &Scenario, csv: &str) -> ListReport {
 
     let mut scenario = s.clone();
     for (line, cells) in records {
-        let mut prospect = s.prospect.clone();
+        let mut prospect = Prospect::default();
         let mut name = String::new();
         let mut bad = false;
         for (i, cell) in cells.iter().enumerate() {
