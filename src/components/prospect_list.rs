@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::scenario_slice::derive_on;
 use crate::model::prospect_list::{inputs_of, moves_csv, run, template};
 use crate::model::scenario::Scenario;
 
@@ -20,11 +21,7 @@ pub fn ProspectList(scenario: RwSignal<Scenario>) -> impl IntoView {
     let loaded = RwSignal::new(String::new());
     let file_error = RwSignal::new(None::<String>);
     // Rerun the list when it or the plan's figures change, not on every slider tick.
-    let plan_figures = Memo::new(move |_| scenario.with(inputs_of));
-    let report = Memo::new(move |_| {
-        plan_figures.with(|_| ());
-        csv.with(|text| scenario.with_untracked(|s| run(s, text)))
-    });
+    let report = derive_on(scenario, inputs_of, move |s| csv.with(|text| run(s, text)));
     let has_rows = move || csv.with(|t| !t.trim().is_empty());
 
     let open_file = move |ev: leptos::ev::Event| {

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::model::scenario::Scenario;
 
-/// `compute(scenario)`, recomputed only when `key(scenario)` changes.
+/// `compute(scenario)`, recomputed only when `key(scenario)` changes, or when another signal
+/// that `compute` reads changes (only the scenario is read untracked).
 pub fn derive_on<K, T>(
     scenario: RwSignal<Scenario>,
     key: impl Fn(&Scenario) -> K + Send + Sync + 'static,
@@ -54,5 +55,19 @@ mod tests {
             2,
             "a reply edit does not reassess safety"
         );
+    }
+
+    #[test]
+    fn other_signals_read_by_the_computation_still_trigger_it() {
+        let owner = Owner::new();
+        owner.set();
+        let scenario = RwSignal::new(Scenario::default());
+        let extra = RwSignal::new(1.0);
+        let sum = derive_on(scenario, |s| s.cap, move |s| s.cap + extra.get());
+        assert_eq!(sum.get(), 101.0);
+        extra.set(2.0);
+        assert_eq!(sum.get(), 102.0);
+        scenario.update(|s| s.cap = 50.0);
+        assert_eq!(sum.get(), 52.0);
     }
 }
