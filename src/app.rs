@@ -15,12 +15,12 @@ use crate::components::metrics_check::MetricsCheck;
 use crate::components::prospect_list::ProspectList;
 use crate::components::results::{Results, SummaryBar};
 use crate::components::saved_panel::SavedPanel;
-use crate::components::scenario_slice::derive_on;
 use crate::components::sequence_plan::SequencePlan;
 use crate::components::share_bar::{CopyLink, LinkNotices};
+use crate::hooks::derive_on;
 use crate::model::address;
-use crate::model::cost::compute;
-use crate::model::recommend::{inputs_of, recommend};
+use crate::model::cost::{above_band, compute};
+use crate::model::recommend::{advice_inputs, recommend};
 
 /// Shortest gap between two address rewrites. Chromium ignores `replaceState` when a page
 /// calls it hundreds of times in a few seconds, which a dragged slider would.
@@ -32,7 +32,8 @@ pub fn App() -> impl IntoView {
     let notices = RwSignal::new(Some(("This link".to_string(), opened.notices)));
     let scenario = RwSignal::new(opened.scenario);
     let costs = Memo::new(move |_| scenario.with(compute));
-    let advice = derive_on(scenario, inputs_of, recommend);
+    let flags = Memo::new(move |_| scenario.with(above_band));
+    let advice = derive_on(scenario, advice_inputs, recommend);
 
     // Keep the address a share link: the latest scenario is written at most every 120 ms.
     let write_pending = StoredValue::new(false);
@@ -66,7 +67,7 @@ pub fn App() -> impl IntoView {
             <div class="workspace">
                 <InputsPanel scenario />
                 <div class="outputs">
-                    <Results scenario costs />
+                    <Results scenario costs flags />
                     <Breakdown costs />
                 </div>
             </div>
@@ -81,7 +82,7 @@ pub fn App() -> impl IntoView {
             <SavedPanel scenario notices />
         </main>
         <footer class="foot">
-            <p>"Runs entirely in your browser: nothing you type leaves this page. Figures from two 2026 guides and LinkedIn Help; prices change, so check them."</p>
+            <p>"Runs entirely in your browser: nothing you type leaves this page. Figures from two 2026 guides (Outbound System; Outreach Tactics with Reachium's data) and LinkedIn Help; prices change, so check them."</p>
         </footer>
     }
 }

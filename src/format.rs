@@ -5,12 +5,13 @@ use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 use crate::model::compare::Cell;
-use crate::model::cost::{Figure, Kind};
-use crate::model::fields::Unit;
+use crate::model::cost::{Figure, OutputKind};
+use crate::model::number::Unit;
 
 struct Formatters {
     money: Function,
     count: Function,
+    whole: Function,
     percent: Function,
     date: Function,
 }
@@ -19,6 +20,7 @@ thread_local! {
     static FORMATTERS: Formatters = Formatters {
         money: number(&[("style", "currency"), ("currency", "USD")], 2, 2),
         count: number(&[], 0, 1),
+        whole: number(&[], 0, 0),
         percent: number(&[("style", "percent")], 0, 1),
         date: date(),
     };
@@ -67,9 +69,20 @@ pub fn money(value: f64) -> String {
     call(|f| &f.money, value)
 }
 
-/// A count with at most one decimal: `433.3`.
+/// An amount with at most one decimal, for what is not people or messages (credits, a
+/// day's pace): `14.4`.
 pub fn count(value: f64) -> String {
     call(|f| &f.count, value)
+}
+
+/// People and messages are whole: `433`, and "under 1" for an expected value between 0 and 1,
+/// which would otherwise round to a misleading 0. `data-value` keeps the exact figure.
+pub fn people(value: f64) -> String {
+    if value > 0.0 && value < 0.5 {
+        "under 1".to_string()
+    } else {
+        call(|f| &f.whole, value.round())
+    }
 }
 
 /// A percent given as a percent (`20.0` is `20%`).
@@ -92,10 +105,10 @@ pub fn input(value: f64, unit: Unit) -> String {
 }
 
 /// A computed figure, or the words for its absence.
-pub fn figure(figure: Figure, kind: Kind) -> String {
+pub fn figure(figure: Figure, kind: OutputKind) -> String {
     match (figure.value(), kind) {
-        (Some(v), Kind::Money) => money(v),
-        (Some(v), Kind::Count) => count(v),
+        (Some(v), OutputKind::Money) => money(v),
+        (Some(v), OutputKind::Count) => people(v),
         (None, _) => figure.absence().unwrap_or_default().to_string(),
     }
 }

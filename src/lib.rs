@@ -8,6 +8,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod format;
+pub mod hooks;
 pub mod model;
 pub mod storage;
 

@@ -28,9 +28,10 @@ fn the_daily_pace() {
 }
 
 #[test]
-fn low_acceptance_is_danger() {
+fn low_acceptance_is_danger_only_when_invitations_are_sent() {
     assert_eq!(level("accept=19.9"), Risk::Danger);
     assert_eq!(level("accept=20"), Risk::Safe);
+    assert_eq!(level("accept=15&invites=0"), Risk::Safe);
 }
 
 #[test]
@@ -45,7 +46,21 @@ fn the_worst_cause_sets_the_level_and_every_cause_has_a_source_and_fix() {
         .causes
         .iter()
         .all(|c| !c.source.is_empty() && !c.fix.is_empty()));
-    assert_eq!(a.days_needed, 12);
+    // 300 a week cannot stay under 25 a day in any week: the fix says how much to cut.
+    assert_eq!(a.days_needed, None);
+    assert!(a.causes[2].fix.contains("cut 125"), "{}", a.causes[2].fix);
+    assert!(!a.causes[2].fix.contains("12 sending days"));
+}
+
+#[test]
+fn the_pacing_plan_never_needs_more_than_seven_days() {
+    let a = assess(&parse("invites=300&days=3&accept=15&cap=1000").scenario);
+    let watch = a.causes.iter().find(|c| c.level == Risk::Watch).unwrap();
+    assert!(watch.fix.contains("even over 7 days"), "{}", watch.fix);
+    let a = assess(&parse("invites=150&days=5&cap=200").scenario);
+    assert_eq!(a.days_needed, Some(6));
+    let a = assess(&parse("invites=175&days=5&cap=200").scenario);
+    assert_eq!(a.days_needed, Some(7));
 }
 
 #[test]
@@ -60,9 +75,31 @@ fn pacing_spreads_the_week_evenly_in_whole_invitations() {
 fn free_note_quota_and_identical_text_are_warnings_not_levels() {
     let a = assess(&parse("plan=free&invites=50").scenario);
     assert_eq!(a.level, Risk::Safe);
-    assert!(a.warnings.iter().any(|w| w.contains("only 5 notes")));
-    assert!(assess(&parse("").scenario)
+    assert!(
+        a.warnings.iter().any(|w| w.contains("only 5 more notes")),
+        "{:?}",
+        a.warnings
+    );
+    assert!(assess(&parse("p_personal=0").scenario)
         .warnings
         .iter()
         .any(|w| w.contains("100 people")));
+}
+
+#[test]
+fn warnings_fire_only_on_what_is_sent() {
+    // A personalized message is not one text to 100 people.
+    assert!(assess(&parse("").scenario).warnings.is_empty());
+    // Blank requests use no notes, so the note quota does not apply.
+    assert!(assess(&parse("plan=free&invites=50&p_personal=0").scenario)
+        .warnings
+        .is_empty());
+    // Nothing sent, nothing to warn about.
+    assert!(assess(&parse("plan=free&invites=0").scenario)
+        .warnings
+        .is_empty());
+    // A generic text to fewer than 100 people a week is no pattern.
+    assert!(assess(&parse("p_personal=0&invites=99").scenario)
+        .warnings
+        .is_empty());
 }

@@ -1,8 +1,13 @@
-//! SPEC §2 checked against the guides' own figures and the edge cases a user can reach.
+//! The cost model checked against the guides' own figures, the per-channel rule and the edge
+//! cases a user can reach, with properties over every valid scenario.
 
-use firstmove::model::cost::{compute, Figure, Output, WEEKS_PER_MONTH};
+use firstmove::model::cost::{
+    above_band, compute, ChannelId, Charge, Figure, Output, WEEKS_PER_MONTH,
+};
+use firstmove::model::fields::Field;
 use firstmove::model::plans::PlanId;
 use firstmove::model::scenario::Scenario;
+use proptest::prelude::*;
 
 fn close(actual: f64, expected: f64, tolerance: f64) {
     assert!(
@@ -183,5 +188,137 @@ fn every_output_is_finite_across_every_plan() {
                 assert!(v.is_finite() && v >= 0.0, "{plan:?} {output:?} = {v}");
             }
         }
+    }
+}
+
+/// InMail carries the subscription; Open Profile and connection requests carry only labour.
+#[test]
+fn inmail_carries_the_subscription_and_the_rest_only_labour() {
+    let mut s = sales_nav(20.0, 200.0);
+    s.hourly = 60.0;
+    let c = compute(&s);
+    close(c.inmail.spend, 99.0, 1e-12);
+    assert_eq!(c.inmail.charge, Charge::Subscription);
+    assert_eq!((c.open_profile.spend, c.connection.spend), (0.0, 0.0));
+    assert_eq!(c.open_profile.charge, Charge::IncludedInPlan);
+    assert_eq!(c.connection.charge, Charge::FreeOnEveryPlan);
+    close(
+        c.connection.labour,
+        60.0 * 5.0 / 60.0 * 100.0 * 52.0 / 12.0,
+        1e-9,
+    );
+    assert!(c.labour_counted);
+    // With no hourly cost the labour-only channels cost nothing, and the month says so.
+    let c = compute(&sales_nav(20.0, 200.0));
+    assert!(!c.labour_counted);
+    assert!(c.connection.labour_only() && c.connection.cost == 0.0);
+}
+
+/// Premium Career: the blended figure reads $3.29 a meeting while its InMails cost $95.97 a
+/// meeting. Per channel shows the InMail figure; the blend no longer hides it.
+#[test]
+fn a_free_channel_does_not_dilute_the_inmail_figure() {
+    let c = compute(&Scenario::for_plan(PlanId::PremiumCareer));
+    close(value(c.inmail.cost_per_meeting), 95.968, 1e-3);
+    close(value(c.total.cost_per_meeting), 3.29, 5e-3);
+    let ranked = c.by_cost_per_meeting();
+    assert_eq!(ranked[0].0, ChannelId::Connection);
+    assert_eq!(ranked.last().unwrap().0, ChannelId::Inmail);
+}
+
+/// A plan that buys no InMail puts its price on what it does buy, so the channels still add up.
+#[test]
+fn without_credits_the_price_falls_on_what_the_plan_buys() {
+    let mut s = sales_nav(20.0, 300.0);
+    s.credits = 0.0;
+    let c = compute(&s);
+    close(c.open_profile.spend, 99.0, 1e-12);
+    s.open = 0.0;
+    let c = compute(&s);
+    close(c.connection.spend, 99.0, 1e-12);
+    assert_eq!(c.connection.charge, Charge::Subscription);
+}
+
+#[test]
+fn rates_above_their_band_are_flagged() {
+    let s = sales_nav(99.99, 0.0);
+    let flags = above_band(&s);
+    assert_eq!(flags.len(), 1);
+    assert_eq!(flags[0].0, Field::Reply);
+    // The figure itself is still computed, and finite.
+    close(value(compute(&s).inmails_per_month), 500_000.0, 1e-6);
+    assert!(above_band(&Scenario::default()).is_empty());
+    // The note uplift matters only on a free plan.
+    let premium = Scenario {
+        uplift: 60.0,
+        ..Scenario::default()
+    };
+    assert!(above_band(&premium).is_empty());
+}
+
+fn scenarios() -> impl Strategy<Value = Scenario> {
+    (
+        prop::sample::select(PlanId::ALL.to_vec()),
+        0.0..10_000.0f64,
+        0u32..1000,
+        0.0..99.99f64,
+        0u32..800,
+        0u32..1000,
+        (0.0..100.0f64, 0.0..100.0f64, 0.0..100.0f64),
+        (0.0..1000.0f64, 0.0..600.0f64, 0.0..100.0f64),
+    )
+        .prop_map(
+            |(
+                plan,
+                price,
+                credits,
+                reply,
+                open,
+                invites,
+                (accept, conv, meet),
+                (hourly, minutes, uplift),
+            )| {
+                let mut s = Scenario::for_plan(plan);
+                let premium = plan.plan().is_premium();
+                s.price = price;
+                s.credits = if premium { f64::from(credits) } else { 0.0 };
+                s.reply = reply;
+                s.open = if premium { f64::from(open) } else { 0.0 };
+                s.invites = f64::from(invites);
+                (s.accept, s.conv, s.meet) = (accept, conv, meet);
+                (s.hourly, s.minutes, s.uplift) = (hourly, minutes, uplift);
+                s
+            },
+        )
+}
+
+proptest! {
+    #[test]
+    fn no_figure_is_nan_or_infinite(s in scenarios()) {
+        prop_assert!(s.problems().is_empty(), "{:?}", s.problems());
+        let c = compute(&s);
+        for output in Output::ALL {
+            if let Some(v) = output.of(&c).value() {
+                prop_assert!(v.is_finite() && v >= 0.0, "{output:?} = {v}");
+            }
+        }
+        for ch in [&c.inmail, &c.open_profile, &c.connection, &c.total] {
+            for f in [ch.cost_per_reply, ch.cost_per_meeting] {
+                if let Some(v) = f.value() {
+                    prop_assert!(v.is_finite() && v >= 0.0);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn per_channel_spend_adds_up_to_the_total(s in scenarios()) {
+        let c = compute(&s);
+        let parts = c.inmail.cost + c.open_profile.cost + c.connection.cost;
+        prop_assert!((parts - c.total.cost).abs() <= 1e-9 * c.total.cost.max(1.0));
+        let spend = c.inmail.spend + c.open_profile.spend + c.connection.spend;
+        prop_assert!((spend - s.price).abs() <= 1e-9 * s.price.max(1.0));
+        let meetings = c.inmail.meetings + c.open_profile.meetings + c.connection.meetings;
+        prop_assert!((meetings - c.total.meetings).abs() <= 1e-9 * c.total.meetings.max(1.0));
     }
 }

@@ -1,10 +1,12 @@
 //! SPEC §4 rule by rule, their order, and the `p_*` share-link parameters.
 
 use firstmove::model::address::{encode, parse};
+use firstmove::model::allowance::Budget;
 use firstmove::model::plans::PlanId;
 use firstmove::model::prospect::{Flag, Left, Relationship};
-use firstmove::model::recommend::{recommend, Move, SequenceId};
+use firstmove::model::recommend::{first_move_within, is_possible, recommend, Move, Rule};
 use firstmove::model::scenario::Scenario;
+use firstmove::model::sequences::{SequenceId, Touch};
 
 /// A scenario from a share-link query, which must read cleanly.
 fn link(query: &str) -> Scenario {
@@ -15,7 +17,7 @@ fn link(query: &str) -> Scenario {
 
 fn first(query: &str) -> (Move, u8) {
     let r = recommend(&link(query));
-    (r.first, r.rule)
+    (r.first, r.rule as u8)
 }
 
 #[test]
@@ -30,6 +32,7 @@ fn rule_1_existing_connection_or_engaged_gets_a_direct_message() {
     let engaged = recommend(&link("p_rel=engaged"));
     assert_eq!(engaged.fallback, Some(Move::ConnectWithNote));
     assert_eq!(engaged.sequence, None);
+    assert_eq!(recommend(&link("p_rel=connected")).fallback, None);
 }
 
 #[test]
@@ -38,11 +41,11 @@ fn rule_2_open_profile_is_free_on_premium_only() {
     assert_eq!(first("p_open=1&p_closed=1"), (Move::OpenProfile, 2));
     // A free account cannot use it: the next rules decide, and the reason says why.
     let free = recommend(&link("plan=free&p_open=1"));
-    assert_eq!((free.first, free.rule), (Move::ConnectWithNote, 8));
+    assert_eq!((free.first, free.rule), (Move::ConnectWithNote, Rule::Cold));
     assert!(free
         .reasons
         .iter()
-        .any(|r| r.rule == 2 && r.text.contains("premium")));
+        .any(|r| r.rule == Some(Rule::OpenProfile) && r.text.contains("premium")));
     // Its fallback is what the later rules would say.
     assert_eq!(
         recommend(&link("p_open=1")).fallback,
@@ -102,7 +105,7 @@ fn rule_8_note_when_allowed_else_blank() {
     assert_eq!(first("p_notes_left=0"), (Move::ConnectWithNote, 8));
     let r = recommend(&link(""));
     assert_eq!(r.fallback, Some(Move::Connect));
-    assert_eq!(r.sequence, Some(SequenceId::ConnectionFirst));
+    assert_eq!(r.sequence.map(|p| p.id), Some(SequenceId::ConnectionFirst));
     assert!(r.reasons.iter().any(|x| x.text.contains("24–48 h")));
 }
 
@@ -165,7 +168,6 @@ fn bad_prospect_parameters_are_named() {
 
 #[test]
 fn the_list_mode_shortcut_agrees_with_the_full_recommendation_everywhere() {
-    use firstmove::model::recommend::first_move;
     for plan in [PlanId::Free, PlanId::SalesNavCore] {
         for rel in Relationship::ALL {
             for bits in 0u32..(1 << Flag::ALL.len()) {
@@ -180,9 +182,105 @@ fn the_list_mode_shortcut_agrees_with_the_full_recommendation_everywhere() {
                         s.prospect.set_left(l, Some(v)).unwrap();
                     }
                     let full = recommend(&s);
-                    assert_eq!(first_move(&s), (full.rule, full.first), "{s:?}");
+                    let budget = Budget::for_prospect(&s);
+                    assert_eq!(
+                        first_move_within(&s, &budget),
+                        (full.rule, full.first),
+                        "{s:?}"
+                    );
+                    holds_to_the_answers(&s);
                 }
             }
         }
+    }
+}
+
+/// What every recommendation must respect, whatever the answers: the fallback and every step
+/// of the sequence are possible, the sequence opens with the first move, and context reasons
+/// fit the move.
+fn holds_to_the_answers(s: &Scenario) {
+    let r = recommend(s);
+    let p = &s.prospect;
+    if let Some(fallback) = r.fallback {
+        assert_ne!(fallback, r.first, "{s:?}");
+        assert!(
+            is_possible(s, fallback),
+            "{fallback:?} is impossible: {s:?}"
+        );
+    }
+    let request_possible = is_possible(s, Move::Connect);
+    let premium_message_possible =
+        is_possible(s, Move::Inmail) || is_possible(s, Move::OpenProfile);
+    if let Some(plan) = &r.sequence {
+        for step in &plan.steps {
+            match step.touch {
+                Touch::Invite | Touch::Message => assert!(request_possible, "{step:?}: {s:?}"),
+                Touch::Inmail => assert!(premium_message_possible, "{step:?}: {s:?}"),
+                Touch::Email => {}
+            }
+        }
+        let opening = plan.steps[0].touch;
+        let expected = if r.first.is_premium_message() {
+            Touch::Inmail
+        } else {
+            Touch::Invite
+        };
+        assert_eq!((plan.steps[0].day, opening), (1, expected), "{s:?}");
+    } else {
+        assert!(matches!(r.first, Move::DirectMessage | Move::Wait), "{s:?}");
+    }
+    if !r.first.is_request() {
+        assert!(
+            r.reasons
+                .iter()
+                .all(|x| !x.text.contains("Active on LinkedIn") && !x.text.contains("mutual")),
+            "{:?}: {s:?}",
+            r.first
+        );
+    }
+    if p.flag(Flag::Closed) || p.flag(Flag::Pending) {
+        assert!(!r.fallback.is_some_and(Move::is_request), "{s:?}");
+    }
+}
+
+#[test]
+fn a_closed_network_falls_back_to_no_request() {
+    // Engaged but closed: the direct message falls back to an InMail, not a request.
+    let r = recommend(&link("p_rel=engaged&p_closed=1"));
+    assert_eq!(r.first, Move::DirectMessage);
+    assert_eq!(r.fallback, Some(Move::Inmail));
+    let r = recommend(&link("p_closed=1"));
+    assert_eq!((r.first, r.fallback), (Move::Inmail, Some(Move::Wait)));
+    // No invitations left: an InMail falls back to waiting for the reset, not to a request.
+    let r = recommend(&link("p_invites_left=0"));
+    assert_eq!((r.first, r.fallback), (Move::Inmail, Some(Move::Wait)));
+}
+
+#[test]
+fn activity_is_a_reason_only_for_a_request() {
+    for query in ["p_rel=connected", "p_open=1", "p_closed=1&p_personal=0"] {
+        let r = recommend(&link(query));
+        assert!(
+            r.reasons
+                .iter()
+                .all(|x| !x.text.contains("Active on LinkedIn")),
+            "{query}: {:?}",
+            r.reasons
+        );
+    }
+    let r = recommend(&link(""));
+    assert!(r
+        .reasons
+        .iter()
+        .any(|x| x.text.contains("Active on LinkedIn")));
+}
+
+#[test]
+fn an_existing_connection_has_no_sequence_and_rules_read_as_words() {
+    let r = recommend(&link("p_rel=connected"));
+    assert_eq!(r.sequence, None);
+    for rule in [Rule::Relationship, Rule::Cold, Rule::Generic] {
+        let t = rule.title();
+        assert!(!t.contains("Rule") && !t.chars().next().unwrap().is_ascii_digit());
     }
 }

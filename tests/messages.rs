@@ -1,18 +1,27 @@
 //! SPEC §7: templates, placeholders, limits.
 
-use firstmove::model::messages::{body_limit, check, fill, placeholders, Kind, TEMPLATES};
+use firstmove::model::messages::{body_limit, check, fill, placeholders, MessageKind, TEMPLATES};
 
 #[test]
 fn every_template_has_placeholders_and_fits_its_limit_unfilled() {
-    assert_eq!(TEMPLATES.iter().filter(|t| t.kind == Kind::Note).count(), 4);
     assert_eq!(
-        TEMPLATES.iter().filter(|t| t.kind == Kind::Inmail).count(),
+        TEMPLATES
+            .iter()
+            .filter(|t| t.kind == MessageKind::Note)
+            .count(),
+        4
+    );
+    assert_eq!(
+        TEMPLATES
+            .iter()
+            .filter(|t| t.kind == MessageKind::Inmail)
+            .count(),
         3
     );
     assert_eq!(
         TEMPLATES
             .iter()
-            .filter(|t| t.kind == Kind::FollowUp)
+            .filter(|t| t.kind == MessageKind::FollowUp)
             .count(),
         3
     );
@@ -24,7 +33,7 @@ fn every_template_has_placeholders_and_fits_its_limit_unfilled() {
             "{}",
             t.name
         );
-        assert_eq!(t.subject.is_some(), t.kind == Kind::Inmail);
+        assert_eq!(t.subject.is_some(), t.kind == MessageKind::Inmail);
     }
 }
 
@@ -54,10 +63,10 @@ fn filling_replaces_only_what_has_a_value() {
 
 #[test]
 fn limits_by_channel_and_account() {
-    assert_eq!(body_limit(Kind::Note, false), Some(200));
-    assert_eq!(body_limit(Kind::Note, true), Some(300));
-    assert_eq!(body_limit(Kind::Inmail, true), Some(2000));
-    assert_eq!(body_limit(Kind::FollowUp, true), None);
+    assert_eq!(body_limit(MessageKind::Note, false), Some(200));
+    assert_eq!(body_limit(MessageKind::Note, true), Some(300));
+    assert_eq!(body_limit(MessageKind::Inmail, true), Some(2000));
+    assert_eq!(body_limit(MessageKind::FollowUp, true), None);
     let long = "é".repeat(205);
     let c = check(&long, Some(200));
     assert_eq!((c.length, c.over_by), (205, 5));

@@ -1,6 +1,6 @@
 //! SPEC §8: actual counts placed on the guide's benchmark bands.
 
-use firstmove::model::metrics::{check, metrics, Counts, Grade};
+use firstmove::model::metrics::{check, metrics, Contradiction, Counts, Grade, COUNT};
 
 fn counts() -> Counts {
     Counts {
@@ -59,6 +59,39 @@ fn nothing_to_divide_by_is_no_value_and_impossible_counts_are_named() {
         accepted: 500.0,
         ..counts()
     };
-    assert_eq!(check(&bad), ["More invitations accepted than sent."]);
+    assert_eq!(check(&bad), [Contradiction::AcceptedOverSent]);
     assert!(check(&counts()).is_empty());
+}
+
+/// 300 accepted of 200 sent is not "150 % · better than the band": no value, no grade, a
+/// message that says which counts disagree.
+#[test]
+fn contradictory_counts_get_a_message_and_no_grade() {
+    let bad = Counts {
+        invites_sent: 200.0,
+        accepted: 300.0,
+        ..counts()
+    };
+    let m = metrics(&bad);
+    assert_eq!(m[0].value, None);
+    assert_eq!(m[0].grade, None);
+    assert_eq!(m[0].contradiction, Some(Contradiction::AcceptedOverSent));
+    assert!(Contradiction::AcceptedOverSent
+        .to_string()
+        .starts_with("More invitations accepted than sent"));
+    // The other metrics still stand.
+    assert_eq!(m[1].grade, Some(Grade::Within));
+    let more_meetings = metrics(&Counts {
+        meetings: 50.0,
+        ..counts()
+    });
+    assert!(more_meetings[2].grade.is_none() && more_meetings[3].grade.is_none());
+}
+
+#[test]
+fn counts_are_read_by_the_shared_parser() {
+    assert_eq!(COUNT.parse("1e2"), Ok(100.0));
+    assert!(COUNT.parse("2.5").is_err());
+    assert!(COUNT.parse("-3").is_err());
+    assert!(COUNT.parse("1,000").is_err());
 }

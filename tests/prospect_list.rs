@@ -1,6 +1,7 @@
 //! List mode: CSV in, a move per row, totals against caps, broken rows reported by line and
 //! column while the good rows go through.
 
+use firstmove::model::address::parse;
 use firstmove::model::prospect_list::{moves_csv, run, template};
 use firstmove::model::recommend::Move;
 use firstmove::model::scenario::Scenario;
@@ -28,8 +29,8 @@ fn a_broken_row_is_reported_and_the_others_processed() {
     assert_eq!(
         errors,
         [
-            "Line 3, column p_rel: “warm” is not cold, engaged or connected",
-            "Line 4, column p_senior: “maybe” must be 1 or 0 (yes or no)",
+            "Line 3, column rel: “warm” is not cold, engaged or connected",
+            "Line 4, column senior: “maybe” must be 1 or 0 (yes or no)",
         ]
     );
     let lines: Vec<_> = r.moves.iter().map(|m| m.line).collect();
@@ -47,8 +48,10 @@ fn quoted_cells_unknown_columns_and_extra_cells() {
     assert_eq!((r.errors[1].line, r.errors[1].column.as_str()), (3, "#4"));
 }
 
+/// Rows share the week in list order: once the cap is spent the rest get an InMail while the
+/// week's credits last, then wait.
 #[test]
-fn totals_check_the_caps() {
+fn rows_share_the_week_in_list_order() {
     let mut csv = String::from("name,p_senior\n");
     for i in 0..120 {
         csv.push_str(&format!("p{i},0\n"));
@@ -56,11 +59,70 @@ fn totals_check_the_caps() {
     csv.push_str("boss,1\n");
     let r = run(&Scenario::default(), &csv);
     let total = |m: Move| r.totals.iter().find(|(x, _)| *x == m).unwrap().1;
-    assert_eq!(total(Move::ConnectWithNote), 120);
-    assert_eq!(total(Move::Inmail), 1);
-    assert!(!r.caps[0].fits(), "120 invitations break a cap of 100");
-    assert!(r.caps[1].fits(), "premium notes are unlimited");
-    assert!(r.caps[2].fits());
+    assert_eq!(total(Move::ConnectWithNote), 100);
+    // 50 credits a month sustain 14 InMails a week at a 20 % reply rate.
+    assert_eq!(total(Move::Inmail), 14);
+    assert_eq!(total(Move::Wait), 7);
+    assert_eq!(r.moves[100].first, Move::Inmail);
+    assert!(r.caps.iter().all(|c| c.fits()), "{:?}", r.caps);
+}
+
+/// Ten personalized cold prospects on a free account: five notes, then blank requests.
+#[test]
+fn a_free_account_runs_out_of_notes_within_the_list() {
+    let mut csv = String::from("name\n");
+    for i in 0..10 {
+        csv.push_str(&format!("p{i}\n"));
+    }
+    let r = run(&parse("plan=free").scenario, &csv);
+    let moves: Vec<Move> = r.moves.iter().map(|m| m.first).collect();
+    assert_eq!(moves[..5], [Move::ConnectWithNote; 5]);
+    assert_eq!(moves[5..], [Move::Connect; 5]);
+    // Three invitations left this week: three requests, then the rest wait.
+    let r = run(&parse("plan=free&p_invites_left=3").scenario, &csv);
+    let requests = r.moves.iter().filter(|m| m.first.is_request()).count();
+    assert_eq!(requests, 3);
+    assert!(r.moves[3..].iter().all(|m| m.first == Move::Wait));
+}
+
+#[test]
+fn a_semicolon_list_is_read_like_a_comma_list() {
+    let r = run(
+        &Scenario::default(),
+        "name;rel;senior\nAda;cold;1\nGrace;engaged;0\n",
+    );
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    let moves: Vec<_> = r.moves.iter().map(|m| (m.name.as_str(), m.first)).collect();
+    assert_eq!(
+        moves,
+        [("Ada", Move::Inmail), ("Grace", Move::DirectMessage)]
+    );
+    let tabs = run(&Scenario::default(), "name\trel\nAda\tengaged\n");
+    assert_eq!(tabs.moves[0].first, Move::DirectMessage);
+}
+
+#[test]
+fn a_list_without_known_columns_is_refused_whole() {
+    let r = run(&Scenario::default(), "colour|size\nblue|3\n");
+    assert!(r.refused.is_some());
+    assert!(r.moves.is_empty());
+    let text = r.refused.unwrap().to_string();
+    assert!(
+        text.contains("colour|size") && text.contains("name, p_rel"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_row_that_could_not_be_read_is_never_a_prospect() {
+    let r = run(&Scenario::default(), "name,colour\n,blue\nAda,red\n");
+    assert_eq!(r.moves.len(), 1);
+    assert_eq!(r.moves[0].name, "Ada");
+    let errors: Vec<_> = r.errors.iter().map(|e| e.to_string()).collect();
+    assert_eq!(
+        errors[1],
+        "Line 2: no value in any known column; the row was skipped"
+    );
 }
 
 #[test]
@@ -74,7 +136,7 @@ fn the_download_quotes_names_that_need_it() {
     let r = run(&Scenario::default(), "name\n\"a,b\"\n");
     assert_eq!(
         moves_csv(&r),
-        "line,name,first_move,rule\n2,\"a,b\",connect_with_note,8\n"
+        "line,name,first_move,rule\n2,\"a,b\",connect_with_note,Cold prospect: connect first\n"
     );
 }
 
@@ -118,4 +180,47 @@ fn the_questionnaire_s_answers_do_not_leak_into_the_list() {
     s.prospect.set_flag(Flag::Closed, true);
     let r = run(&s, "name\nPlain\n");
     assert_eq!(r.moves[0].first, Move::ConnectWithNote);
+}
+
+fn prospect_lists() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop::collection::vec((0u8..3, prop::collection::vec(any::<bool>(), 9)), 0..300).prop_map(
+        |rows| {
+            let mut csv = String::from(
+                "name,rel,senior,open,closed,urgent,pending,mutual,active,personal,followups\n",
+            );
+            for (i, (rel, flags)) in rows.into_iter().enumerate() {
+                let rel = ["cold", "engaged", "connected"][rel as usize];
+                let bits: Vec<&str> = flags.iter().map(|&b| if b { "1" } else { "0" }).collect();
+                csv.push_str(&format!("p{i},{rel},{}\n", bits.join(",")));
+            }
+            csv
+        },
+    )
+}
+
+proptest::proptest! {
+    /// Whatever the list, the week never plans more requests, notes, credits or Open Profile
+    /// messages than it allows.
+    #[test]
+    fn a_list_never_plans_more_than_the_week_allows(
+        csv in prospect_lists(),
+        plan in proptest::sample::select(firstmove::model::plans::PlanId::ALL.to_vec()),
+        cap in 1u32..200,
+        left in proptest::option::of(0u32..50),
+    ) {
+        let mut s = Scenario::for_plan(plan);
+        s.cap = f64::from(cap);
+        if let Some(n) = left {
+            s.prospect.set_left(firstmove::model::prospect::Left::Notes, Some(f64::from(n))).unwrap();
+            s.prospect.set_left(firstmove::model::prospect::Left::Credits, Some(f64::from(n))).unwrap();
+        }
+        let r = run(&s, &csv);
+        proptest::prop_assert!(r.errors.is_empty());
+        for c in &r.caps {
+            proptest::prop_assert!(c.fits(), "{:?}", c);
+        }
+        let requests = r.moves.iter().filter(|m| m.first.is_request()).count() as f64;
+        proptest::prop_assert!(requests <= s.cap);
+    }
 }

@@ -49,7 +49,11 @@ fn damaged_and_newer_entries_are_reported_with_a_reason() {
     ];
     for (raw, reason) in cases {
         let err = decode_entry("firstmove.scenario.x", raw).expect_err(raw);
-        assert!(err.reason.contains(reason), "{raw}: {}", err.reason);
+        assert!(
+            err.reason.to_string().contains(reason),
+            "{raw}: {}",
+            err.reason
+        );
         assert_eq!(err.key, "firstmove.scenario.x");
     }
 }

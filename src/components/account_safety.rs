@@ -4,16 +4,18 @@
 use leptos::prelude::*;
 
 use super::number_input::NumberInput;
-use super::scenario_slice::derive_on;
+use super::sources::Sources;
+use crate::format;
+use crate::hooks::derive_on;
 use crate::model::fields::Field;
-use crate::model::safety::{assess, inputs_of, SAFE_DAILY};
+use crate::model::safety::{assess, safety_inputs, SAFE_DAILY};
 use crate::model::scenario::Scenario;
 
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 #[component]
 pub fn SafetyPanel(scenario: RwSignal<Scenario>) -> impl IntoView {
-    let safety = derive_on(scenario, inputs_of, assess);
+    let safety = derive_on(scenario, safety_inputs, assess);
     let always = Signal::derive(|| None);
 
     let chart = move || {
@@ -52,12 +54,12 @@ pub fn SafetyPanel(scenario: RwSignal<Scenario>) -> impl IntoView {
                     data-testid="risk-level" data-value=move || safety.get().level.key()>
                     {move || safety.get().level.label()}
                 </strong>
-                <span class="note">{move || format!(" {} invitations a week over {} days: {:.1} a day.", scenario.with(|s| s.invites), scenario.with(|s| s.days), safety.get().daily)}</span>
+                <span class="note">{move || format!(" {} invitations a week over {} sending days: {} a day.", format::people(scenario.with(|s| s.invites)), scenario.with(|s| s.days), format::count(safety.get().daily))}</span>
             </p>
             <ul class="causes">
                 {move || safety.get().causes.into_iter().map(|c| view! {
                     <li class=format!("cause cause-{}", c.level.key())>
-                        <strong>{c.level.label()} ": "</strong> {c.text} " " <span class="source">{c.source}</span>
+                        <strong>{c.level.label()} ": "</strong> {c.text} " " <Sources cite=c.source />
                         <br /> <span class="fix">"What to do: " {c.fix}</span>
                     </li>
                 }).collect_view()}

@@ -1,44 +1,98 @@
-//! The month per channel: volume, replies, meetings and what each costs, so the rep sees which
-//! first move pays for itself.
+//! The month per channel: volume, replies, meetings and what each costs. InMail carries the
+//! plan's price; Open Profile messages and connection requests cost only the rep's time, and
+//! say so in words rather than as "$0.00".
 
 use leptos::prelude::*;
 
 use crate::format;
-use crate::model::cost::{Channel, Costs, Figure, Kind};
+use crate::model::cost::{ChannelId, ChannelMonth, Costs, Figure};
 
-/// Picks one channel out of a month.
-type ChannelOf = fn(&Costs) -> &Channel;
+/// A row of the table: a channel, or all of them together.
+#[derive(Clone, Copy, PartialEq)]
+enum Row {
+    Channel(ChannelId),
+    Total,
+}
 
-/// The table's rows: a name, a note, and which channel of the month they show.
-const ROWS: [(&str, &str, ChannelOf); 4] = [
-    ("InMail", "refunded credits resent", |c| &c.inmail),
-    ("Open Profile", "free with premium", |c| &c.open_profile),
-    (
-        "Connection requests",
-        "free; replies after acceptance",
-        |c| &c.connection,
-    ),
-    ("All channels", "plan price plus labour", |c| &c.total),
+impl Row {
+    fn name(self) -> &'static str {
+        match self {
+            Row::Channel(id) => id.label(),
+            Row::Total => "All channels, blended",
+        }
+    }
+
+    fn of(self, c: &Costs) -> &ChannelMonth {
+        match self {
+            Row::Channel(id) => c.channel(id),
+            Row::Total => &c.total,
+        }
+    }
+}
+
+const ROWS: [Row; 4] = [
+    Row::Channel(ChannelId::Inmail),
+    Row::Channel(ChannelId::OpenProfile),
+    Row::Channel(ChannelId::Connection),
+    Row::Total,
 ];
+
+/// A money cell: words where the channel costs only time and time is not counted.
+fn money_cell(c: &Costs, ch: &ChannelMonth, figure: Figure) -> String {
+    match figure {
+        Figure::Value(_) if ch.labour_only() && !c.labour_counted => "free".to_string(),
+        Figure::Value(_) => format::figure(figure, crate::model::cost::OutputKind::Money),
+        _ => "—".to_string(),
+    }
+}
 
 #[component]
 pub fn Breakdown(costs: Memo<Costs>) -> impl IntoView {
-    // Each cell memoizes its number and formats only when it changes, so an edit rewrites
-    // the few text nodes whose figures moved, not the table.
-    let rows = ROWS.map(|(name, note, channel)| {
-        let cell = move |pick: fn(&Channel) -> Figure, kind: Kind| {
-            let figure = Memo::new(move |_| costs.with(|c| pick(channel(c))));
-            move || per(figure.get(), kind)
+    let rows = ROWS.map(|row| {
+        let note = move || {
+            costs.with(|c| {
+                let ch = row.of(c);
+                let time = if c.labour_counted {
+                    "plus your time"
+                } else {
+                    "your time not counted"
+                };
+                match row {
+                    Row::Total => format!("plan price, {time}"),
+                    Row::Channel(ChannelId::Connection) => {
+                        format!("{}; replies after acceptance", ch.charge.words())
+                    }
+                    Row::Channel(_) => ch.charge.words().to_string(),
+                }
+            })
         };
+        // Each cell formats only when its own figures change.
+        let cell = move |pick: fn(&Costs, &ChannelMonth) -> String| {
+            Memo::new(move |_| costs.with(|c| pick(c, row.of(c))))
+        };
+        let sent = cell(|_, ch| format::people(ch.volume));
+        let replies = cell(|_, ch| format::people(ch.replies));
+        let meetings = cell(|_, ch| format::people(ch.meetings));
+        let cost = cell(|c, ch| {
+            if ch.volume == 0.0 && ch.spend == 0.0 {
+                "—".to_string()
+            } else if ch.labour_only() && !c.labour_counted {
+                ch.charge.words().to_string()
+            } else {
+                format::money(ch.cost)
+            }
+        });
+        let per_reply = cell(|c, ch| money_cell(c, ch, ch.cost_per_reply));
+        let per_meeting = cell(|c, ch| money_cell(c, ch, ch.cost_per_meeting));
         view! {
-            <tr class:total=name == "All channels">
-                <th scope="row">{name} <span class="row-note">{note}</span></th>
-                <td data-label="Sent">{cell(|ch| Figure::Value(ch.volume), Kind::Count)}</td>
-                <td data-label="Replies">{cell(|ch| Figure::Value(ch.replies), Kind::Count)}</td>
-                <td data-label="Meetings">{cell(|ch| Figure::Value(ch.meetings), Kind::Count)}</td>
-                <td data-label="Cost">{cell(|ch| Figure::Value(ch.cost), Kind::Money)}</td>
-                <td data-label="Per reply">{cell(|ch| ch.cost_per_reply, Kind::Money)}</td>
-                <td data-label="Per meeting">{cell(|ch| ch.cost_per_meeting, Kind::Money)}</td>
+            <tr class:total=row == Row::Total>
+                <th scope="row">{row.name()} <span class="row-note">{note}</span></th>
+                <td data-label="Sent">{move || sent.get()}</td>
+                <td data-label="Replies">{move || replies.get()}</td>
+                <td data-label="Meetings">{move || meetings.get()}</td>
+                <td data-label="Cost">{move || cost.get()}</td>
+                <td data-label="Per reply">{move || per_reply.get()}</td>
+                <td data-label="Per meeting">{move || per_meeting.get()}</td>
             </tr>
         }
     });
@@ -62,17 +116,9 @@ pub fn Breakdown(costs: Memo<Costs>) -> impl IntoView {
                 </table>
             </div>
             <p class="note">
-                "The plan price pays for InMail and Open Profile messages, so it is shared between them by volume; "
-                "connection requests cost only your time. With no premium messages, the price is counted against connections."
+                "InMail carries the plan's price: the subscription is what buys the credits. Open Profile messages are included in the plan and connection requests are free on every plan, so they cost only your time. "
+                "Where the plan has no InMail credits, its price falls on what it does buy."
             </p>
         </section>
-    }
-}
-
-/// A figure for a table cell: an absent one is a dash (the row's note says why).
-fn per(figure: Figure, kind: Kind) -> String {
-    match figure {
-        Figure::Value(_) => format::figure(figure, kind),
-        _ => "—".to_string(),
     }
 }

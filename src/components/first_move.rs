@@ -3,9 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::sources::Sources;
 use crate::format;
+use crate::hooks::dispatch;
+use crate::model::edit::Edit;
 use crate::model::prospect::{Flag, Left, Relationship};
-use crate::model::recommend::{Move, Recommendation, SequenceId};
+use crate::model::recommend::Recommendation;
 use crate::model::scenario::Scenario;
 
 #[component]
@@ -23,8 +26,7 @@ pub fn FirstMovePanel(
                 <input id=id.clone() type="checkbox"
                     prop:checked=move || scenario.with(|s| s.prospect.flag(flag))
                     on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        scenario.update(|s| s.prospect.set_flag(flag, on));
+                        let _ = dispatch(scenario, Edit::Flag(flag, event_target_checked(&ev)));
                     } />
                 " " {flag.question()}
             </label>
@@ -41,7 +43,7 @@ pub fn FirstMovePanel(
                         <label class="segment">
                             <input type="radio" name="relationship" value=r.key()
                                 prop:checked=move || relationship.get() == r
-                                on:change=move |_| scenario.update(|s| s.prospect.relationship = r) />
+                                on:change=move |_| { let _ = dispatch(scenario, Edit::Relationship(r)); } />
                             <span>{r.label()}</span>
                         </label>
                     }).into_iter().collect_view()}
@@ -58,36 +60,45 @@ pub fn FirstMovePanel(
                         {move || advice.get().first.label()}
                     </strong>
                 </p>
-                {move || advice.get().fallback.map(|m| view! {
-                    <p class="verdict-fallback">"If that fails or is not possible: " <strong>{m.label()}</strong></p>
-                })}
+                <p class="verdict-fallback">
+                    "If that gets no answer: "
+                    <strong data-testid="first-move-fallback"
+                        data-value=move || advice.get().fallback.map(|m| m.key()).unwrap_or_default()>
+                        {move || advice.get().fallback.map(|m| m.label()).unwrap_or("nothing else is possible for this prospect now")}
+                    </strong>
+                </p>
                 <ul class="reasons">
                     {move || advice.get().reasons.into_iter().map(|r| view! {
                         <li>
-                            {(r.rule > 0).then(|| view! { <span class="rule">{format!("Rule {}", r.rule)}</span> " " })}
-                            {r.text} " " <span class="source">{r.source}</span>
+                            {r.rule.map(|rule| view! { <span class="rule">{rule.title()}</span> " " })}
+                            {r.text} " " <Sources cite=r.source />
                         </li>
                     }).collect_view()}
                 </ul>
                 <p class="note">
                     {move || {
                         let a = advice.get();
-                        let connecting = matches!(a.first, Move::Connect | Move::ConnectWithNote);
-                        connecting.then(|| format!("Expected acceptance: {} (your rate; 5+ mutual connections and an active prospect raise it, by how much the guides do not say). ", format::percent(a.acceptance * 100.0)))
+                        a.first.is_request().then(|| format!("Expected acceptance: {} (your rate; 5+ mutual connections and an active prospect raise it, by how much the guides do not say). ", format::percent(a.acceptance * 100.0)))
                     }}
-                    {move || advice.get().sequence.map(|q| format!("Then follow the {} sequence (see Sequence).", sequence_name(q)))}
                 </p>
+                <div class="planned" data-testid="first-move-sequence">
+                    {move || match advice.get().sequence {
+                        Some(plan) => view! {
+                            <p class="planned-title">"Then follow the " <strong>{plan.id.sequence().name}</strong> " sequence, fitted to this prospect:"</p>
+                            <ol class="timeline">
+                                {plan.steps.into_iter().map(|st| view! {
+                                    <li class=format!("step step-{}", st.touch.key())>
+                                        <span class="step-day">{format!("Day {}", st.day)}</span>
+                                        <span>{st.action}</span>
+                                    </li>
+                                }).collect_view()}
+                            </ol>
+                        }.into_any(),
+                        None => view! { <p class="planned-title">"No sequence: this move is the whole plan for now."</p> }.into_any(),
+                    }}
+                </div>
             </div>
         </section>
-    }
-}
-
-/// Shown in the verdict: the guide's name for each sequence.
-pub fn sequence_name(id: SequenceId) -> &'static str {
-    match id {
-        SequenceId::ConnectionFirst => "Connection-first",
-        SequenceId::InmailBreakthrough => "InMail breakthrough",
-        SequenceId::MultiChannel => "Multi-channel blitz",
     }
 }
 
@@ -114,19 +125,14 @@ fn LeftInput(left: Left, scenario: RwSignal<Scenario>) -> impl IntoView {
         let value = if text.trim().is_empty() {
             Ok(None)
         } else {
-            text.trim()
-                .parse::<f64>()
+            left.rule()
+                .parse(&text)
                 .map(Some)
-                .map_err(|_| format!("“{text}” is not a number"))
+                .map_err(|e| format!("{}: {e}", left.label()))
         };
-        let mut next = scenario.get_untracked();
-        match value.and_then(|v| next.prospect.set_left(left, v)) {
-            Ok(()) => {
-                error.set(None);
-                scenario.set(next);
-            }
-            Err(e) => error.set(Some(format!("{}: {e}", left.label()))),
-        }
+        let applied =
+            value.and_then(|v| dispatch(scenario, Edit::Left(left, v)).map_err(|e| e.to_string()));
+        error.set(applied.err());
     };
     view! {
         <div class="left-input">

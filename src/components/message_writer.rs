@@ -3,11 +3,13 @@
 //! copy to clipboard.
 
 use leptos::prelude::*;
+
+use super::sources::Sources;
 use leptos::task::spawn_local;
 
 use crate::browser;
 use crate::model::messages::{
-    body_limit, check, fill, placeholders, Kind, SOURCE, SUBJECT_LIMIT, TEMPLATES,
+    body_limit, check, fill, placeholders, MessageKind, SOURCE, SUBJECT_LIMIT, TEMPLATES,
 };
 use crate::model::scenario::Scenario;
 
@@ -73,7 +75,7 @@ pub fn MessageWriter(scenario: RwSignal<Scenario>) -> impl IntoView {
             }>
                 {TEMPLATES.iter().enumerate().map(|(i, t)| view! { <option value=i.to_string()>{t.name}</option> }).collect_view()}
             </select>
-            <span class="source">" " {SOURCE}</span>
+            " " <Sources cite=SOURCE />
             <div class="placeholders">
                 {move || names().into_iter().map(|name| {
                     let id = format!("ph-{}", name.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
@@ -97,10 +99,10 @@ pub fn MessageWriter(scenario: RwSignal<Scenario>) -> impl IntoView {
                 {move || {
                     let c = body_check();
                     let kind = match template().kind {
-                        Kind::Note if premium.get() => "connection note, premium",
-                        Kind::Note => "connection note, free account",
-                        Kind::Inmail => "InMail body",
-                        Kind::FollowUp => "message to a connection",
+                        MessageKind::Note if premium.get() => "connection note, premium",
+                        MessageKind::Note => "connection note, free account",
+                        MessageKind::Inmail => "InMail body",
+                        MessageKind::FollowUp => "message to a connection",
                     };
                     match c.limit {
                         Some(limit) if c.over_by > 0 => format!("{} / {limit} characters ({kind}): {} over the limit", c.length, c.over_by),
@@ -122,7 +124,7 @@ pub fn MessageWriter(scenario: RwSignal<Scenario>) -> impl IntoView {
             </p>
             <button type="button" class="secondary" on:click=copy>"Copy message"</button>
             <span class="copy-status" role="status">{move || copied.get()}</span>
-            <p class="warning">"Personalize each send: the same text to many people (100 identical messages) is a pattern LinkedIn flags and restricts. " <span class="source">{SOURCE}</span></p>
+            <p class="warning">"Personalize each send: the same text to many people (100 identical messages) is a pattern LinkedIn flags and restricts. " <Sources cite=SOURCE /></p>
         </section>
     }
 }

@@ -2,46 +2,53 @@
 
 use leptos::prelude::*;
 
+use super::sources::Sources;
 use crate::format;
-use crate::model::metrics::{check, metrics, Counts, Grade};
+use crate::model::metrics::{check, metrics, Counts, Grade, COUNT, SPEND};
+use crate::model::number::Rule;
 
 /// Where a count field writes in [`Counts`].
 type Slot = fn(&mut Counts) -> &mut f64;
 
-/// The count fields: element id, label and slot.
-const FIELDS: [(&str, &str, Slot); 7] = [
-    ("m-invites", "Invitations sent", |c| &mut c.invites_sent),
-    ("m-accepted", "Accepted", |c| &mut c.accepted),
-    ("m-inmails", "InMails sent", |c| &mut c.inmails_sent),
-    ("m-inmail-replies", "InMail replies", |c| {
+/// The count fields: element id, label, what it accepts and slot.
+const FIELDS: [(&str, &str, Rule, Slot); 7] = [
+    ("m-invites", "Invitations sent", COUNT, |c| {
+        &mut c.invites_sent
+    }),
+    ("m-accepted", "Accepted", COUNT, |c| &mut c.accepted),
+    ("m-inmails", "InMails sent", COUNT, |c| &mut c.inmails_sent),
+    ("m-inmail-replies", "InMail replies", COUNT, |c| {
         &mut c.inmail_replies
     }),
-    ("m-other-replies", "Replies from connections", |c| {
+    ("m-other-replies", "Replies from connections", COUNT, |c| {
         &mut c.other_replies
     }),
-    ("m-meetings", "Meetings booked", |c| &mut c.meetings),
-    ("m-spend", "Spend incl. labour ($)", |c| &mut c.spend),
+    ("m-meetings", "Meetings booked", COUNT, |c| &mut c.meetings),
+    ("m-spend", "Spend incl. labour ($)", SPEND, |c| &mut c.spend),
 ];
 
 #[component]
 pub fn MetricsCheck() -> impl IntoView {
     let counts = RwSignal::new(Counts::default());
-    let errors = RwSignal::new(Vec::<String>::new());
+    // The refused text of each field, by its position in FIELDS.
+    let errors = RwSignal::new([const { None::<String> }; 7]);
     let results = Memo::new(move |_| counts.with(metrics));
     let problems = Memo::new(move |_| counts.with(check));
 
-    let inputs = FIELDS.map(|(id, label, slot)| {
+    let inputs = FIELDS.into_iter().enumerate().map(|(i, (id, label, rule, slot))| {
         let on_input = move |ev: leptos::ev::Event| {
             let text = event_target_value(&ev);
             let parsed = if text.trim().is_empty() {
                 Ok(0.0)
             } else {
-                text.trim().parse::<f64>()
+                rule.parse(&text)
             };
-            errors.update(|e| e.retain(|m| !m.starts_with(label)));
             match parsed {
-                Ok(v) if v.is_finite() && v >= 0.0 => counts.update(|c| *slot(c) = v),
-                _ => errors.update(|e| e.push(format!("{label}: “{text}” is not a count."))),
+                Ok(v) => {
+                    errors.update(|e| e[i] = None);
+                    counts.update(|c| *slot(c) = v);
+                }
+                Err(e) => errors.update(|all| all[i] = Some(format!("{label}: {e}."))),
             }
         };
         view! {
@@ -56,10 +63,10 @@ pub fn MetricsCheck() -> impl IntoView {
         <section class="metrics" aria-labelledby="metrics-title">
             <h2 id="metrics-title">"Your actual metrics"</h2>
             <p class="note">"Enter what you sent and got over a period; each metric is placed on the guide's benchmark."</p>
-            <div class="left-counts">{inputs.into_iter().collect_view()}</div>
-            <p class="field-error" role="alert">{move || {
-                let mut all = errors.get();
-                all.extend(problems.get());
+            <div class="left-counts">{inputs.collect_view()}</div>
+            <p class="field-error" role="alert" data-testid="metrics-problems">{move || {
+                let mut all: Vec<String> = errors.get().into_iter().flatten().collect();
+                all.extend(problems.get().iter().map(ToString::to_string));
                 all.join(" ")
             }}</p>
             <ul class="metric-list">
@@ -68,6 +75,7 @@ pub fn MetricsCheck() -> impl IntoView {
                     let value = match m.value {
                         Some(v) if m.is_money => format::money(v),
                         Some(v) => format::percent(v),
+                        None if m.contradiction.is_some() => "counts disagree".to_string(),
                         None => "—".to_string(),
                     };
                     view! {
@@ -76,7 +84,7 @@ pub fn MetricsCheck() -> impl IntoView {
                             <strong>{m.name} ": " {value}</strong>
                             {grade.map(|(_, label)| view! { " · " <span class="grade">{label}</span> })}
                             <br /><span class="note">{m.formula} " · band " {m.band} " "</span>
-                            <span class="source">{m.source}</span>
+                            <Sources cite=m.source />
                             {matches!(m.grade, Some(Grade::Poor | Grade::Below)).then(|| view! { <br /><span class="fix">"What to change: " {m.advice}</span> })}
                         </li>
                     }

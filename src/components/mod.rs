@@ -12,6 +12,6 @@ pub mod plan_picker;
 pub mod prospect_list;
 pub mod results;
 pub mod saved_panel;
-pub mod scenario_slice;
 pub mod sequence_plan;
 pub mod share_bar;
+pub mod sources;

@@ -4,6 +4,9 @@
 
 use leptos::prelude::*;
 
+use super::sources::Sources;
+use crate::hooks::dispatch;
+use crate::model::edit::Edit;
 use crate::model::fields::Field;
 use crate::model::scenario::Scenario;
 
@@ -43,20 +46,16 @@ pub fn NumberInput(
         }
     });
 
-    // Validate on a copy so a refused value never notifies; skip no-op writes.
-    let apply = move |v: f64| {
-        let mut next = scenario.get_untracked();
-        next.set(field, v)?;
-        if scenario.with_untracked(|s| *s != next) {
-            scenario.set(next);
-        }
-        Ok(())
-    };
+    // The reducer validates on a copy, so a refused value never notifies.
+    let apply = move |v: f64| dispatch(scenario, Edit::Set(field, v)).map_err(|e| e.to_string());
     let on_type = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        let result = field.parse(&text).and_then(apply);
+        let result = field
+            .parse(&text)
+            .map_err(|e| format!("{}: {e}", spec.label))
+            .and_then(apply);
         draft.set(Some(text));
-        error.set(result.err().map(|e| e.to_string()));
+        error.set(result.err());
     };
     let on_commit = move |_| {
         if error.get_untracked().is_none() {
@@ -66,18 +65,19 @@ pub fn NumberInput(
     let on_slide = move |ev: leptos::ev::Event| {
         if let Ok(v) = event_target_value(&ev).parse::<f64>() {
             draft.set(None);
-            error.set(apply(v).err().map(|e| e.to_string()));
+            error.set(apply(v).err());
         }
     };
     let follow_again = move |_| {
-        scenario.update(|s| s.unset(field));
+        let _ = dispatch(scenario, Edit::Follow(field));
         draft.set(None);
         error.set(None);
     };
 
     let text = move || draft.get().unwrap_or_else(|| value.get().to_string());
     let is_disabled = move || disabled.get().is_some();
-    let described_by = format!("{error_id} {id}-band");
+    let described_by = format!("{error_id} {id}-flag {id}-band");
+    let above_band = Memo::new(move |_| field.above_band(value.get()));
 
     view! {
         <div class="field" class:field-invalid=move || error.get().is_some() class:field-disabled=is_disabled>
@@ -105,7 +105,7 @@ pub fn NumberInput(
                 class="field-slider"
                 type="range"
                 aria-label=format!("{} slider", spec.label)
-                min=spec.min
+                min=spec.rule.min
                 max=spec.slider_max
                 step=spec.step
                 prop:value=move || value.get().min(spec.slider_max).to_string()
@@ -113,12 +113,16 @@ pub fn NumberInput(
                 on:input=on_slide
             />
             <p class="field-error" id=error_id role="alert">
-                {move || error.get().map(|e| format!("{}: {e}. Still using {}.", spec.label, value.get()))}
+                {move || error.get().map(|e| format!("{e}. Still using {}.", value.get()))}
+            </p>
+            <p class="field-flag" id=format!("{id}-flag") data-testid=format!("flag-{}", spec.key)
+                class:hidden=move || above_band.get().is_none()>
+                {move || above_band.get().map(|band| format!("Above the guides' band ({band}): accepted, but every figure built on it is an optimistic “what if”, not what the guides expect."))}
             </p>
             <p class="field-band" id=format!("{id}-band")>
                 {move || disabled.get().map(str::to_string).unwrap_or_else(|| spec.band.to_string())}
                 " "
-                <span class="source">"Source: " {spec.source}</span>
+                <Sources cite=spec.source />
                 {follows.map(|text| view! {
                     <span class="field-follows">
                         {move || if following.get() {

@@ -3,9 +3,13 @@
 
 use leptos::prelude::*;
 
+use super::sources::Sources;
 use crate::format;
+use crate::hooks::dispatch;
+use crate::model::edit::Edit;
 use crate::model::plans::PlanId;
 use crate::model::scenario::Scenario;
+use crate::model::sources;
 
 #[component]
 pub fn PlanPicker(scenario: RwSignal<Scenario>) -> impl IntoView {
@@ -13,40 +17,37 @@ pub fn PlanPicker(scenario: RwSignal<Scenario>) -> impl IntoView {
     let matches_plan = Memo::new(move |_| scenario.with(Scenario::matches_plan));
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(next) = PlanId::from_key(&event_target_value(&ev)) {
-            scenario.update(|s| *s = s.with_plan(next));
+            let _ = dispatch(scenario, Edit::Plan(next));
         }
     };
-    let reset = move |_| scenario.update(Scenario::reset_to_plan);
+    let reset = move |_| {
+        let _ = dispatch(scenario, Edit::ResetToPlan);
+    };
 
     let facts = move || {
         let p = plan.get().plan();
-        let notes = match p.note_quota {
-            Some(n) => format!(
-                "{n} personalized notes a month, {} characters",
-                p.note_length
-            ),
-            None => format!("unlimited personalized notes, {} characters", p.note_length),
-        };
         let credits = if p.credits == 0 {
-            "no InMail credits".to_string()
+            format!("No InMail credits: {}", p.credits_note)
+        } else if p.credits_note.is_empty() {
+            format!("{} InMail credits a month", p.credits)
         } else {
-            format!(
-                "{} InMail credits a month, bank up to {}",
-                p.credits, p.bank_cap
-            )
+            format!("{} InMail credits a month ({})", p.credits, p.credits_note)
         };
         view! {
             <ul class="plan-facts">
                 <li>
                     {if p.price == 0.0 { "Free".to_string() } else { format!("{} a month", format::money(p.price)) }}
                     " (" {p.price_range} ", " {p.price_as_of} ") "
-                    <span class="source">{p.price_source}</span>
+                    <Sources cite=p.price_source />
                 </li>
-                <li>{credits} " " <span class="source">{p.credits_source} "; " {p.bank_source}</span></li>
-                <li>{notes} " " <span class="source">{p.notes_source}</span></li>
+                <li>{credits} " " <Sources cite=p.credits_source /></li>
+                {(p.bank_cap > 0).then(|| view! {
+                    <li>{format!("Unused credits bank up to {}", p.bank_cap)} " " <Sources cite=p.bank_source /></li>
+                })}
+                <li>{p.notes_note} " " <Sources cite=p.notes_source /></li>
                 <li>
                     {if p.open_profile { "Free messages to Open Profile members" } else { "No free Open Profile messages" }}
-                    " " <span class="source">"Guide 000"</span>
+                    " " <Sources cite=sources::OUTBOUND />
                 </li>
             </ul>
         }

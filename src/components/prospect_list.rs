@@ -6,8 +6,10 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::scenario_slice::derive_on;
-use crate::model::prospect_list::{inputs_of, moves_csv, run, template};
+use crate::format;
+use crate::hooks::derive_on;
+use crate::model::allowance::Limit;
+use crate::model::prospect_list::{list_inputs, moves_csv, run, template};
 use crate::model::scenario::Scenario;
 
 /// Rows drawn on the page; the download has them all.
@@ -21,7 +23,9 @@ pub fn ProspectList(scenario: RwSignal<Scenario>) -> impl IntoView {
     let loaded = RwSignal::new(String::new());
     let file_error = RwSignal::new(None::<String>);
     // Rerun the list when it or the plan's figures change, not on every slider tick.
-    let report = derive_on(scenario, inputs_of, move |s| csv.with(|text| run(s, text)));
+    let report = derive_on(scenario, list_inputs, move |s| {
+        csv.with(|text| run(s, text))
+    });
     let has_rows = move || csv.with(|t| !t.trim().is_empty());
 
     let open_file = move |ev: leptos::ev::Event| {
@@ -86,7 +90,10 @@ pub fn ProspectList(scenario: RwSignal<Scenario>) -> impl IntoView {
                 </label>
                 <p class="field-error" role="alert">{move || file_error.get()}</p>
             </div>
-            <Show when=has_rows>
+            {move || report.with(|r| r.refused.clone()).map(|problem| view! {
+                <p class="notice" role="alert" data-testid="list-refused">{format!("This list could not be read: {problem}")}</p>
+            })}
+            <Show when=move || has_rows() && report.with(|r| r.refused.is_none())>
                 <div data-testid="list-totals" class="list-totals">
                     <h3>"This week"</h3>
                     <ul class="totals">
@@ -95,15 +102,15 @@ pub fn ProspectList(scenario: RwSignal<Scenario>) -> impl IntoView {
                         }).collect_view()}
                     </ul>
                     <table class="usage">
-                        <thead><tr><th scope="col">"Cap"</th><th scope="col">"Used"</th><th scope="col">"Available"</th><th scope="col">""</th></tr></thead>
+                        <thead><tr><th scope="col">"This week"</th><th scope="col">"Used"</th><th scope="col">"Allowed"</th><th scope="col">""</th></tr></thead>
                         <tbody>
                             {move || report.with(|r| r.caps.clone()).into_iter().map(|c| {
                                 let fits = c.fits();
                                 view! {
                                     <tr class:over-cap=!fits>
-                                        <th scope="row">{c.what}</th>
-                                        <td>{c.used}</td>
-                                        <td>{c.available.map(|a| a.to_string()).unwrap_or_else(|| "unlimited".to_string())}</td>
+                                        <th scope="row">{limit_label(c.limit)}</th>
+                                        <td>{amount(c.limit, c.used)}</td>
+                                        <td>{c.available.map(|a| amount(c.limit, a)).unwrap_or_else(|| "unlimited".to_string())}</td>
                                         <td>{if fits { "fits" } else { "over" }}</td>
                                     </tr>
                                 }
@@ -129,11 +136,11 @@ pub fn ProspectList(scenario: RwSignal<Scenario>) -> impl IntoView {
                 </p>
                 <div class="table-scroll" tabindex="0" role="region" aria-label="First move per prospect">
                     <table data-testid="list-rows">
-                        <thead><tr><th scope="col">"Line"</th><th scope="col">"Name"</th><th scope="col">"First move"</th><th scope="col">"Rule"</th></tr></thead>
+                        <thead><tr><th scope="col">"Line"</th><th scope="col">"Name"</th><th scope="col">"First move"</th><th scope="col">"Why"</th></tr></thead>
                         <tbody>
                             {move || report.with(|r| r.moves.iter().take(ROWS_SHOWN).cloned().collect::<Vec<_>>()).into_iter().map(|r| view! {
                                 <tr data-move=r.first.key()>
-                                    <td>{r.line}</td><td class="name-cell">{r.name}</td><td>{r.first.label()}</td><td>{r.rule}</td>
+                                    <td>{r.line}</td><td class="name-cell">{r.name}</td><td>{r.first.label()}</td><td>{r.rule.title()}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
@@ -141,5 +148,24 @@ pub fn ProspectList(scenario: RwSignal<Scenario>) -> impl IntoView {
                 </div>
             </Show>
         </section>
+    }
+}
+
+/// What each row of the allowance table counts.
+fn limit_label(limit: Limit) -> &'static str {
+    match limit {
+        Limit::Invitations => "Invitations (weekly cap)",
+        Limit::Notes => "Personalized notes (this month)",
+        Limit::Credits => "InMail credits, net of refunds",
+        Limit::OpenProfile => "Open Profile messages (≈ a week of 800 a month)",
+    }
+}
+
+/// Sends are whole; credits net of refunds keep a decimal.
+fn amount(limit: Limit, value: f64) -> String {
+    if limit == Limit::Credits {
+        format::count(value)
+    } else {
+        format::people(value)
     }
 }

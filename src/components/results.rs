@@ -1,22 +1,126 @@
-//! The headline figures of CONTRACT.md, each with its `data-testid`, the unrounded value for
-//! machines, the formatted value for people, and how it was computed from which sources.
+//! The month's answer and the figures of CONTRACT.md. Per channel comes first, so a free
+//! channel cannot make a plan look cheap by diluting the blended figure; each figure has its
+//! `data-testid`, the unrounded value for machines, the formatted value for people, and how it
+//! was computed from which sources.
 
 use leptos::prelude::*;
 
+use super::sources::Sources;
 use crate::format;
-use crate::model::cost::{Costs, Output};
+use crate::model::cost::{ChannelId, Charge, Costs, Figure, Output, OutputKind};
 use crate::model::fields::Field;
 use crate::model::scenario::Scenario;
 
+/// The inputs above their benchmark band, shared by every figure that reads them.
+pub type Flags = Memo<Vec<(Field, &'static str)>>;
+
 #[component]
-pub fn Results(scenario: RwSignal<Scenario>, costs: Memo<Costs>) -> impl IntoView {
+pub fn Results(scenario: RwSignal<Scenario>, costs: Memo<Costs>, flags: Flags) -> impl IntoView {
+    let time_left_out = move || !costs.with(|c| c.labour_counted);
     view! {
         <section class="results" aria-labelledby="results-title">
             <h2 id="results-title">"What a month costs"</h2>
+            <ChannelAnswer costs />
+            <p class="note time-note" data-testid="time-note" class:hidden=move || !time_left_out()>
+                "These costs leave out your time (labour cost is $0 an hour), so connection requests and Open Profile messages show as free. "
+                "The guides' $50–$150 a meeting includes it: set a labour cost to compare."
+            </p>
+            <h3 class="cards-title">"All channels together"</h3>
             <div class="cards">
-                {Output::ALL.map(|output| view! { <ResultCard output scenario costs /> }).into_iter().collect_view()}
+                {Output::ALL.map(|output| view! { <ResultCard output scenario costs flags /> }).into_iter().collect_view()}
             </div>
         </section>
+    }
+}
+
+/// Per channel, what a meeting costs, cheapest first named: the month's answer.
+#[component]
+fn ChannelAnswer(costs: Memo<Costs>) -> impl IntoView {
+    let answer = move || {
+        costs.with(|c| {
+            let ranked: Vec<(ChannelId, f64)> = c
+                .by_cost_per_meeting()
+                .into_iter()
+                .filter(|(id, _)| c.channel(*id).volume > 0.0)
+                .collect();
+            let Some(&(_, best)) = ranked.first() else {
+                return "No channel books a meeting with these figures.".to_string();
+            };
+            let cheapest: Vec<&str> = ranked
+                .iter()
+                .filter(|(_, v)| *v <= best)
+                .map(|(id, _)| id.label())
+                .collect();
+            let what = cheapest.join(" and ");
+            if best == 0.0 {
+                format!(
+                    "Cheapest per meeting: {what}, which cost only your time (not counted here)."
+                )
+            } else {
+                format!(
+                    "Cheapest per meeting: {what}, at {} a meeting.",
+                    format::money(best)
+                )
+            }
+        })
+    };
+    let rows = ChannelId::ALL.map(|id| {
+        let figure = Memo::new(move |_| costs.with(|c| c.channel(id).cost_per_meeting));
+        let shown = move || {
+            costs.with(|c| {
+                let ch = c.channel(id);
+                if id == ChannelId::Inmail && c.inmails_per_month.value().is_none() {
+                    return "not available on this plan".to_string();
+                }
+                if ch.volume == 0.0 {
+                    return "none planned".to_string();
+                }
+                match (figure.get(), ch.labour_only() && !c.labour_counted) {
+                    (Figure::Value(_), true) => "free: only your time".to_string(),
+                    (f, _) => format::figure(f, OutputKind::Money),
+                }
+            })
+        };
+        let how = move || {
+            costs.with(|c| {
+                let ch = c.channel(id);
+                let time = if c.labour_counted { " plus your time" } else { "" };
+                match ch.charge {
+                    Charge::Subscription => format!("carries the plan's price{time}"),
+                    Charge::IncludedInPlan | Charge::FreeOnEveryPlan if c.labour_counted => {
+                        format!("{}: your time only", ch.charge.words())
+                    }
+                    other => other.words().to_string(),
+                }
+            })
+        };
+        view! {
+            <li>
+                <span class="channel-name">{id.label()}</span>
+                <strong data-testid=format!("channel-cost-{}", channel_key(id))
+                    data-value=move || figure.get().value().map(|v| v.to_string()).unwrap_or_default()>
+                    {shown}
+                </strong>
+                <span class="channel-how">{how}</span>
+            </li>
+        }
+    });
+    view! {
+        <div class="channel-answer">
+            <p class="answer" data-testid="month-answer">{answer}</p>
+            <ul class="channel-costs" aria-label="Cost per meeting, per channel">
+                {rows.into_iter().collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+/// The test-id part of a channel.
+pub fn channel_key(id: ChannelId) -> &'static str {
+    match id {
+        ChannelId::Inmail => "inmail",
+        ChannelId::OpenProfile => "open-profile",
+        ChannelId::Connection => "connection",
     }
 }
 
@@ -25,44 +129,90 @@ pub fn Results(scenario: RwSignal<Scenario>, costs: Memo<Costs>) -> impl IntoVie
 /// itself stays in view.
 #[component]
 pub fn SummaryBar(costs: Memo<Costs>) -> impl IntoView {
-    let shown =
-        |output: Output| move || format::figure(costs.with(|c| output.of(c)), output.kind());
+    let inmail = move || {
+        costs.with(|c| match c.inmails_per_month {
+            Figure::Value(_) => format::figure(c.inmail.cost_per_meeting, OutputKind::Money),
+            other => format::figure(other, OutputKind::Money),
+        })
+    };
+    let meetings =
+        move || format::figure(costs.with(|c| Output::Meetings.of(c)), OutputKind::Count);
     view! {
         <div class="summary-bar" aria-hidden="true">
-            <span>"Per meeting " <strong>{shown(Output::CostPerMeeting)}</strong></span>
-            <span>"Per reply " <strong>{shown(Output::CostPerReply)}</strong></span>
-            <span>"Meetings " <strong>{shown(Output::Meetings)}</strong></span>
+            <span>"InMail per meeting " <strong>{inmail}</strong></span>
+            <span>"Meetings a month " <strong>{meetings}</strong></span>
         </div>
     }
 }
 
-/// One figure. The headline pair (cost per meeting, per reply) is drawn larger.
+/// One figure, with a "what if" mark when an input it reads is above its benchmark band.
 #[component]
-fn ResultCard(output: Output, scenario: RwSignal<Scenario>, costs: Memo<Costs>) -> impl IntoView {
+fn ResultCard(
+    output: Output,
+    scenario: RwSignal<Scenario>,
+    costs: Memo<Costs>,
+    flags: Flags,
+) -> impl IntoView {
     let figure = Memo::new(move |_| costs.with(|c| output.of(c)));
-    let headline = matches!(output, Output::CostPerMeeting | Output::CostPerReply);
+    let per_outcome = matches!(output, Output::CostPerMeeting | Output::CostPerReply);
+    let what_if = Memo::new(move |_| {
+        flags.with(|f| {
+            f.iter()
+                .filter(|(field, _)| output.inputs().contains(field))
+                .map(|(field, _)| field.spec().label)
+                .collect::<Vec<_>>()
+        })
+    });
+    let shown = move || {
+        let f = figure.get();
+        let free = per_outcome && f.value() == Some(0.0);
+        if free {
+            "Free: only your time".to_string()
+        } else {
+            format::figure(f, output.kind())
+        }
+    };
+    let qualifier = move || {
+        let time = per_outcome && !costs.with(|c| c.labour_counted);
+        let flagged = what_if.get();
+        let mut parts = Vec::new();
+        if time {
+            parts.push("leaves out your time".to_string());
+        }
+        if !flagged.is_empty() {
+            parts.push(format!(
+                "what if: {} above the guides' band",
+                flagged.join(", ").to_lowercase()
+            ));
+        }
+        parts.join(" · ")
+    };
     // The explanation is rendered only while open, so edits do not redraw nine hidden lists.
     let open = RwSignal::new(false);
     let on_toggle = move |ev: leptos::ev::Event| {
         open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
     };
     view! {
-        <div class="card" class:card-headline=headline>
+        <div class="card" class:card-what-if=move || !what_if.with(Vec::is_empty)>
             <p class="card-label" id=format!("{}-label", output.test_id())>{output.label()}</p>
             <p
                 class="card-value"
                 class:card-absent=move || figure.get().value().is_none()
                 data-testid=output.test_id()
                 data-value=move || figure.get().value().map(|v| v.to_string()).unwrap_or_default()
+                data-what-if=move || if what_if.with(Vec::is_empty) { "false" } else { "true" }
                 aria-labelledby=format!("{}-label", output.test_id())
             >
-                {move || format::figure(figure.get(), output.kind())}
+                {shown}
             </p>
+            <p class="card-qualifier">{qualifier}</p>
             <details class="card-how" on:toggle=on_toggle>
                 <summary>"How is this computed?"</summary>
                 <Show when=move || open.get()>
-                    <p class="formula">{output.formula()}</p>
-                    <Explanation output scenario />
+                    <div class="card-how-body" data-testid=format!("{}-how", output.test_id())>
+                        <p class="formula">{output.formula()}</p>
+                        <Explanation output scenario />
+                    </div>
                 </Show>
             </details>
         </div>
@@ -82,8 +232,8 @@ fn Explanation(output: Output, scenario: RwSignal<Scenario>) -> impl IntoView {
                     let spec = f.spec();
                     view! {
                         <li>
-                            {spec.label} ": " <strong>{format::input(s.get(f), spec.unit)}</strong>
-                            " — " <span class="source">{source_of(s, f)}</span>
+                            {spec.label} ": " <strong>{format::input(s.get(f), spec.unit())}</strong>
+                            " — " {source_of(s, f)}
                         </li>
                     }
                 })
@@ -94,18 +244,26 @@ fn Explanation(output: Output, scenario: RwSignal<Scenario>) -> impl IntoView {
 }
 
 /// Where a value in force comes from: the guide or plan that gave the default, or the user.
-fn source_of(s: &Scenario, field: Field) -> String {
+fn source_of(s: &Scenario, field: Field) -> AnyView {
     let plan = s.plan.plan();
     if !s.is_default(field) {
-        return "your figure".to_string();
+        return view! { <span class="source">"your figure"</span> }.into_any();
     }
     match field {
-        Field::Price => format!(
-            "{} price, {}: {}",
-            plan.name, plan.price_as_of, plan.price_source
-        ),
-        Field::Credits => format!("{}: {}", plan.name, plan.credits_source),
-        Field::OpenReply => "follows the InMail reply rate (assumption)".to_string(),
-        _ => field.spec().source.to_string(),
+        Field::Price => view! {
+            <span class="source">{format!("{} price, {}. ", plan.name, plan.price_as_of)}</span>
+            <Sources cite=plan.price_source />
+        }
+        .into_any(),
+        Field::Credits => view! {
+            <span class="source">{format!("{}. ", plan.name)}</span>
+            <Sources cite=plan.credits_source />
+        }
+        .into_any(),
+        Field::OpenReply => {
+            view! { <span class="source">"follows the InMail reply rate (an assumption)"</span> }
+                .into_any()
+        }
+        _ => view! { <Sources cite=field.spec().source /> }.into_any(),
     }
 }

@@ -6,8 +6,10 @@ use leptos::prelude::*;
 
 use super::comparison::Comparison;
 use crate::format;
+use crate::hooks::dispatch;
 use crate::model::address::Notice;
-use crate::model::cost::{compute, Kind, Output};
+use crate::model::cost::{compute, Output, OutputKind};
+use crate::model::edit::Edit;
 use crate::model::saved::{copy_name, Library, SavedScenario, KEY_PREFIX};
 use crate::model::scenario::{check_name, Scenario};
 use crate::storage::{self, StoreError};
@@ -53,14 +55,36 @@ pub fn SavedPanel(
     });
     on_cleanup(move || listener.remove());
 
-    let name_error = Memo::new(move |_| scenario.with(|s| check_name(&s.name).err()));
+    // A refused name stays in the field with the reason; the scenario (and so the link and
+    // every save) keeps the last valid one.
+    let name_draft = RwSignal::new(None::<String>);
+    let name_error = RwSignal::new(None::<String>);
     let on_name = move |ev: leptos::ev::Event| {
         let name = event_target_value(&ev);
-        scenario.update(|s| s.name = name);
+        match dispatch(scenario, Edit::Name(name.clone())) {
+            Ok(()) => {
+                name_draft.set(None);
+                name_error.set(None);
+            }
+            Err(e) => {
+                name_draft.set(Some(name));
+                name_error.set(Some(e.to_string()));
+            }
+        }
     };
+    // Opening another scenario replaces a refused draft.
+    Effect::new(move |previous: Option<String>| {
+        let name = scenario.with(|s| s.name.clone());
+        if previous.is_some_and(|p| p != name) {
+            name_draft.set(None);
+            name_error.set(None);
+        }
+        name
+    });
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if name_error.get_untracked().is_some() {
+        if let Some(e) = name_error.get_untracked() {
+            status.set(Some(Err(format!("Not saved: {e}."))));
             return;
         }
         let current = scenario.get_untracked();
@@ -78,9 +102,8 @@ pub fn SavedPanel(
                     <input
                         id="f-name"
                         type="text"
-                        maxlength="200"
                         placeholder="e.g. Q3 enterprise push"
-                        prop:value=move || scenario.with(|s| s.name.clone())
+                        prop:value=move || name_draft.get().unwrap_or_else(|| scenario.with(|s| s.name.clone()))
                         aria-invalid=move || if name_error.get().is_some() { "true" } else { "false" }
                         aria-describedby="f-name-error"
                         on:input=on_name
@@ -88,7 +111,7 @@ pub fn SavedPanel(
                     <button type="submit" class="primary" data-testid="save">"Save"</button>
                 </div>
                 <p class="field-error" id="f-name-error" role="alert">
-                    {move || name_error.get().map(|e| format!("The name {e}."))}
+                    {move || name_error.get().map(|e| format!("{e}. The link and saves keep “{}”.", scenario.with(|s| s.display_name().to_string())))}
                 </p>
             </form>
             <p class="saved-status" role="status" data-testid="saved-status"
@@ -159,7 +182,7 @@ fn LibraryView(lib: Library, actions: Actions) -> impl IntoView {
                 <p><strong>{format!("{} saved entr{} could not be opened", damaged.len(), if damaged.len() == 1 { "y" } else { "ies" })}</strong>
                    ". It is left in this browser's storage untouched:"</p>
                 <ul>
-                    {damaged.into_iter().map(|d| view! { <li><code>{d.key}</code> ": " {d.reason}</li> }).collect_view()}
+                    {damaged.into_iter().map(|d| view! { <li><code>{d.key}</code> ": " {d.reason.to_string()}</li> }).collect_view()}
                 </ul>
             </div>
         })}
@@ -188,15 +211,15 @@ fn SavedRow(saved: SavedScenario, actions: Actions) -> impl IntoView {
     let summary = format!(
         "{} · {} per meeting · {} meetings a month",
         saved.scenario.plan.plan().name,
-        format::figure(Output::CostPerMeeting.of(&cost), Kind::Money),
-        format::count(cost.total.meetings),
+        format::figure(Output::CostPerMeeting.of(&cost), OutputKind::Money),
+        format::people(cost.total.meetings),
     );
 
     let open = {
         let saved = saved.clone();
         let name = name.clone();
         move |_| {
-            scenario.set(saved.scenario.clone());
+            let _ = dispatch(scenario, Edit::Replace(Box::new(saved.scenario.clone())));
             notices.set((!saved.notices.is_empty()).then(|| {
                 (
                     format!("The saved scenario “{name}”"),

@@ -1,105 +1,168 @@
-//! Sequences (SPEC §6): the guide's three sequences as timelines, and what N new prospects a
-//! week consume against the caps and yield, with the first cap that breaks.
+//! Sequences: the guide's three sequences as timelines, the one fitted to this prospect, and
+//! what N such prospects a week use of the weekly allowances and yield, with the first
+//! allowance that breaks.
 
 use leptos::prelude::*;
 
+use super::sources::Sources;
 use crate::format;
-use crate::model::recommend::{Recommendation, SequenceId};
+use crate::model::allowance::{Limit, Weekly};
+use crate::model::number::Rule;
+use crate::model::recommend::Recommendation;
 use crate::model::scenario::Scenario;
-use crate::model::sequences::{load, Channel, SOURCE};
+use crate::model::sequences::{load, SequenceId, Step, SOURCE};
+
+/// Which timeline is shown: the one fitted to this prospect, or one of the guide's as written.
+#[derive(Clone, Copy, PartialEq)]
+enum Pick {
+    ForProspect,
+    Guide(SequenceId),
+}
+
+/// One row of the weekly usage table.
+struct UsageRow {
+    /// For tests: `data-usage`.
+    key: &'static str,
+    label: &'static str,
+    used: String,
+    allowed: Option<f64>,
+    /// The allowance the row is checked against, if any.
+    limit: Option<Limit>,
+}
+
+/// New prospects a week: a whole number up to 5,000.
+const PROSPECTS: Rule = Rule::count(0.0, 5000.0);
 
 #[component]
 pub fn SequencePlan(
     scenario: RwSignal<Scenario>,
-    /// The first move's recommendation, whose sequence is the default here.
+    /// The first move's recommendation, whose fitted sequence is the default here.
     advice: Memo<Recommendation>,
 ) -> impl IntoView {
-    // The recommended sequence until the user picks one.
-    let picked = RwSignal::new(None::<SequenceId>);
-    let recommended = Memo::new(move |_| advice.with(|a| a.sequence));
-    let sequence = move || {
-        picked
-            .get()
-            .or(recommended.get())
-            .unwrap_or(SequenceId::ConnectionFirst)
-    };
+    let picked = RwSignal::new(Pick::ForProspect);
     let prospects = RwSignal::new(25.0);
     let open_share = RwSignal::new(0.0);
     let error = RwSignal::new(None::<String>);
-    let weekly = Memo::new(move |_| {
-        scenario.with(|s| load(s, sequence(), prospects.get(), open_share.get() / 100.0))
+    let steps = Memo::new(move |_| match picked.get() {
+        Pick::ForProspect => advice.with(|a| a.sequence.as_ref().map(|p| p.steps.clone())),
+        Pick::Guide(id) => Some(id.sequence().steps.to_vec()),
     });
+    let weekly = Memo::new(move |_| {
+        let steps = steps.get().unwrap_or_default();
+        scenario.with(|s| load(s, &steps, prospects.get(), open_share.get() / 100.0))
+    });
+    let week = Memo::new(move |_| scenario.with(Weekly::of));
 
-    let number = move |target: RwSignal<f64>, max: f64, what: &'static str| {
-        move |ev: leptos::ev::Event| {
-            let text = event_target_value(&ev);
-            match text.trim().parse::<f64>() {
-                Ok(v) if v.is_finite() && (0.0..=max).contains(&v) => {
-                    error.set(None);
-                    target.set(v);
-                }
-                _ => error.set(Some(format!(
-                    "{what}: “{text}” must be a number from 0 to {max}."
-                ))),
+    let number = move |target: RwSignal<f64>, rule: Rule, what: &'static str| {
+        move |ev: leptos::ev::Event| match rule.parse(&event_target_value(&ev)) {
+            Ok(v) => {
+                error.set(None);
+                target.set(v);
             }
+            Err(e) => error.set(Some(format!("{what}: {e}."))),
         }
     };
 
     let usage = move || {
         let l = weekly.get();
-        scenario.with(|s| {
-            let per_week = crate::model::cost::WEEKS_PER_MONTH;
-            [
-                ("Invitations", l.invites, Some(s.cap)),
-                (
-                    "InMail credits (net of refunds)",
-                    l.credits,
-                    Some(s.credits / per_week),
-                ),
-                (
-                    "Open Profile messages",
-                    l.open_profile,
-                    Some(s.open / per_week),
-                ),
-                ("Cold emails", l.emails, None),
-                ("Replies", l.replies, None),
-                ("Meetings", l.meetings, None),
-            ]
-            .map(|(what, used, cap)| {
-                let over = cap.is_some_and(|c| used > c);
-                view! {
-                    <tr class:over-cap=over>
-                        <th scope="row">{what}</th>
-                        <td>{format::count(used)}</td>
-                        <td>{cap.map(format::count).unwrap_or_else(|| "—".to_string())}</td>
-                    </tr>
-                }
-            })
-            .into_iter()
-            .collect_view()
+        let w = week.get();
+        let row = |key, label, used, allowed, limit| UsageRow {
+            key,
+            label,
+            used,
+            allowed,
+            limit,
+        };
+        let rows = [
+            row(
+                "invitations",
+                "Invitations",
+                format::people(l.invites),
+                Some(w.invitations),
+                Some(Limit::Invitations),
+            ),
+            row(
+                "inmails",
+                "InMails sent",
+                format::people(l.inmails),
+                None,
+                None,
+            ),
+            row(
+                "credits",
+                "InMail credits, net of refunds",
+                format::count(l.credits_net),
+                Some(w.credits_net),
+                Some(Limit::Credits),
+            ),
+            row(
+                "open-profile",
+                "Open Profile messages",
+                format::people(l.open_profile),
+                Some(w.open_profile),
+                Some(Limit::OpenProfile),
+            ),
+            row(
+                "emails",
+                "Cold emails",
+                format::people(l.emails),
+                None,
+                None,
+            ),
+            row("replies", "Replies", format::people(l.replies), None, None),
+            row(
+                "meetings",
+                "Meetings",
+                format::people(l.meetings),
+                None,
+                None,
+            ),
+        ];
+        rows.map(|UsageRow { key, label: what, used, allowed: available, limit }| {
+            let over = limit.is_some_and(|lim| {
+                l.usage().of(lim) > w.available(lim).unwrap_or(f64::INFINITY) + 1e-9
+            });
+            view! {
+                <tr class:over-cap=over data-usage=key>
+                    <th scope="row">{what}</th>
+                    <td class="used">{used}</td>
+                    <td class="allowed">{available.map(format::count).unwrap_or_else(|| "—".to_string())}</td>
+                </tr>
+            }
         })
+        .into_iter()
+        .collect_view()
+    };
+    let option = move |pick: Pick, label: &'static str| {
+        view! {
+            <label class="segment">
+                <input type="radio" name="sequence" prop:checked=move || picked.get() == pick
+                    on:change=move |_| picked.set(pick) />
+                <span>{label}</span>
+            </label>
+        }
     };
 
     view! {
         <section class="sequences" aria-labelledby="sequences-title">
             <h2 id="sequences-title">"Sequence"</h2>
             <div class="segmented" role="radiogroup" aria-label="Sequence">
-                {SequenceId::ALL.map(|id| view! {
-                    <label class="segment">
-                        <input type="radio" name="sequence" prop:checked=move || sequence() == id
-                            on:change=move |_| picked.set(Some(id)) />
-                        <span>{id.sequence().name}</span>
-                    </label>
-                }).into_iter().collect_view()}
+                {option(Pick::ForProspect, "For this prospect")}
+                {SequenceId::ALL.map(|id| option(Pick::Guide(id), id.sequence().name)).into_iter().collect_view()}
             </div>
             <p class="note">
-                {move || format!("Best for {}. ", sequence().sequence().best_for)}
-                {move || (recommended.get() == Some(sequence())).then_some("Recommended for this prospect. ")}
-                <span class="source">{SOURCE}</span>
+                {move || match picked.get() {
+                    Pick::ForProspect => advice.with(|a| match &a.sequence {
+                        Some(p) => format!("The {} sequence, starting with the first move and keeping only the steps this prospect allows. ", p.id.sequence().name),
+                        None => "This prospect needs no sequence: the first move is the plan for now. Pick one of the guide's sequences to size a week of new prospects. ".to_string(),
+                    }),
+                    Pick::Guide(id) => format!("As the guide writes it; best for {}. ", id.sequence().best_for),
+                }}
+                <Sources cite=SOURCE />
             </p>
             <ol class="timeline" data-testid="sequence-timeline">
-                {move || sequence().sequence().steps.iter().map(|st| view! {
-                    <li class=format!("step step-{}", channel_class(st.channel))>
+                {move || steps.get().unwrap_or_default().into_iter().map(|st: Step| view! {
+                    <li class=format!("step step-{}", st.touch.key()) data-touch=st.touch.key()>
                         <span class="step-day">{format!("Day {}", st.day)}</span>
                         <span>{st.action}</span>
                     </li>
@@ -108,32 +171,27 @@ pub fn SequencePlan(
             <div class="left-counts">
                 <div class="left-input">
                     <label for="seq-prospects">"New prospects a week"</label>
-                    <input id="seq-prospects" type="text" inputmode="decimal" prop:value="25"
-                        on:input=number(prospects, 1000.0, "New prospects a week") />
+                    <input id="seq-prospects" type="text" inputmode="numeric" prop:value="25"
+                        on:input=number(prospects, PROSPECTS, "New prospects a week") />
                 </div>
                 <div class="left-input">
                     <label for="seq-open">"Share with an Open Profile (%)"</label>
                     <input id="seq-open" type="text" inputmode="decimal" prop:value="0"
-                        on:input=number(open_share, 100.0, "Share with an Open Profile") />
+                        on:input=number(open_share, Rule::PERCENT, "Share with an Open Profile") />
                 </div>
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
             <table class="usage" data-testid="sequence-usage">
-                <thead><tr><th scope="col">"A week"</th><th scope="col">"Used"</th><th scope="col">"Available"</th></tr></thead>
+                <thead><tr><th scope="col">"A week"</th><th scope="col">"Used"</th><th scope="col">"Allowed"</th></tr></thead>
                 <tbody>{usage}</tbody>
             </table>
             <p class="warning" data-testid="sequence-warning" class:hidden=move || weekly.get().breaks.is_none()>
-                {move || weekly.get().breaks.map(|b| format!("At this volume {b}."))}
+                {move || weekly.get().breaks.map(|limit| {
+                    let l = weekly.get();
+                    let w = week.get();
+                    format!("At this volume {} breaks first: {} needed a week, {} allowed.", limit.label(), format::count(l.usage().of(limit)), format::count(w.available(limit).unwrap_or_default()))
+                })}
             </p>
         </section>
-    }
-}
-
-fn channel_class(c: Channel) -> &'static str {
-    match c {
-        Channel::Invite => "invite",
-        Channel::Inmail => "inmail",
-        Channel::Message => "message",
-        Channel::Email => "email",
     }
 }

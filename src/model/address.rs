@@ -4,9 +4,13 @@
 //! default stands, and a [`Notice`] says which parameter and why. Encoding writes only what
 //! differs from the defaults, so links stay short, and `parse(encode(s)) == s`.
 
+use std::fmt;
+
 use super::fields::Field;
+use super::number::ValueError;
 use super::plans::PlanId;
-use super::scenario::{check_name, Scenario};
+use super::prospect::{Flag, Left, Prospect, Relationship};
+use super::scenario::{check_name, NameError, Scenario};
 
 /// The link format this app writes and reads.
 pub const LINK_VERSION: &str = "1";
@@ -15,11 +19,46 @@ pub const LINK_VERSION: &str = "1";
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub param: String,
-    pub reason: String,
+    pub reason: Refusal,
 }
 
-impl std::fmt::Display for Notice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+/// Why a parameter was not applied.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Refusal {
+    Repeated,
+    UnknownVersion(String),
+    UnknownPlan(String),
+    Name(NameError),
+    Value(ValueError),
+    NotRelationship(String),
+    NotZeroOrOne(String),
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refusal::Repeated => f.write_str("appears more than once; the first is used"),
+            Refusal::UnknownVersion(v) => write!(
+                f,
+                "link format “{v}” is not one this app knows; read as format {LINK_VERSION}"
+            ),
+            Refusal::UnknownPlan(v) => {
+                write!(f, "“{v}” is not a plan; expected one of ")?;
+                f.write_str(&PlanId::ALL.map(PlanId::key).join(", "))
+            }
+            Refusal::Name(e) => write!(f, "the name {e}"),
+            Refusal::Value(e) => e.fmt(f),
+            Refusal::NotRelationship(v) => write!(
+                f,
+                "“{v}” is not a relationship; expected cold, engaged or connected"
+            ),
+            Refusal::NotZeroOrOne(v) => write!(f, "“{v}” must be 0 or 1"),
+        }
+    }
+}
+
+impl fmt::Display for Notice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "“{}”: {}", self.param, self.reason)
     }
 }
@@ -39,7 +78,7 @@ pub fn parse(query: &str) -> Parsed {
     let mut pairs: Vec<(String, String)> = Vec::new();
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         if seen.iter().any(|k| *k == key) {
-            notices.push(notice(&key, "appears more than once; the first is used"));
+            notices.push(notice(&key, Refusal::Repeated));
             continue;
         }
         seen.push(key.to_string());
@@ -54,10 +93,7 @@ pub fn parse(query: &str) -> Parsed {
 
     if let Some(v) = value_of("v") {
         if v != LINK_VERSION {
-            notices.push(notice(
-                "v",
-                &format!("link format “{v}” is not one this app knows; read as format 1"),
-            ));
+            notices.push(notice("v", Refusal::UnknownVersion(v.to_string())));
         }
     }
 
@@ -66,17 +102,14 @@ pub fn parse(query: &str) -> Parsed {
     if let Some(v) = value_of("plan") {
         match PlanId::from_key(v) {
             Some(plan) => scenario = Scenario::for_plan(plan),
-            None => notices.push(notice(
-                "plan",
-                &format!("“{v}” is not a plan; expected one of {}", plan_keys()),
-            )),
+            None => notices.push(notice("plan", Refusal::UnknownPlan(v.to_string()))),
         }
     }
 
     if let Some(v) = value_of("name") {
         match check_name(v) {
             Ok(()) => scenario.name = v.to_string(),
-            Err(e) => notices.push(notice("name", &format!("the name {e}"))),
+            Err(e) => notices.push(notice("name", Refusal::Name(e))),
         }
     }
 
@@ -85,13 +118,13 @@ pub fn parse(query: &str) -> Parsed {
         let Some(text) = value_of(key) else { continue };
         let applied = field.parse(text).and_then(|v| scenario.set(field, v));
         if let Err(e) = applied {
-            notices.push(notice(key, &e.to_string()));
+            notices.push(notice(key, Refusal::Value(e)));
         }
     }
 
     for (key, value) in pairs.iter().filter(|(k, _)| k.starts_with("p_")) {
-        if let Some(Err(refused)) = scenario.prospect.apply_param(key, value) {
-            notices.push(refused);
+        if let Some(Err(refused)) = apply_prospect_param(&mut scenario.prospect, key, value) {
+            notices.push(notice(key, refused));
         }
     }
 
@@ -125,7 +158,7 @@ pub fn encode(s: &Scenario) -> String {
             written = true;
         }
     }
-    for (key, value) in s.prospect.params() {
+    for (key, value) in prospect_params(&s.prospect) {
         out.append_pair(key, &value);
         written = true;
     }
@@ -136,13 +169,58 @@ pub fn encode(s: &Scenario) -> String {
     }
 }
 
-fn notice(param: &str, reason: &str) -> Notice {
-    Notice {
-        param: param.to_string(),
-        reason: reason.to_string(),
+/// Applies one `p_*` parameter to the prospect; `None` when the key is not a prospect one.
+fn apply_prospect_param(p: &mut Prospect, key: &str, value: &str) -> Option<Result<(), Refusal>> {
+    if key == "p_rel" {
+        return Some(match Relationship::from_key(value) {
+            Some(r) => {
+                p.relationship = r;
+                Ok(())
+            }
+            None => Err(Refusal::NotRelationship(value.to_string())),
+        });
     }
+    if let Some(flag) = Flag::ALL.into_iter().find(|f| f.key() == key) {
+        return Some(match value {
+            "0" | "1" => {
+                p.set_flag(flag, value == "1");
+                Ok(())
+            }
+            _ => Err(Refusal::NotZeroOrOne(value.to_string())),
+        });
+    }
+    let left = Left::ALL.into_iter().find(|l| l.key() == key)?;
+    Some(
+        left.rule()
+            .parse(value)
+            .and_then(|v| p.set_left(left, Some(v)))
+            .map_err(Refusal::Value),
+    )
 }
 
-fn plan_keys() -> String {
-    PlanId::ALL.map(PlanId::key).join(", ")
+/// The `p_*` parameters that differ from the defaults, in a fixed order.
+fn prospect_params(p: &Prospect) -> Vec<(&'static str, String)> {
+    let mut out = Vec::new();
+    if p.relationship != Relationship::Cold {
+        out.push(("p_rel", p.relationship.key().to_string()));
+    }
+    for flag in Flag::ALL {
+        if p.flag(flag) != flag.default_value() {
+            let on = if p.flag(flag) { "1" } else { "0" };
+            out.push((flag.key(), on.to_string()));
+        }
+    }
+    for left in Left::ALL {
+        if let Some(v) = p.left_given(left) {
+            out.push((left.key(), v.to_string()));
+        }
+    }
+    out
+}
+
+fn notice(param: &str, reason: Refusal) -> Notice {
+    Notice {
+        param: param.to_string(),
+        reason,
+    }
 }

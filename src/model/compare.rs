@@ -1,8 +1,9 @@
 //! Side-by-side comparison of saved scenarios: one row per plan, input and output, marking the
 //! rows where the scenarios differ so the page can highlight them.
 
-use super::cost::{compute, Figure, Kind, Output};
-use super::fields::{Field, Unit};
+use super::cost::{compute, Figure, Output, OutputKind};
+use super::fields::Field;
+use super::number::Unit;
 use super::plans::PlanId;
 use super::scenario::Scenario;
 
@@ -11,7 +12,7 @@ use super::scenario::Scenario;
 pub enum Cell {
     Plan(PlanId),
     Input(f64, Unit),
-    Output(Figure, Kind),
+    Output(Figure, OutputKind),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -29,7 +30,7 @@ pub fn compare(scenarios: &[&Scenario]) -> Vec<Row> {
         scenarios.iter().map(|s| Cell::Plan(s.plan)).collect(),
     )];
     rows.extend(Field::COST_INPUTS.iter().map(|&f| {
-        let unit = f.spec().unit;
+        let unit = f.spec().unit();
         row(
             f.spec().label,
             scenarios

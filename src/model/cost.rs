@@ -1,4 +1,4 @@
-//! SPEC §2: one month of outreach in steady state, per channel and in total. Divisions that
+//! The cost model: one month of outreach in steady state, per channel and in total. Divisions that
 //! have nothing to divide by become named values of [`Figure`], never NaN or infinity.
 
 use super::fields::Field;
@@ -46,29 +46,88 @@ impl Figure {
     }
 }
 
+/// A first move's channel in the month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChannelId {
+    Inmail,
+    OpenProfile,
+    Connection,
+}
+
+impl ChannelId {
+    pub const ALL: [ChannelId; 3] = [
+        ChannelId::Inmail,
+        ChannelId::OpenProfile,
+        ChannelId::Connection,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ChannelId::Inmail => "InMail",
+            ChannelId::OpenProfile => "Open Profile messages",
+            ChannelId::Connection => "Connection requests",
+        }
+    }
+}
+
+/// What a channel costs to use, in words, so a labour-only channel never reads as "$0.00".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Charge {
+    /// It carries the plan's price.
+    Subscription,
+    /// Included in the plan: only the rep's time.
+    IncludedInPlan,
+    /// Free on every plan: only the rep's time.
+    FreeOnEveryPlan,
+}
+
+impl Charge {
+    pub fn words(self) -> &'static str {
+        match self {
+            Charge::Subscription => "carries the plan's price",
+            Charge::IncludedInPlan => "included in the plan",
+            Charge::FreeOnEveryPlan => "free on every plan",
+        }
+    }
+}
+
 /// One channel's month: how many touches, what they yield and what they cost.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Channel {
+pub struct ChannelMonth {
     pub volume: f64,
     pub replies: f64,
     pub meetings: f64,
-    /// The channel's share of the plan price plus the labour of its touches.
+    /// The plan price this channel carries (SPEC: InMail carries the subscription).
+    pub spend: f64,
+    /// The rep's time on this channel's touches, at the hourly cost.
+    pub labour: f64,
+    /// `spend + labour`.
     pub cost: f64,
+    pub charge: Charge,
     pub cost_per_reply: Figure,
     pub cost_per_meeting: Figure,
 }
 
-impl Channel {
-    fn new(volume: f64, replies: f64, meet: f64, cost: f64) -> Channel {
+impl ChannelMonth {
+    fn new(volume: f64, replies: f64, meet: f64, spend: f64, labour: f64, charge: Charge) -> Self {
         let meetings = replies * meet;
-        Channel {
+        let cost = spend + labour;
+        ChannelMonth {
             volume,
             replies,
             meetings,
+            spend,
+            labour,
             cost,
+            charge,
             cost_per_reply: Figure::ratio(cost, replies, Figure::NoReplies),
             cost_per_meeting: Figure::ratio(cost, meetings, Figure::NoMeetings),
         }
+    }
+
+    /// No spend of its own: what it costs is the rep's time alone.
+    pub fn labour_only(&self) -> bool {
+        self.spend == 0.0
     }
 }
 
@@ -83,11 +142,35 @@ pub struct Costs {
     /// The month's acceptance after personalized notes on a free account.
     pub blended_acceptance: f64,
     pub labour: f64,
+    /// Whether the rep's time is priced (an hourly cost above 0). While it is not, the totals
+    /// leave it out and the labour-only channels are "free", not "$0.00".
+    pub labour_counted: bool,
     /// All channels together: the plan price plus all labour, against all replies.
-    pub total: Channel,
-    pub inmail: Channel,
-    pub open_profile: Channel,
-    pub connection: Channel,
+    pub total: ChannelMonth,
+    pub inmail: ChannelMonth,
+    pub open_profile: ChannelMonth,
+    pub connection: ChannelMonth,
+}
+
+impl Costs {
+    pub fn channel(&self, id: ChannelId) -> &ChannelMonth {
+        match id {
+            ChannelId::Inmail => &self.inmail,
+            ChannelId::OpenProfile => &self.open_profile,
+            ChannelId::Connection => &self.connection,
+        }
+    }
+
+    /// The month's answer: the channels that book meetings, cheapest per meeting first (ties
+    /// keep the order of [`ChannelId::ALL`]).
+    pub fn by_cost_per_meeting(&self) -> Vec<(ChannelId, f64)> {
+        let mut ranked: Vec<(ChannelId, f64)> = ChannelId::ALL
+            .into_iter()
+            .filter_map(|id| self.channel(id).cost_per_meeting.value().map(|v| (id, v)))
+            .collect();
+        ranked.sort_by(|a, b| a.1.total_cmp(&b.1));
+        ranked
+    }
 }
 
 /// Computes SPEC §2 for a valid scenario.
@@ -106,42 +189,57 @@ pub fn compute(s: &Scenario) -> Costs {
     let blended_acceptance = blended_acceptance(s, invites);
     let minutes_rate = s.hourly * s.minutes / 60.0;
 
-    // The plan price buys the premium messages, so it is shared between InMail and Open
-    // Profile by volume; with no premium messages the price is carried by connections.
-    let (inmail_share, open_share, connection_share) = if premium_messages > 0.0 {
-        (
-            price * sustainable / premium_messages,
-            price * open / premium_messages,
-            0.0,
-        )
+    // InMail carries the subscription. Where the plan buys no InMail (no credits), the price
+    // falls on what it does buy (Open Profile), and failing that on connection requests, so
+    // the channels always add up to the month's total.
+    let carrier = if credits > 0.0 {
+        ChannelId::Inmail
+    } else if open > 0.0 {
+        ChannelId::OpenProfile
     } else {
-        (0.0, 0.0, price)
+        ChannelId::Connection
     };
-    let inmail = Channel::new(
+    let spend_of = |id: ChannelId| if id == carrier { price } else { 0.0 };
+    let charge_of = |id: ChannelId, otherwise: Charge| {
+        if id == carrier && price > 0.0 {
+            Charge::Subscription
+        } else {
+            otherwise
+        }
+    };
+    let inmail = ChannelMonth::new(
         sustainable,
         sustainable * reply,
         meet,
-        inmail_share + minutes_rate * sustainable,
+        spend_of(ChannelId::Inmail),
+        minutes_rate * sustainable,
+        charge_of(ChannelId::Inmail, Charge::IncludedInPlan),
     );
-    let open_profile = Channel::new(
+    let open_profile = ChannelMonth::new(
         open,
         open * open_reply,
         meet,
-        open_share + minutes_rate * open,
+        spend_of(ChannelId::OpenProfile),
+        minutes_rate * open,
+        charge_of(ChannelId::OpenProfile, Charge::IncludedInPlan),
     );
-    let connection = Channel::new(
+    let connection = ChannelMonth::new(
         invites,
         invites * blended_acceptance * s.conv / 100.0,
         meet,
-        connection_share + minutes_rate * invites,
+        spend_of(ChannelId::Connection),
+        minutes_rate * invites,
+        charge_of(ChannelId::Connection, Charge::FreeOnEveryPlan),
     );
 
-    let labour = minutes_rate * (sustainable + open + invites);
-    let total = Channel::new(
+    let labour = inmail.labour + open_profile.labour + connection.labour;
+    let total = ChannelMonth::new(
         sustainable + open + invites,
         inmail.replies + open_profile.replies + connection.replies,
         meet,
-        price + labour,
+        price,
+        labour,
+        Charge::Subscription,
     );
     let on_plan = |f: f64| {
         if credits > 0.0 {
@@ -158,11 +256,24 @@ pub fn compute(s: &Scenario) -> Costs {
         invites_per_month: invites,
         blended_acceptance,
         labour,
+        labour_counted: s.hourly > 0.0,
         total,
         inmail,
         open_profile,
         connection,
     }
+}
+
+/// The inputs above their benchmark band, with the band: figures built on them are accepted
+/// but shown as "if", not as the guides' expectation.
+pub fn above_band(s: &Scenario) -> Vec<(Field, &'static str)> {
+    Field::ALL
+        .into_iter()
+        .filter(|&f| f != Field::Uplift || !s.plan.plan().is_premium())
+        // A following field repeats the flag of the field it follows.
+        .filter(|&f| f != Field::OpenReply || s.open_reply.is_some())
+        .filter_map(|f| f.above_band(s.get(f)).map(|band| (f, band)))
+        .collect()
 }
 
 /// Acceptance over the month's invitations (SPEC §2). A free account personalizes at most its
@@ -197,7 +308,7 @@ pub enum Output {
 
 /// How an output is written for people.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub enum OutputKind {
     Money,
     Count,
 }
@@ -243,30 +354,38 @@ impl Output {
         }
     }
 
-    pub fn kind(self) -> Kind {
+    pub fn kind(self) -> OutputKind {
         match self {
             Output::InmailsPerMonth
             | Output::InvitesPerMonth
             | Output::Replies
-            | Output::Meetings => Kind::Count,
-            _ => Kind::Money,
+            | Output::Meetings => OutputKind::Count,
+            _ => OutputKind::Money,
         }
     }
 
-    /// The formula, in the letters of SPEC §2.
+    /// The formula, in named quantities.
     pub fn formula(self) -> &'static str {
         match self {
-            Output::CostPerCredit => "P / C",
+            Output::CostPerCredit => "plan price ÷ InMail credits a month",
             Output::EffectiveCostPerInmail => {
-                "P (1 − r) / C — each reply refunds its credit, so C credits send C / (1 − r) InMails"
+                "plan price × (1 − InMail reply rate) ÷ InMail credits a month: each reply refunds its credit, which is sent again"
             }
-            Output::InmailsPerMonth => "S = C / (1 − r)",
-            Output::CostPerMessage => "P / (S + O) — InMails plus free Open Profile messages",
-            Output::InvitesPerMonth => "I = W · 52 / 12",
-            Output::Replies => "S·r + O·r_o + I·a·q (a blended with the note uplift on a free plan)",
-            Output::Meetings => "m · replies",
-            Output::CostPerReply => "(P + labour) / replies, labour = H · M / 60 · (S + O + I)",
-            Output::CostPerMeeting => "(P + labour) / meetings, labour = H · M / 60 · (S + O + I)",
+            Output::InmailsPerMonth => "InMail credits a month ÷ (1 − InMail reply rate)",
+            Output::CostPerMessage => {
+                "plan price ÷ (InMails a month + Open Profile messages a month)"
+            }
+            Output::InvitesPerMonth => "connection requests a week × 52 ÷ 12",
+            Output::Replies => {
+                "InMails × InMail reply rate + Open Profile messages × their reply rate + requests × acceptance × reply rate of accepted connections (on a free plan, acceptance includes the note uplift)"
+            }
+            Output::Meetings => "replies × meeting rate",
+            Output::CostPerReply => {
+                "(plan price + your time) ÷ replies; your time = hourly cost × minutes per touch ÷ 60 × every InMail, Open Profile message and request"
+            }
+            Output::CostPerMeeting => {
+                "(plan price + your time) ÷ meetings; your time = hourly cost × minutes per touch ÷ 60 × every InMail, Open Profile message and request"
+            }
         }
     }
 

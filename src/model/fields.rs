@@ -2,9 +2,8 @@
 //! benchmark band and source. The codec, the validation and the page all read this table, so a
 //! field is described once.
 
-use std::fmt;
-
-use super::plans::{GUIDE_000, GUIDE_004};
+use super::number::{Rule, Unit, ValueError};
+use super::sources::{self, Cite, Source};
 
 /// A numeric input of the scenario. The order is the order of the share link's parameters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -26,17 +25,6 @@ pub enum Field {
     Uplift,
 }
 
-/// How a value is shown and what it is counted in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
-    /// US dollars (a price or an hourly rate).
-    Usd,
-    /// A percentage written as a percent (`20` is 20 %).
-    Percent,
-    /// A count of things.
-    Count,
-}
-
 /// Everything the app knows about one input.
 #[derive(Debug)]
 pub struct FieldSpec {
@@ -44,20 +32,25 @@ pub struct FieldSpec {
     /// The share-link parameter (CONTRACT.md).
     pub key: &'static str,
     pub label: &'static str,
-    pub unit: Unit,
     /// What the number is counted in, shown after the field.
     pub suffix: &'static str,
-    pub min: f64,
-    pub max: f64,
-    /// The maximum itself is not allowed (a reply rate of 100 % would make credits infinite).
-    pub max_exclusive: bool,
-    pub whole: bool,
+    /// What the field accepts.
+    pub rule: Rule,
     /// The slider's range and step; typing may go beyond the slider up to `max`.
     pub slider_max: f64,
     pub step: f64,
     /// The benchmark band shown beside the input.
     pub band: &'static str,
-    pub source: &'static str,
+    /// The highest figure the sources report, with its band in words: a value above it is
+    /// accepted but flagged, because the figures built on it are no longer the guides'.
+    pub ceiling: Option<(f64, &'static str)>,
+    pub source: Cite,
+}
+
+impl FieldSpec {
+    pub fn unit(&self) -> Unit {
+        self.rule.unit
+    }
 }
 
 impl Field {
@@ -104,85 +97,21 @@ impl Field {
     }
 
     /// Reads what a person typed (or a link carried) for this field.
-    ///
-    /// Accepts surrounding spaces, a leading `$` on money and a trailing `%` on percents, the
-    /// way people write them; refuses everything else with the reason.
     pub fn parse(self, text: &str) -> Result<f64, ValueError> {
-        let spec = self.spec();
-        let trimmed = text.trim();
-        let mut number = trimmed;
-        if spec.unit == Unit::Usd {
-            number = number.strip_prefix('$').unwrap_or(number).trim_start();
-        }
-        if spec.unit == Unit::Percent {
-            number = number.strip_suffix('%').unwrap_or(number).trim_end();
-        }
-        if number.is_empty() {
-            return Err(ValueError::Empty);
-        }
-        if number.contains(',') {
-            return Err(ValueError::Comma);
-        }
-        let is_plain = number
-            .bytes()
-            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
-        let value = match number.parse::<f64>() {
-            Ok(v) if is_plain && v.is_finite() => v,
-            _ => return Err(ValueError::NotANumber(trimmed.to_string())),
-        };
-        self.check(value).map(|()| value)
+        self.spec().rule.parse(text)
     }
 
     /// Checks a number against this field's range and kind.
     pub fn check(self, value: f64) -> Result<(), ValueError> {
-        let spec = self.spec();
-        if !value.is_finite() {
-            return Err(ValueError::NotANumber(value.to_string()));
-        }
-        if spec.whole && value.fract() != 0.0 {
-            return Err(ValueError::NotWhole);
-        }
-        if value < spec.min {
-            return Err(ValueError::BelowMin(spec.min));
-        }
-        if spec.max_exclusive && value >= spec.max {
-            return Err(ValueError::NotBelow(spec.max));
-        }
-        if value > spec.max {
-            return Err(ValueError::AboveMax(spec.max));
-        }
-        Ok(())
+        self.spec().rule.check(value)
     }
-}
 
-/// Why a value was refused, phrased for the person who typed it.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ValueError {
-    Empty,
-    Comma,
-    NotANumber(String),
-    NotWhole,
-    BelowMin(f64),
-    AboveMax(f64),
-    NotBelow(f64),
-    /// Open Profile messages and InMail credits need a premium plan.
-    NeedsPremium,
-}
-
-impl fmt::Display for ValueError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ValueError::Empty => f.write_str("enter a number"),
-            ValueError::Comma => f.write_str("use “.” for decimals and no thousands separator"),
-            ValueError::NotANumber(text) => write!(f, "“{text}” is not a number"),
-            ValueError::NotWhole => f.write_str("must be a whole number"),
-            ValueError::BelowMin(min) => write!(f, "must be at least {min}"),
-            ValueError::AboveMax(max) => write!(f, "must be at most {max}"),
-            ValueError::NotBelow(max) => write!(f, "must be below {max}"),
-            ValueError::NeedsPremium => {
-                f.write_str("needs a premium plan (a free account has none)")
-            }
-        }
+    /// The benchmark band a value rises above, if it does.
+    pub fn above_band(self, value: f64) -> Option<&'static str> {
+        self.spec()
+            .ceiling
+            .filter(|(high, _)| value > *high)
+            .map(|(_, band)| band)
     }
 }
 
@@ -193,226 +122,275 @@ static SPECS: [FieldSpec; 15] = [
         field: Field::Price,
         key: "price",
         label: "Plan price",
-        unit: Unit::Usd,
         suffix: "per month",
-        min: 0.0,
-        max: 10_000.0,
-        max_exclusive: false,
-        whole: false,
+        rule: Rule {
+            unit: Unit::Usd,
+            min: 0.0,
+            max: 10_000.0,
+            max_exclusive: false,
+            whole: false,
+        },
         slider_max: 250.0,
         step: 0.01,
         band: "Premium $29–$60, Sales Navigator Core $99, Recruiter Lite ≈ $170",
-        source: "Guide 000; public price pages (2026)",
+        ceiling: None,
+        source: &[Source::OutboundGuide, Source::PricePages],
     },
     FieldSpec {
         field: Field::Credits,
         key: "credits",
         label: "InMail credits",
-        unit: Unit::Count,
         suffix: "credits per month",
-        min: 0.0,
-        max: 1000.0,
-        max_exclusive: false,
-        whole: true,
+        rule: Rule {
+            unit: Unit::Count,
+            min: 0.0,
+            max: 1000.0,
+            max_exclusive: false,
+            whole: true,
+        },
         slider_max: 150.0,
         step: 1.0,
         band: "Career 5 · Business 15 · Recruiter Lite 30 · Sales Navigator 50",
-        source: "Guide 000; LinkedIn Help 75, 57013",
+        ceiling: None,
+        source: sources::CREDITS,
     },
     FieldSpec {
         field: Field::Reply,
         key: "reply",
         label: "InMail reply rate",
-        unit: Unit::Percent,
         suffix: PERCENT,
-        min: 0.0,
-        max: 100.0,
-        max_exclusive: true,
-        whole: false,
+        rule: Rule {
+            unit: Unit::Percent,
+            min: 0.0,
+            max: 100.0,
+            max_exclusive: true,
+            whole: false,
+        },
         slider_max: 60.0,
         step: 0.5,
         band: "18–25 % average · 30–40 % top performers · under 15 % needs work",
-        source: GUIDE_000,
+        ceiling: Some((40.0, "18–25 % on average, 30–40 % for top performers")),
+        source: sources::OUTBOUND,
     },
     FieldSpec {
         field: Field::Open,
         key: "open",
         label: "Open Profile messages",
-        unit: Unit::Count,
         suffix: "messages per month",
-        min: 0.0,
-        max: 800.0,
-        max_exclusive: false,
-        whole: true,
+        rule: Rule {
+            unit: Unit::Count,
+            min: 0.0,
+            max: 800.0,
+            max_exclusive: false,
+            whole: true,
+        },
         slider_max: 800.0,
         step: 10.0,
         band: "free to premium senders; “up to 800 a month” is a third-party claim (another says 900)",
-        source: "Guide 000; public pages",
+        ceiling: None,
+        source: &[Source::OutboundGuide, Source::ThirdPartyPages],
     },
     FieldSpec {
         field: Field::OpenReply,
         key: "open_reply",
         label: "Open Profile reply rate",
-        unit: Unit::Percent,
         suffix: PERCENT,
-        min: 0.0,
-        max: 100.0,
-        max_exclusive: false,
-        whole: false,
+        rule: Rule {
+            unit: Unit::Percent,
+            min: 0.0,
+            max: 100.0,
+            max_exclusive: false,
+            whole: false,
+        },
         slider_max: 60.0,
         step: 0.5,
         band: "same as the InMail reply rate unless you set it",
-        source: "assumption (SPEC §2)",
+        ceiling: Some((40.0, "the InMail band: 18–25 % on average, 30–40 % for top performers")),
+        source: sources::ASSUMPTION,
     },
     FieldSpec {
         field: Field::Invites,
         key: "invites",
         label: "Connection requests",
-        unit: Unit::Count,
         suffix: "per week",
-        min: 0.0,
-        max: 1000.0,
-        max_exclusive: false,
-        whole: true,
+        rule: Rule {
+            unit: Unit::Count,
+            min: 0.0,
+            max: 1000.0,
+            max_exclusive: false,
+            whole: true,
+        },
         slider_max: 300.0,
         step: 1.0,
         band: "~100 a week for most accounts · up to 200 with SSI ≥ 70 · 50–80 for new accounts",
-        source: "Guides 000 and 004",
+        ceiling: None,
+        source: sources::BOTH_GUIDES,
     },
     FieldSpec {
         field: Field::Cap,
         key: "cap",
         label: "Weekly invitation cap",
-        unit: Unit::Count,
         suffix: "per week",
-        min: 1.0,
-        max: 1000.0,
-        max_exclusive: false,
-        whole: true,
+        rule: Rule {
+            unit: Unit::Count,
+            min: 1.0,
+            max: 1000.0,
+            max_exclusive: false,
+            whole: true,
+        },
         slider_max: 250.0,
         step: 1.0,
-        band: "100 typical · 200 with SSI ≥ 70 · 80 for accounts under 3 months",
-        source: "Guides 000 and 004; LinkedIn Help (not published as a number)",
+        band: "100 typical · 200 with SSI ≥ 70 · 80 for accounts under 3 months; LinkedIn publishes no number",
+        ceiling: None,
+        source: &[
+            Source::OutboundGuide,
+            Source::ReachiumGuide,
+            Source::HelpInvitationLimits,
+        ],
     },
     FieldSpec {
         field: Field::Days,
         key: "days",
         label: "Sending days",
-        unit: Unit::Count,
         suffix: "days per week",
-        min: 1.0,
-        max: 7.0,
-        max_exclusive: false,
-        whole: true,
+        rule: Rule {
+            unit: Unit::Count,
+            min: 1.0,
+            max: 7.0,
+            max_exclusive: false,
+            whole: true,
+        },
         slider_max: 7.0,
         step: 1.0,
-        band: "15–20 a day spread over the day (000) · at most 25 a day (004)",
-        source: "Guides 000 and 004",
+        band: "15–20 a day spread over the day (Outbound System) · at most 25 a day (Outreach Tactics)",
+        ceiling: None,
+        source: sources::BOTH_GUIDES,
     },
     FieldSpec {
         field: Field::Accept,
         key: "accept",
         label: "Acceptance rate",
-        unit: Unit::Percent,
         suffix: PERCENT,
-        min: 0.0,
-        max: 100.0,
-        max_exclusive: false,
-        whole: false,
+        rule: Rule {
+            unit: Unit::Percent,
+            min: 0.0,
+            max: 100.0,
+            max_exclusive: false,
+            whole: false,
+        },
         slider_max: 60.0,
         step: 0.5,
-        band: "20–30 % personalized (000) · 28 % average of 161,569 requests (004) · under 20 % risks a restriction",
-        source: GUIDE_004,
+        band: "20–30 % personalized (Outbound System) · 28 % average of 161,569 requests, 34 % at 10–19 a day (Reachium) · under 20 % risks a restriction",
+        ceiling: Some((34.0, "20–34 % in the guides")),
+        source: sources::BOTH_GUIDES,
     },
     FieldSpec {
         field: Field::Conv,
         key: "conv",
         label: "Reply rate of accepted connections",
-        unit: Unit::Percent,
         suffix: PERCENT,
-        min: 0.0,
-        max: 100.0,
-        max_exclusive: false,
-        whole: false,
+        rule: Rule {
+            unit: Unit::Percent,
+            min: 0.0,
+            max: 100.0,
+            max_exclusive: false,
+            whole: false,
+        },
         slider_max: 60.0,
         step: 0.5,
-        band: "29 % of accepted connections reply (004)",
-        source: GUIDE_004,
+        band: "29 % of accepted connections reply (Reachium's data)",
+        ceiling: Some((40.0, "29 % in Reachium's data; LinkedIn replies run 20–30 %, 40 % at the top")),
+        source: sources::REACHIUM,
     },
     FieldSpec {
         field: Field::Meet,
         key: "meet",
         label: "Meeting rate (of replies)",
-        unit: Unit::Percent,
         suffix: PERCENT,
-        min: 0.0,
-        max: 100.0,
-        max_exclusive: false,
-        whole: false,
+        rule: Rule {
+            unit: Unit::Percent,
+            min: 0.0,
+            max: 100.0,
+            max_exclusive: false,
+            whole: false,
+        },
         slider_max: 60.0,
         step: 0.5,
         band: "20–30 % of replies when qualification is tight",
-        source: GUIDE_000,
+        ceiling: Some((30.0, "20–30 % of replies")),
+        source: sources::OUTBOUND,
     },
     FieldSpec {
         field: Field::Inmails,
         key: "inmails",
         label: "InMails sent per month",
-        unit: Unit::Count,
         suffix: "per month",
-        min: 0.0,
-        max: 5000.0,
-        max_exclusive: false,
-        whole: true,
+        rule: Rule {
+            unit: Unit::Count,
+            min: 0.0,
+            max: 5000.0,
+            max_exclusive: false,
+            whole: true,
+        },
         slider_max: 200.0,
         step: 1.0,
         band: "defaults to the plan's monthly credits",
-        source: "assumption (SPEC §3)",
+        ceiling: None,
+        source: sources::ASSUMPTION,
     },
     FieldSpec {
         field: Field::Hourly,
         key: "hourly",
         label: "Labour cost",
-        unit: Unit::Usd,
         suffix: "per hour",
-        min: 0.0,
-        max: 1000.0,
-        max_exclusive: false,
-        whole: false,
+        rule: Rule {
+            unit: Unit::Usd,
+            min: 0.0,
+            max: 1000.0,
+            max_exclusive: false,
+            whole: false,
+        },
         slider_max: 150.0,
         step: 1.0,
         band: "0 leaves your time out of the cost",
-        source: "assumption",
+        ceiling: None,
+        source: sources::ASSUMPTION,
     },
     FieldSpec {
         field: Field::Minutes,
         key: "minutes",
         label: "Minutes per touch",
-        unit: Unit::Count,
         suffix: "minutes per message or request",
-        min: 0.0,
-        max: 600.0,
-        max_exclusive: false,
-        whole: false,
+        rule: Rule {
+            unit: Unit::Count,
+            min: 0.0,
+            max: 600.0,
+            max_exclusive: false,
+            whole: false,
+        },
         slider_max: 30.0,
         step: 0.5,
         band: "research, writing and sending one message or request",
-        source: "assumption",
+        ceiling: None,
+        source: sources::ASSUMPTION,
     },
     FieldSpec {
         field: Field::Uplift,
         key: "uplift",
         label: "Personalized-note uplift",
-        unit: Unit::Percent,
         suffix: "% more acceptance",
-        min: 0.0,
-        max: 100.0,
-        max_exclusive: false,
-        whole: false,
+        rule: Rule {
+            unit: Unit::Percent,
+            min: 0.0,
+            max: 100.0,
+            max_exclusive: false,
+            whole: false,
+        },
         slider_max: 50.0,
         step: 0.5,
         band: "+20–25 % (relative) for a personalized note; free accounts have 3–5 notes a month",
-        source: GUIDE_000,
+        ceiling: Some((25.0, "+20–25 %")),
+        source: sources::OUTBOUND,
     },
 ];
 
@@ -426,57 +404,37 @@ mod tests {
             assert_eq!(field.spec().field, *field, "row {i} is out of order");
             assert_eq!(Field::from_key(field.spec().key), Some(*field));
             let spec = field.spec();
-            assert!(spec.min < spec.max && spec.slider_max <= spec.max);
+            assert!(spec.rule.min < spec.rule.max && spec.slider_max <= spec.rule.max);
         }
     }
 
     #[test]
-    fn accepts_what_people_type() {
-        assert_eq!(Field::Reply.parse(" 22.5 "), Ok(22.5));
+    fn fields_read_through_the_shared_rule() {
         assert_eq!(Field::Reply.parse("20%"), Ok(20.0));
         assert_eq!(Field::Price.parse("$99"), Ok(99.0));
-        assert_eq!(Field::Price.parse("1e2"), Ok(100.0));
-        assert_eq!(Field::Open.parse("800"), Ok(800.0));
+        assert_eq!(Field::Reply.parse("100"), Err(ValueError::NotBelow(100.0)));
+        assert_eq!(Field::Cap.parse("0"), Err(ValueError::BelowMin(1.0)));
+        assert_eq!(Field::Credits.parse("2.5"), Err(ValueError::NotWhole));
     }
 
     #[test]
-    fn refuses_with_a_reason() {
-        assert_eq!(Field::Reply.parse(""), Err(ValueError::Empty));
-        assert_eq!(Field::Reply.parse("%"), Err(ValueError::Empty));
-        assert_eq!(
-            Field::Reply.parse("abc"),
-            Err(ValueError::NotANumber("abc".into()))
-        );
-        assert_eq!(
-            Field::Reply.parse("NaN"),
-            Err(ValueError::NotANumber("NaN".into()))
-        );
-        assert_eq!(
-            Field::Reply.parse("inf"),
-            Err(ValueError::NotANumber("inf".into()))
-        );
-        assert_eq!(
-            Field::Price.parse("1e400"),
-            Err(ValueError::NotANumber("1e400".into()))
-        );
-        assert_eq!(Field::Reply.parse("0,5"), Err(ValueError::Comma));
-        assert_eq!(Field::Reply.parse("100"), Err(ValueError::NotBelow(100.0)));
-        assert_eq!(Field::Reply.parse("-1"), Err(ValueError::BelowMin(0.0)));
-        assert_eq!(Field::Open.parse("801"), Err(ValueError::AboveMax(800.0)));
-        assert_eq!(Field::Credits.parse("2.5"), Err(ValueError::NotWhole));
-        assert_eq!(Field::Cap.parse("0"), Err(ValueError::BelowMin(1.0)));
-        assert_eq!(
-            Field::Price.parse("20%"),
-            Err(ValueError::NotANumber("20%".into()))
-        );
-        assert_eq!(
-            Field::Reply.parse("0x10"),
-            Err(ValueError::NotANumber("0x10".into()))
-        );
-        assert_eq!(
-            ValueError::NotBelow(100.0).to_string(),
-            "must be below 100",
-            "messages read as a sentence after the label"
-        );
+    fn the_page_text_names_no_internal_codes() {
+        for field in Field::ALL {
+            let spec = field.spec();
+            for text in [spec.label, spec.band, spec.suffix] {
+                for code in ["(000)", "(004)", "Guide 0", "SPEC", "§"] {
+                    assert!(!text.contains(code), "{text} shows {code}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn rates_above_their_band_are_flagged_not_refused() {
+        assert_eq!(Field::Reply.parse("99.99"), Ok(99.99));
+        assert!(Field::Reply.above_band(99.99).is_some());
+        assert!(Field::Reply.above_band(40.0).is_none());
+        assert!(Field::Accept.above_band(35.0).is_some());
+        assert!(Field::Price.above_band(10_000.0).is_none());
     }
 }

@@ -1,11 +1,11 @@
-//! SPEC §7: the guide's message templates, their `[placeholders]`, and the character limits of
+//! The guide's message templates, their `[placeholders]`, and the character limits of
 //! each channel and account.
 
-use super::plans::GUIDE_000;
+use super::sources::{self, Cite};
 
 /// Where a message is sent, which sets its limits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub enum MessageKind {
     Note,
     Inmail,
     FollowUp,
@@ -13,36 +13,36 @@ pub enum Kind {
 
 #[derive(Debug)]
 pub struct Template {
-    pub kind: Kind,
+    pub kind: MessageKind,
     pub name: &'static str,
     pub subject: Option<&'static str>,
     pub body: &'static str,
 }
 
 pub static TEMPLATES: [Template; 10] = [
-    Template { kind: Kind::Note, name: "Note: shared interest", subject: None,
+    Template { kind: MessageKind::Note, name: "Note: shared interest", subject: None,
         body: "[First name], saw your post about [topic]. We're doing similar work at [your company]. Worth connecting?" },
-    Template { kind: Kind::Note, name: "Note: mutual connection", subject: None,
+    Template { kind: MessageKind::Note, name: "Note: mutual connection", subject: None,
         body: "[First name], both connected to [mutual connection name]. Figured we should connect too." },
-    Template { kind: Kind::Note, name: "Note: industry relevance", subject: None,
+    Template { kind: MessageKind::Note, name: "Note: industry relevance", subject: None,
         body: "[First name], you're one of the few [job title] in [industry] I've found on LinkedIn. Let's connect." },
-    Template { kind: Kind::Note, name: "Note: problem-aware", subject: None,
+    Template { kind: MessageKind::Note, name: "Note: problem-aware", subject: None,
         body: "[First name], helping [industry] companies solve [specific problem]. Thought you'd find it relevant." },
-    Template { kind: Kind::Inmail, name: "InMail: trigger-based", subject: Some("Quick thought on [company's recent news]"),
+    Template { kind: MessageKind::Inmail, name: "InMail: trigger-based", subject: Some("Quick thought on [company's recent news]"),
         body: "[First name],\n\nSaw [company] just [specific trigger]. Companies at this stage often struggle with [specific problem].\n\nWe helped [similar company] solve this by [brief solution], resulting in [specific outcome].\n\nWorth a 15-min conversation to see if there's a fit?\n\n[Your name]" },
-    Template { kind: Kind::Inmail, name: "InMail: problem-agitate-solve", subject: Some("Are you dealing with [specific problem]?"),
+    Template { kind: MessageKind::Inmail, name: "InMail: problem-agitate-solve", subject: Some("Are you dealing with [specific problem]?"),
         body: "[First name],\n\nMost [job title] at [industry] companies tell us [specific pain point] is their biggest bottleneck right now.\n\nWe built [solution] specifically to solve this. [Similar company] used it to [specific result] in [timeframe].\n\nIf this is on your radar, I'd love to show you how it works.\n\n[Your name]" },
-    Template { kind: Kind::Inmail, name: "InMail: value-first", subject: Some("Thought you'd find this useful"),
+    Template { kind: MessageKind::Inmail, name: "InMail: value-first", subject: Some("Thought you'd find this useful"),
         body: "[First name],\n\nNoticed you're leading [initiative] at [company]. Put together a quick breakdown of how [similar companies] are approaching [specific challenge].\n\n[Link to case study / resource / insight]\n\nIf it's helpful, happy to walk you through how we've implemented this for [client example].\n\n[Your name]" },
-    Template { kind: Kind::FollowUp, name: "Follow-up: conversational opener", subject: None,
+    Template { kind: MessageKind::FollowUp, name: "Follow-up: conversational opener", subject: None,
         body: "Thanks for connecting, [First name]. How's [specific challenge] affecting your team right now?" },
-    Template { kind: Kind::FollowUp, name: "Follow-up: case study", subject: None,
+    Template { kind: MessageKind::FollowUp, name: "Follow-up: case study", subject: None,
         body: "[First name], thought you'd appreciate this: we just helped [similar company] solve [problem] by [brief solution]. Resulted in [metric]. Relevant for [their company]?" },
-    Template { kind: Kind::FollowUp, name: "Follow-up: direct ask", subject: None,
+    Template { kind: MessageKind::FollowUp, name: "Follow-up: direct ask", subject: None,
         body: "[First name], if solving [problem] is a priority this quarter, I'd love to show you how we helped [client] achieve [result]. Open to a quick call this week?" },
 ];
 
-pub const SOURCE: &str = GUIDE_000;
+pub const SOURCE: Cite = sources::OUTBOUND;
 /// InMail subject limit (LinkedIn Help a554514).
 pub const SUBJECT_LIMIT: usize = 200;
 /// InMail body limit (LinkedIn Help a554514; some third parties say 1,900).
@@ -50,12 +50,12 @@ pub const BODY_LIMIT: usize = 2000;
 
 /// The body limit of a message of this kind on this account; follow-ups to connections have
 /// none the guides name.
-pub fn body_limit(kind: Kind, premium: bool) -> Option<usize> {
+pub fn body_limit(kind: MessageKind, premium: bool) -> Option<usize> {
     match kind {
-        Kind::Note if premium => Some(300),
-        Kind::Note => Some(200),
-        Kind::Inmail => Some(BODY_LIMIT),
-        Kind::FollowUp => None,
+        MessageKind::Note if premium => Some(300),
+        MessageKind::Note => Some(200),
+        MessageKind::Inmail => Some(BODY_LIMIT),
+        MessageKind::FollowUp => None,
     }
 }
 

@@ -1,7 +1,21 @@
-//! SPEC §8: the rep's actual counts turned into the guide's four metrics, each placed on its
-//! benchmark band with what to change.
+//! The rep's actual counts turned into the guide's four metrics, each placed on its benchmark
+//! band with what to change. Counts that contradict each other get a message and no grade.
 
-use super::plans::GUIDE_000;
+use std::fmt;
+
+use super::number::{Rule, Unit};
+use super::sources::{self, Cite};
+
+/// What a count field accepts: a whole number up to ten million.
+pub const COUNT: Rule = Rule::count(0.0, 10_000_000.0);
+/// What the spend field accepts: dollars up to a billion.
+pub const SPEND: Rule = Rule {
+    unit: Unit::Usd,
+    min: 0.0,
+    max: 1_000_000_000.0,
+    max_exclusive: false,
+    whole: false,
+};
 
 /// What the rep counted over a period.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -48,34 +62,48 @@ pub struct Metric {
     pub band: &'static str,
     pub grade: Option<Grade>,
     pub advice: &'static str,
-    pub source: &'static str,
+    pub source: Cite,
+    /// Set when the counts behind this metric contradict each other: no value, no grade.
+    pub contradiction: Option<Contradiction>,
 }
 
-/// A count that cannot be: more accepted than sent, more replies than InMails.
-pub fn check(c: &Counts) -> Vec<String> {
-    let mut problems = Vec::new();
-    let all = [
-        c.invites_sent,
-        c.accepted,
-        c.inmails_sent,
-        c.inmail_replies,
-        c.other_replies,
-        c.meetings,
-        c.spend,
-    ];
-    if all.iter().any(|v| !v.is_finite() || *v < 0.0) {
-        problems.push("Counts must be zero or more.".to_string());
+/// Counts that cannot all be true.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Contradiction {
+    AcceptedOverSent,
+    RepliesOverInmails,
+    MeetingsOverReplies,
+}
+
+impl fmt::Display for Contradiction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Contradiction::AcceptedOverSent => {
+                "More invitations accepted than sent: check both counts. No acceptance rate until they agree."
+            }
+            Contradiction::RepliesOverInmails => {
+                "More InMail replies than InMails sent: check both counts. No reply rate until they agree."
+            }
+            Contradiction::MeetingsOverReplies => {
+                "More meetings than replies: check the counts. No meeting rate or cost per meeting until they agree."
+            }
+        })
     }
+}
+
+/// Every contradiction in the counts.
+pub fn check(c: &Counts) -> Vec<Contradiction> {
+    let mut found = Vec::new();
     if c.accepted > c.invites_sent {
-        problems.push("More invitations accepted than sent.".to_string());
+        found.push(Contradiction::AcceptedOverSent);
     }
     if c.inmail_replies > c.inmails_sent {
-        problems.push("More InMail replies than InMails sent.".to_string());
+        found.push(Contradiction::RepliesOverInmails);
     }
     if c.meetings > c.inmail_replies + c.other_replies {
-        problems.push("More meetings than replies.".to_string());
+        found.push(Contradiction::MeetingsOverReplies);
     }
-    problems
+    found
 }
 
 fn ratio(a: f64, b: f64) -> Option<f64> {
@@ -84,10 +112,25 @@ fn ratio(a: f64, b: f64) -> Option<f64> {
 
 /// The four metrics of Guide 000's table.
 pub fn metrics(c: &Counts) -> [Metric; 4] {
-    let acceptance = ratio(c.accepted, c.invites_sent).map(|v| v * 100.0);
-    let reply = ratio(c.inmail_replies, c.inmails_sent).map(|v| v * 100.0);
-    let meeting = ratio(c.meetings, c.inmail_replies + c.other_replies).map(|v| v * 100.0);
-    let cost = ratio(c.spend, c.meetings);
+    let found = check(c);
+    let blocked = |x: Contradiction| found.contains(&x).then_some(x);
+    let unless = |x: Contradiction, v: Option<f64>| if found.contains(&x) { None } else { v };
+    let acceptance = unless(
+        Contradiction::AcceptedOverSent,
+        ratio(c.accepted, c.invites_sent).map(|v| v * 100.0),
+    );
+    let reply = unless(
+        Contradiction::RepliesOverInmails,
+        ratio(c.inmail_replies, c.inmails_sent).map(|v| v * 100.0),
+    );
+    let meeting = unless(
+        Contradiction::MeetingsOverReplies,
+        ratio(c.meetings, c.inmail_replies + c.other_replies).map(|v| v * 100.0),
+    );
+    let cost = unless(
+        Contradiction::MeetingsOverReplies,
+        ratio(c.spend, c.meetings),
+    );
     [
         Metric {
             name: "Acceptance rate",
@@ -97,7 +140,8 @@ pub fn metrics(c: &Counts) -> [Metric; 4] {
             band: "20–30 % is decent; under 20 % is poor targeting",
             grade: acceptance.map(|v| band(v, 20.0, 20.0, 30.0)),
             advice: "Test note templates; track which industries and titles accept; target shared connections and active users.",
-            source: GUIDE_000,
+            source: sources::OUTBOUND,
+            contradiction: blocked(Contradiction::AcceptedOverSent),
         },
         Metric {
             name: "InMail reply rate",
@@ -107,7 +151,8 @@ pub fn metrics(c: &Counts) -> [Metric; 4] {
             band: "18–25 % average; 30 %+ excellent; under 15 % needs work",
             grade: reply.map(|v| band(v, 15.0, 18.0, 25.0)),
             advice: "Test subject lines and opening lines; lead with a trigger event; personalize every InMail.",
-            source: GUIDE_000,
+            source: sources::OUTBOUND,
+            contradiction: blocked(Contradiction::RepliesOverInmails),
         },
         Metric {
             name: "Meeting booking rate",
@@ -117,7 +162,8 @@ pub fn metrics(c: &Counts) -> [Metric; 4] {
             band: "20–30 % when qualification is tight",
             grade: meeting.map(|v| band(v, 20.0, 20.0, 30.0)),
             advice: "Sharpen the qualification questions; offer a calendar link in the reply.",
-            source: GUIDE_000,
+            source: sources::OUTBOUND,
+            contradiction: blocked(Contradiction::MeetingsOverReplies),
         },
         Metric {
             name: "Cost per meeting",
@@ -136,7 +182,8 @@ pub fn metrics(c: &Counts) -> [Metric; 4] {
                 }
             }),
             advice: "Send more free Open Profile messages; improve message quality so fewer sends book a meeting.",
-            source: GUIDE_000,
+            source: sources::OUTBOUND,
+            contradiction: blocked(Contradiction::MeetingsOverReplies),
         },
     ]
 }

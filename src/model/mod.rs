@@ -2,11 +2,15 @@
 //! tested natively with `cargo test`. The page only binds inputs and renders what this returns.
 
 pub mod address;
+pub mod allowance;
 pub mod compare;
 pub mod cost;
+pub mod csv;
+pub mod edit;
 pub mod fields;
 pub mod messages;
 pub mod metrics;
+pub mod number;
 pub mod plans;
 pub mod prospect;
 pub mod prospect_list;
@@ -15,3 +19,5 @@ pub mod safety;
 pub mod saved;
 pub mod scenario;
 pub mod sequences;
+pub mod sources;
+pub mod text;

@@ -1,9 +1,7 @@
 //! The LinkedIn plan catalogue of SPEC §1: what each plan costs and allows, every figure with
 //! where it comes from, so the page can show a source beside each default.
 
-/// The guides the product is built from, named the way the page cites them.
-pub const GUIDE_000: &str = "Guide 000 (InMail vs connection request, 2026)";
-pub const GUIDE_004: &str = "Guide 004 (Reachium, connect or message first, 2026-05-29)";
+use super::sources::{self, Cite, Source};
 
 /// A LinkedIn plan, as the share link names it (`plan=`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -59,16 +57,20 @@ pub struct Plan {
     /// Other prices quoted for the same plan, shown so the user can judge the default.
     pub price_range: &'static str,
     pub price_as_of: &'static str,
-    pub price_source: &'static str,
+    pub price_source: Cite,
     pub credits: u32,
-    pub credits_source: &'static str,
+    /// Why the plan has the credits it has, where the bare number needs it.
+    pub credits_note: &'static str,
+    pub credits_source: Cite,
     /// Most credits the bank can hold (0 where the plan has no InMail).
     pub bank_cap: u32,
-    pub bank_source: &'static str,
+    pub bank_source: Cite,
     /// Personalized connection notes a month; `None` means unlimited.
     pub note_quota: Option<u32>,
     pub note_length: u32,
-    pub notes_source: &'static str,
+    /// The note quota and length in words, with where the sources disagree.
+    pub notes_note: &'static str,
+    pub notes_source: Cite,
     /// Whether the plan may message Open Profile members for free.
     pub open_profile: bool,
 }
@@ -79,8 +81,10 @@ impl Plan {
     }
 }
 
-const PREMIUM_NOTES: &str = "Guide 000: premium has no limit on personalized notes, 300 characters";
-const PREMIUM_PRICE_SOURCE: &str = "Guide 000 ($29–$60 a month); public price pages";
+const PREMIUM_NOTES: &str = "No limit on personalized notes, 300 characters each";
+const PREMIUM_PRICE_SOURCE: Cite = &[Source::OutboundGuide, Source::PricePages];
+/// The 3 × monthly cap of Premium plans: LinkedIn Help states it; the long guide marks it N/A.
+const PREMIUM_BANK: Cite = &[Source::HelpInmailMessages, Source::HelpInmailCredits];
 
 pub static FREE: Plan = Plan {
     id: PlanId::Free,
@@ -89,15 +93,16 @@ pub static FREE: Plan = Plan {
     price: 0.0,
     price_range: "free",
     price_as_of: "2026",
-    price_source: GUIDE_000,
+    price_source: sources::OUTBOUND,
     credits: 0,
-    credits_source: "Guide 000: InMail requires a premium subscription",
+    credits_note: "InMail needs a premium subscription",
+    credits_source: sources::OUTBOUND,
     bank_cap: 0,
-    bank_source: "no InMail on a free account",
+    bank_source: sources::OUTBOUND,
     note_quota: Some(5),
     note_length: 200,
-    notes_source:
-        "LinkedIn Help a550555 says 5 a month, Guide 000 says 3: default 5, 200 characters",
+    notes_note: "5 personalized notes a month (LinkedIn Help; the Outbound System guide says 3), 200 characters each",
+    notes_source: &[Source::HelpPersonalizedInvitations, Source::OutboundGuide],
     open_profile: false,
 };
 
@@ -110,12 +115,14 @@ pub static PREMIUM_CAREER: Plan = Plan {
     price_as_of: "2026",
     price_source: PREMIUM_PRICE_SOURCE,
     credits: 5,
-    credits_source: "Guide 000; LinkedIn Help 75, 57013",
+    credits_note: "",
+    credits_source: sources::CREDITS,
     bank_cap: 15,
-    bank_source: "Guide 000; LinkedIn Help 75 (3 × monthly)",
+    bank_source: PREMIUM_BANK,
     note_quota: None,
     note_length: 300,
-    notes_source: PREMIUM_NOTES,
+    notes_note: PREMIUM_NOTES,
+    notes_source: sources::OUTBOUND,
     open_profile: true,
 };
 
@@ -128,12 +135,14 @@ pub static PREMIUM_BUSINESS: Plan = Plan {
     price_as_of: "2026",
     price_source: PREMIUM_PRICE_SOURCE,
     credits: 15,
-    credits_source: "Guide 000; LinkedIn Help 75, 57013",
+    credits_note: "",
+    credits_source: sources::CREDITS,
     bank_cap: 45,
-    bank_source: "Guide 000; LinkedIn Help 75 (3 × monthly)",
+    bank_source: PREMIUM_BANK,
     note_quota: None,
     note_length: 300,
-    notes_source: PREMIUM_NOTES,
+    notes_note: PREMIUM_NOTES,
+    notes_source: sources::OUTBOUND,
     open_profile: true,
 };
 
@@ -144,14 +153,16 @@ pub static RECRUITER_LITE: Plan = Plan {
     price: 170.0,
     price_range: "quoted $140–$180",
     price_as_of: "2026",
-    price_source: "public price pages",
+    price_source: &[Source::PricePages],
     credits: 30,
-    credits_source: "Guide 000; LinkedIn Help 75, 57013",
+    credits_note: "",
+    credits_source: sources::CREDITS,
     bank_cap: 120,
-    bank_source: "LinkedIn Help, Recruiter a412114 (4 × monthly)",
+    bank_source: &[Source::HelpRecruiterCredits],
     note_quota: None,
     note_length: 300,
-    notes_source: PREMIUM_NOTES,
+    notes_note: PREMIUM_NOTES,
+    notes_source: sources::OUTBOUND,
     open_profile: true,
 };
 
@@ -162,14 +173,16 @@ pub static SALES_NAV_CORE: Plan = Plan {
     price: 99.0,
     price_range: "also quoted $119.99 monthly, $89.99 billed yearly",
     price_as_of: "2026",
-    price_source: GUIDE_000,
+    price_source: sources::OUTBOUND,
     credits: 50,
-    credits_source: "Guide 000; LinkedIn Help 75, 57013 (Guide 004: “typically 20–50”)",
+    credits_note: "the Outreach Tactics guide says “typically 20–50”",
+    credits_source: sources::CREDITS,
     bank_cap: 150,
-    bank_source: "Guide 000; LinkedIn Help 75 (3 × monthly)",
+    bank_source: &[Source::OutboundGuide, Source::HelpInmailMessages],
     note_quota: None,
     note_length: 300,
-    notes_source: PREMIUM_NOTES,
+    notes_note: PREMIUM_NOTES,
+    notes_source: sources::OUTBOUND,
     open_profile: true,
 };
 
@@ -221,5 +234,14 @@ mod tests {
         assert!(PlanId::ALL[1..]
             .iter()
             .all(|p| p.plan().note_quota.is_none() && p.plan().note_length == 300));
+    }
+
+    #[test]
+    fn premium_bank_caps_cite_linkedin_help_only() {
+        // The long guide marks these caps "N/A": only LinkedIn Help states them.
+        for plan in [&PREMIUM_CAREER, &PREMIUM_BUSINESS] {
+            assert!(!plan.bank_source.contains(&Source::OutboundGuide));
+            assert!(!plan.bank_source.is_empty());
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! One prospect, as the first-move questionnaire describes them (SPEC §4). The answers travel
 //! in the share link as the `p_*` parameters of CONTRACT.md.
 
-use super::address::Notice;
+use super::number::{Rule, ValueError};
 
 /// How the rep knows the prospect.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -131,12 +131,11 @@ impl Left {
         }
     }
 
-    /// Largest count accepted: more than any plan or cap allows.
-    pub fn max(self) -> f64 {
+    /// A whole count, up to more than any plan or cap allows.
+    pub fn rule(self) -> Rule {
         match self {
-            Left::Invites => 1000.0,
-            Left::Credits => 1000.0,
-            Left::Notes => 100.0,
+            Left::Invites | Left::Credits => Rule::count(0.0, 1000.0),
+            Left::Notes => Rule::count(0.0, 100.0),
         }
     }
 }
@@ -174,85 +173,21 @@ impl Prospect {
     }
 
     /// Sets or clears a count; refuses anything but a whole number in range.
-    pub fn set_left(&mut self, left: Left, value: Option<f64>) -> Result<(), String> {
+    pub fn set_left(&mut self, left: Left, value: Option<f64>) -> Result<(), ValueError> {
         if let Some(v) = value {
-            if !v.is_finite() || v.fract() != 0.0 || v < 0.0 || v > left.max() {
-                return Err(format!("must be a whole number from 0 to {}", left.max()));
-            }
+            left.rule().check(v)?;
         }
         self.left[left as usize] = value;
         Ok(())
     }
 
-    /// Applies one `p_*` share-link parameter; `None` when the key is not a prospect one.
-    pub(crate) fn apply_param(&mut self, key: &str, value: &str) -> Option<Result<(), Notice>> {
-        let notice = |reason: String| Notice {
-            param: key.to_string(),
-            reason,
-        };
-        if key == "p_rel" {
-            return Some(match Relationship::from_key(value) {
-                Some(r) => {
-                    self.relationship = r;
-                    Ok(())
-                }
-                None => Err(notice(format!(
-                    "“{value}” is not a relationship; expected cold, engaged or connected"
-                ))),
-            });
-        }
-        if let Some(flag) = Flag::ALL.into_iter().find(|f| f.key() == key) {
-            let on = match value {
-                "0" => false,
-                "1" => true,
-                _ => return Some(Err(notice(format!("“{value}” must be 0 or 1")))),
-            };
-            self.set_flag(flag, on);
-            return Some(Ok(()));
-        }
-        let left = Left::ALL.into_iter().find(|l| l.key() == key)?;
-        let parsed = value
-            .trim()
-            .parse::<f64>()
-            .map_err(|_| format!("“{value}” is not a number"));
-        Some(
-            parsed
-                .and_then(|v| self.set_left(left, Some(v)))
-                .map_err(notice),
-        )
-    }
-
-    /// The `p_*` parameters that differ from the defaults, in a fixed order.
-    pub(crate) fn params(&self) -> Vec<(&'static str, String)> {
-        let mut out = Vec::new();
-        if self.relationship != Relationship::Cold {
-            out.push(("p_rel", self.relationship.key().to_string()));
-        }
-        for flag in Flag::ALL {
-            if self.flag(flag) != flag.default_value() {
-                out.push((
-                    flag.key(),
-                    if self.flag(flag) { "1" } else { "0" }.to_string(),
-                ));
-            }
-        }
-        for left in Left::ALL {
-            if let Some(v) = self.left_given(left) {
-                out.push((left.key(), v.to_string()));
-            }
-        }
-        out
-    }
-
-    /// Every problem of a prospect read from untrusted data.
-    pub fn problems(&self) -> Vec<String> {
+    /// Every count of a prospect read from untrusted data that is out of range.
+    pub fn problems(&self) -> Vec<(Left, ValueError)> {
         Left::ALL
             .into_iter()
             .filter_map(|l| {
-                let mut copy = self.clone();
-                copy.set_left(l, self.left_given(l))
-                    .err()
-                    .map(|e| format!("{}: {e}", l.label()))
+                let v = self.left_given(l)?;
+                l.rule().check(v).err().map(|e| (l, e))
             })
             .collect()
     }

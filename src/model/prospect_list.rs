@@ -1,56 +1,172 @@
-//! List mode: a CSV of prospects, one first move per row (SPEC §4), the week's totals per
-//! channel and whether they fit the account's caps. A malformed cell is reported by line and
-//! column; the row is skipped and the good rows are still processed.
+//! List mode: a CSV of prospects is one week's work. Rows are decided in list order and each
+//! row sees what the rows before it left (invitations, personalized notes, InMail credits, Open
+//! Profile messages), so the week never plans more than it allows. A malformed cell is
+//! reported by line and column and its row skipped; the good rows are still processed.
 
-use std::borrow::Cow;
+use std::fmt;
 
-use super::cost::WEEKS_PER_MONTH;
+use super::allowance::{Budget, Limit, Weekly};
+use super::csv;
 use super::prospect::{Flag, Prospect, Relationship};
-use super::recommend::{first_move, Move};
+use super::recommend::{first_move_within, Move, Rule};
 use super::scenario::Scenario;
+use super::text::shorten;
 
-/// Open Profile messages a month that third parties say LinkedIn allows (it names none).
-pub const OPEN_PROFILE_MONTHLY: f64 = 800.0;
+/// Longest echo of a cell in a message.
+const ECHO: usize = 60;
 
-/// The columns a list may have, in the template's order. `p_` prefixes are optional.
-pub const COLUMNS: [&str; 11] = [
-    "name",
-    "p_rel",
-    "p_senior",
-    "p_open",
-    "p_closed",
-    "p_urgent",
-    "p_pending",
-    "p_mutual",
-    "p_active",
-    "p_personal",
-    "p_followups",
-];
+fn shorten_cell(text: &str) -> String {
+    shorten(text, ECHO)
+}
+
+/// A column a list may have. The header may write the flags with or without `p_`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    Name,
+    Relationship,
+    Flag(Flag),
+}
+
+impl Column {
+    /// Every column, in the template's order: the name, the relationship, then the
+    /// questionnaire's flags in their own order.
+    pub fn all() -> impl Iterator<Item = Column> {
+        [Column::Name, Column::Relationship]
+            .into_iter()
+            .chain(Flag::ALL.into_iter().map(Column::Flag))
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Column::Name => "name",
+            Column::Relationship => "p_rel",
+            Column::Flag(f) => f.key(),
+        }
+    }
+
+    fn from_header(header: &str) -> Option<Column> {
+        let h = header.trim().to_ascii_lowercase();
+        let key = if h == "name" || h.starts_with("p_") {
+            h
+        } else {
+            format!("p_{h}")
+        };
+        Column::all().find(|c| c.key() == key)
+    }
+}
+
+fn column_list() -> String {
+    Column::all()
+        .map(Column::key)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 /// A CSV to start from: the header and three example prospects.
 pub fn template() -> String {
-    let mut out = COLUMNS.join(",");
-    out.push_str("\nAda Lovelace,cold,1,0,0,0,0,1,1,1,0\n");
-    out.push_str("Grace Hopper,engaged,0,0,0,0,0,0,1,1,0\n");
-    out.push_str("\"Turing, Alan\",cold,0,1,0,0,0,0,1,1,1\n");
+    let example = |rel: Relationship, on: &[Flag]| {
+        let mut p = Prospect::default();
+        p.relationship = rel;
+        for flag in Flag::ALL {
+            p.set_flag(flag, on.contains(&flag));
+        }
+        p
+    };
+    let rows = [
+        (
+            "Ada Lovelace",
+            example(
+                Relationship::Cold,
+                &[Flag::Senior, Flag::Mutual, Flag::Active, Flag::Personal],
+            ),
+        ),
+        (
+            "Grace Hopper",
+            example(Relationship::Engaged, &[Flag::Active, Flag::Personal]),
+        ),
+        (
+            "Turing, Alan",
+            example(
+                Relationship::Cold,
+                &[
+                    Flag::OpenProfile,
+                    Flag::Active,
+                    Flag::Personal,
+                    Flag::Followups,
+                ],
+            ),
+        ),
+    ];
+    let mut out = Column::all().map(Column::key).collect::<Vec<_>>().join(",");
+    for (name, p) in rows {
+        out.push('\n');
+        let cells: Vec<String> = Column::all()
+            .map(|c| match c {
+                Column::Name => csv::quote(name).into_owned(),
+                Column::Relationship => p.relationship.key().to_string(),
+                Column::Flag(f) => if p.flag(f) { "1" } else { "0" }.to_string(),
+            })
+            .collect();
+        out.push_str(&cells.join(","));
+    }
+    out.push('\n');
     out
+}
+
+/// Why a cell, a row or the whole list could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// The header names none of the known columns: the file is refused whole.
+    NoKnownColumn(String),
+    UnknownColumn,
+    NotRelationship(String),
+    NotYesNo(String),
+    ExtraCells,
+    /// A row with values only in unknown columns.
+    NothingKnown,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::NoKnownColumn(header) => write!(
+                f,
+                "the first line must name the columns; “{header}” names none of {}. Nothing was read.",
+                column_list()
+            ),
+            Problem::UnknownColumn => {
+                write!(f, "unknown column, ignored; expected {}", column_list())
+            }
+            Problem::NotRelationship(v) => write!(f, "“{v}” is not cold, engaged or connected"),
+            Problem::NotYesNo(v) => write!(f, "“{v}” must be 1 or 0 (yes or no)"),
+            Problem::ExtraCells => f.write_str("more cells than the header has columns"),
+            Problem::NothingKnown => {
+                f.write_str("no value in any known column; the row was skipped")
+            }
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowError {
     /// 1-based line of the CSV text.
     pub line: usize,
+    /// The column as the header wrote it (or `#n`); empty for a problem of the whole row.
     pub column: String,
-    pub reason: String,
+    pub problem: Problem,
 }
 
-impl std::fmt::Display for RowError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "Line {}, column {}: {}",
-            self.line, self.column, self.reason
-        )
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.column.is_empty() {
+            write!(f, "Line {}: {}", self.line, self.problem)
+        } else {
+            write!(
+                f,
+                "Line {}, column {}: {}",
+                self.line, self.column, self.problem
+            )
+        }
     }
 }
 
@@ -59,15 +175,15 @@ pub struct RowMove {
     pub line: usize,
     pub name: String,
     pub first: Move,
-    pub rule: u8,
+    pub rule: Rule,
 }
 
-/// How much of a cap the week's moves use.
+/// How much of a weekly allowance the list uses, in sends.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CapUse {
-    pub what: &'static str,
+    pub limit: Limit,
     pub used: f64,
-    /// `None` means unlimited.
+    /// What the week allowed when the list started; `None` means unlimited.
     pub available: Option<f64>,
 }
 
@@ -79,157 +195,191 @@ impl CapUse {
 
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ListReport {
+    /// Set when the list could not be read at all; nothing else is then.
+    pub refused: Option<Problem>,
     pub moves: Vec<RowMove>,
     pub errors: Vec<RowError>,
-    /// Count of each move, in [`Move`] order of `MOVES`.
+    /// Count of each move, in [`Move::ALL`] order.
     pub totals: Vec<(Move, usize)>,
     pub caps: Vec<CapUse>,
 }
 
-const MOVES: [Move; 6] = [
-    Move::DirectMessage,
-    Move::OpenProfile,
-    Move::Inmail,
-    Move::ConnectWithNote,
-    Move::Connect,
-    Move::Wait,
-];
-
-/// What [`run`] reads of a scenario besides the list: the plan's figures and caps, never the
-/// questionnaire's answers. The page reruns a list only when this or the list changes.
-pub fn inputs_of(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
-    (s.plan, s.credits, s.cap, s.accept, s.uplift)
+/// What [`run`] reads of a scenario besides the list: the plan's figures, caps and the counts
+/// left, never the questionnaire's yes/no answers. The page reruns a list only when this or the
+/// list changes.
+pub fn list_inputs(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
+    (
+        s.plan,
+        s.credits,
+        s.cap,
+        s.reply,
+        s.accept,
+        s.uplift,
+        Budget::for_week(s),
+    )
 }
 
-/// Reads a CSV of prospects and recommends a move for each row, with the scenario's plan,
-/// rates and caps. A column the list leaves out takes the link format's default for that
-/// answer, not the one-prospect questionnaire's.
-pub fn run(s: &Scenario, csv: &str) -> ListReport {
+/// Reads a CSV of prospects and plans the week: a move per row, in list order, each row
+/// spending what it uses. A column the list leaves out takes the link format's default for
+/// that answer.
+pub fn run(s: &Scenario, text: &str) -> ListReport {
+    let start = Budget::for_week(s);
     let mut report = ListReport::default();
-    let mut records = split_records(csv)
+    let mut records = csv::records(text, csv::detect_delimiter(text))
         .into_iter()
-        .filter(|(_, cells)| !is_blank(cells));
-    let Some((header_line, header)) = records.next() else {
-        report.totals = MOVES.iter().map(|&m| (m, 0)).collect();
-        report.caps = caps(s, &report.moves);
-        return report;
-    };
-    let columns: Vec<Option<usize>> = header
-        .iter()
-        .map(|h| {
-            let h = h.trim().to_ascii_lowercase();
-            let key = if h == "name" || h.starts_with("p_") {
-                h
-            } else {
-                format!("p_{h}")
-            };
-            COLUMNS.iter().position(|c| *c == key)
-        })
-        .collect();
-    for (i, (h, c)) in header.iter().zip(&columns).enumerate() {
-        if c.is_none() {
-            report.errors.push(RowError {
-                line: header_line,
-                column: column_name(h, i),
-                reason: format!("unknown column, ignored; expected {}", COLUMNS.join(", ")),
-            });
-        }
-    }
-
-    let mut scenario = s.clone();
-    for (line, cells) in records {
-        let mut prospect = Prospect::default();
-        let mut name = String::new();
-        let mut bad = false;
-        for (i, cell) in cells.iter().enumerate() {
-            let Some(Some(col)) = columns.get(i) else {
-                if i >= columns.len() && !cell.trim().is_empty() {
+        .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()));
+    if let Some((header_line, header)) = records.next() {
+        let columns: Vec<Option<Column>> = header.iter().map(|h| Column::from_header(h)).collect();
+        if columns.iter().all(Option::is_none) {
+            let shown: Vec<&str> = header.iter().map(|h| h.trim()).collect();
+            report.refused = Some(Problem::NoKnownColumn(shorten_cell(&shown.join(", "))));
+        } else {
+            for (i, (h, c)) in header.iter().zip(&columns).enumerate() {
+                if c.is_none() {
                     report.errors.push(RowError {
-                        line,
-                        column: format!("#{}", i + 1),
-                        reason: "more cells than the header has columns".to_string(),
+                        line: header_line,
+                        column: column_name(h, i),
+                        problem: Problem::UnknownColumn,
                     });
-                    bad = true;
                 }
-                continue;
-            };
-            let cell = cell.trim();
-            let result = match (*col, cell) {
-                (_, "") => Ok(()),
-                (0, _) => {
-                    name = cell.to_string();
-                    Ok(())
+            }
+            let mut budget = start;
+            let mut scenario = s.clone();
+            for (line, cells) in records {
+                match read_row(&header, &columns, line, &cells) {
+                    Ok((name, prospect)) => {
+                        scenario.prospect = prospect;
+                        let (rule, first) = first_move_within(&scenario, &budget);
+                        spend(&mut budget, first);
+                        report.moves.push(RowMove {
+                            line,
+                            name,
+                            first,
+                            rule,
+                        });
+                    }
+                    Err(mut errors) => report.errors.append(&mut errors),
                 }
-                (1, rel) => Relationship::from_key(&rel.to_ascii_lowercase())
-                    .map(|r| prospect.relationship = r)
-                    .ok_or_else(|| format!("“{rel}” is not cold, engaged or connected")),
-                (c, v) => yes_no(v).map(|on| prospect.set_flag(Flag::ALL[c - 2], on)),
-            };
-            if let Err(reason) = result {
-                report.errors.push(RowError {
-                    line,
-                    column: COLUMNS[*col].to_string(),
-                    reason,
-                });
-                bad = true;
             }
         }
-        if bad {
-            continue;
-        }
-        scenario.prospect = prospect;
-        let (rule, first) = first_move(&scenario);
-        report.moves.push(RowMove {
-            line,
-            name,
-            first,
-            rule,
-        });
     }
-    report.totals = MOVES
+    report.totals = Move::ALL
         .iter()
         .map(|&m| (m, report.moves.iter().filter(|r| r.first == m).count()))
         .collect();
-    report.caps = caps(s, &report.moves);
+    report.caps = caps(s, &start, &report.moves);
     report
 }
 
-fn caps(s: &Scenario, moves: &[RowMove]) -> Vec<CapUse> {
+/// One row's name and answers, or every problem in it.
+fn read_row(
+    header: &[std::borrow::Cow<'_, str>],
+    columns: &[Option<Column>],
+    line: usize,
+    cells: &[std::borrow::Cow<'_, str>],
+) -> Result<(String, Prospect), Vec<RowError>> {
+    let mut prospect = Prospect::default();
+    let mut name = String::new();
+    let mut errors = Vec::new();
+    let mut known = false;
+    for (i, cell) in cells.iter().enumerate() {
+        let cell = cell.trim();
+        let Some(column) = columns.get(i) else {
+            if !cell.is_empty() {
+                errors.push(RowError {
+                    line,
+                    column: format!("#{}", i + 1),
+                    problem: Problem::ExtraCells,
+                });
+            }
+            continue;
+        };
+        let Some(column) = column else { continue };
+        if cell.is_empty() {
+            continue;
+        }
+        known = true;
+        let read = match column {
+            Column::Name => {
+                name = cell.to_string();
+                Ok(())
+            }
+            Column::Relationship => Relationship::from_key(&cell.to_ascii_lowercase())
+                .map(|r| prospect.relationship = r)
+                .ok_or_else(|| Problem::NotRelationship(shorten_cell(cell))),
+            Column::Flag(flag) => yes_no(cell).map(|on| prospect.set_flag(*flag, on)),
+        };
+        if let Err(problem) = read {
+            errors.push(RowError {
+                line,
+                column: column_name(&header[i], i),
+                problem,
+            });
+        }
+    }
+    if !known && errors.is_empty() {
+        errors.push(RowError {
+            line,
+            column: String::new(),
+            problem: Problem::NothingKnown,
+        });
+    }
+    if errors.is_empty() {
+        Ok((name, prospect))
+    } else {
+        Err(errors)
+    }
+}
+
+/// Takes a row's move out of what is left of the week.
+fn spend(budget: &mut Budget, m: Move) {
+    match m {
+        Move::Connect => budget.invitations -= 1.0,
+        Move::ConnectWithNote => {
+            budget.invitations -= 1.0;
+            if let Some(n) = &mut budget.notes {
+                *n -= 1.0;
+            }
+        }
+        Move::Inmail => budget.inmails -= 1.0,
+        Move::OpenProfile => budget.open_profile -= 1.0,
+        Move::DirectMessage | Move::Wait => {}
+    }
+}
+
+/// The week's use of each allowance against what it started with.
+fn caps(s: &Scenario, start: &Budget, moves: &[RowMove]) -> Vec<CapUse> {
     let count = |pred: fn(Move) -> bool| moves.iter().filter(|r| pred(r.first)).count() as f64;
-    let plan = s.plan.plan();
+    let week = Weekly::of(s);
     vec![
         CapUse {
-            what: "Invitations this week (weekly cap)",
-            used: count(|m| matches!(m, Move::Connect | Move::ConnectWithNote)),
-            available: Some(s.cap),
+            limit: Limit::Invitations,
+            used: count(Move::is_request),
+            available: Some(start.invitations),
         },
         CapUse {
-            what: "Personalized notes (monthly quota)",
+            limit: Limit::Notes,
             used: count(|m| m == Move::ConnectWithNote),
-            available: plan.note_quota.map(f64::from),
+            available: start.notes,
         },
         CapUse {
-            what: "InMail credits (this month's)",
-            used: count(|m| m == Move::Inmail),
-            available: Some(s.credits),
+            limit: Limit::Credits,
+            used: week.net_credits(count(|m| m == Move::Inmail)),
+            available: Some(week.net_credits(start.inmails)),
         },
         CapUse {
-            what: "Open Profile messages (≈ a week of 800 a month)",
+            limit: Limit::OpenProfile,
             used: count(|m| m == Move::OpenProfile),
-            available: Some(if plan.open_profile {
-                (OPEN_PROFILE_MONTHLY / WEEKS_PER_MONTH).floor()
-            } else {
-                0.0
-            }),
+            available: Some(start.open_profile),
         },
     ]
 }
 
-fn yes_no(v: &str) -> Result<bool, String> {
+fn yes_no(v: &str) -> Result<bool, Problem> {
     match v.to_ascii_lowercase().as_str() {
         "1" | "yes" | "y" | "true" => Ok(true),
         "0" | "no" | "n" | "false" => Ok(false),
-        _ => Err(format!("“{v}” must be 1 or 0 (yes or no)")),
+        _ => Err(Problem::NotYesNo(shorten_cell(v))),
     }
 }
 
@@ -237,96 +387,20 @@ fn column_name(header: &str, index: usize) -> String {
     if header.trim().is_empty() {
         format!("#{}", index + 1)
     } else {
-        header.trim().to_string()
+        shorten_cell(header.trim())
     }
 }
 
-fn is_blank(cells: &[Cow<'_, str>]) -> bool {
-    cells.iter().all(|c| c.trim().is_empty())
-}
-
-/// Splits CSV text (RFC 4180: quoted cells may hold commas, doubled quotes and line breaks)
-/// into records with the line each starts on. Unquoted cells borrow from the text, so a list of
-/// thousands of rows allocates little.
-fn split_records(text: &str) -> Vec<(usize, Vec<Cow<'_, str>>)> {
-    let bytes = text.as_bytes();
-    let mut records = Vec::new();
-    let mut cells = Vec::new();
-    let mut line = 1;
-    let mut record_line = 1;
-    let mut i = 0;
-    loop {
-        let lead = bytes[i..]
-            .iter()
-            .take_while(|b| matches!(b, b' ' | b'\t'))
-            .count();
-        let cell = if bytes.get(i + lead) == Some(&b'"') {
-            i += lead + 1;
-            let mut quoted = String::new();
-            loop {
-                let Some(q) = text[i..].find('"').map(|q| i + q) else {
-                    line += text[i..].matches('\n').count();
-                    quoted.push_str(&text[i..]);
-                    i = bytes.len();
-                    break;
-                };
-                line += text[i..q].matches('\n').count();
-                quoted.push_str(&text[i..q]);
-                if bytes.get(q + 1) == Some(&b'"') {
-                    quoted.push('"');
-                    i = q + 2;
-                } else {
-                    i = q + 1;
-                    break;
-                }
-            }
-            // Anything between the closing quote and the delimiter is dropped.
-            while i < bytes.len() && !matches!(bytes[i], b',' | b'\n') {
-                i += 1;
-            }
-            Cow::Owned(quoted)
-        } else {
-            let end = text[i..].find([',', '\n']).map_or(bytes.len(), |e| i + e);
-            let cell = text[i..end].strip_suffix('\r').unwrap_or(&text[i..end]);
-            i = end;
-            Cow::Borrowed(cell)
-        };
-        cells.push(cell);
-        match bytes.get(i) {
-            Some(b',') => i += 1,
-            Some(_) => {
-                i += 1;
-                line += 1;
-                records.push((record_line, std::mem::take(&mut cells)));
-                record_line = line;
-                if i >= bytes.len() {
-                    break;
-                }
-            }
-            None => {
-                records.push((record_line, cells));
-                break;
-            }
-        }
-    }
-    records
-}
-
-/// The moves as a CSV to download: the input's line, name, move and rule.
+/// The moves as a CSV to download: the input's line, name, move and the rule in words.
 pub fn moves_csv(report: &ListReport) -> String {
     let mut out = String::from("line,name,first_move,rule\n");
     for r in &report.moves {
-        let name = if r.name.contains([',', '"', '\n']) {
-            format!("\"{}\"", r.name.replace('"', "\"\""))
-        } else {
-            r.name.clone()
-        };
         out.push_str(&format!(
             "{},{},{},{}\n",
             r.line,
-            name,
+            csv::quote(&r.name),
             r.first.key(),
-            r.rule
+            csv::quote(r.rule.title())
         ));
     }
     out

@@ -1,9 +1,12 @@
-//! SPEC §4: the first move for one prospect. The rules are checked in the guides' order and
-//! the first that matches decides; every reason names the rule and the guide it comes from.
+//! The first move for one prospect. The guides' decision rules are checked in order and the
+//! first that matches decides; every reason names its rule in words and its source. The
+//! fallback and the sequence are then trimmed to what this prospect makes possible.
 
-use super::plans::{GUIDE_000, GUIDE_004};
-use super::prospect::{Flag, Left, Relationship};
+use super::allowance::Budget;
+use super::prospect::{Flag, Relationship};
 use super::scenario::Scenario;
+use super::sequences::{SequenceId, Step, Touch};
+use super::sources::{self, Cite};
 
 /// A first move (CONTRACT.md `first-move` values).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,6 +20,15 @@ pub enum Move {
 }
 
 impl Move {
+    pub const ALL: [Move; 6] = [
+        Move::DirectMessage,
+        Move::OpenProfile,
+        Move::Inmail,
+        Move::ConnectWithNote,
+        Move::Connect,
+        Move::Wait,
+    ];
+
     pub fn key(self) -> &'static str {
         match self {
             Move::DirectMessage => "direct_message",
@@ -38,75 +50,145 @@ impl Move {
             Move::Wait => "Wait: follow and engage first",
         }
     }
+
+    pub fn is_request(self) -> bool {
+        matches!(self, Move::Connect | Move::ConnectWithNote)
+    }
+
+    pub fn is_premium_message(self) -> bool {
+        matches!(self, Move::Inmail | Move::OpenProfile)
+    }
 }
 
-/// Which of the guide's sequences to follow after the first move (SPEC §6).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SequenceId {
-    ConnectionFirst,
-    InmailBreakthrough,
-    MultiChannel,
+/// The guides' decision rules, in the order they are checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rule {
+    Relationship = 1,
+    OpenProfile,
+    ClosedNetwork,
+    NoInvitations,
+    Pending,
+    SeniorOrUrgent,
+    Generic,
+    Cold,
 }
 
-/// Why the move was chosen, with the rule number of SPEC §4 (0 for context that does not
-/// change the move) and the source.
+impl Rule {
+    /// The rule in a rep's words.
+    pub fn title(self) -> &'static str {
+        match self {
+            Rule::Relationship => "Already connected or engaged: message them",
+            Rule::OpenProfile => "Open Profile on premium: message free",
+            Rule::ClosedNetwork => "Closed network: InMail or wait",
+            Rule::NoInvitations => "No invitations left: InMail or wait",
+            Rule::Pending => "Request pending 2+ weeks: InMail or wait",
+            Rule::SeniorOrUrgent => "Senior or urgent: InMail",
+            Rule::Generic => "Generic message: blank request",
+            Rule::Cold => "Cold prospect: connect first",
+        }
+    }
+}
+
+/// Why the move was chosen: the rule it comes from (`None` for context that does not change
+/// the move), in words, with its sources.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
-    pub rule: u8,
+    pub rule: Option<Rule>,
     pub text: String,
-    pub source: &'static str,
+    pub source: Cite,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Recommendation {
     pub first: Move,
-    /// What to do if the first move is not possible or gets no answer.
+    /// What to do if the first move gets no answer; always possible for this prospect.
     pub fallback: Option<Move>,
-    /// The rule of SPEC §4 that decided (1–8).
-    pub rule: u8,
+    pub rule: Rule,
     pub reasons: Vec<Reason>,
-    pub sequence: Option<SequenceId>,
+    /// The steps to follow, starting with the first move; `None` where no sequence applies
+    /// (a direct message, or waiting).
+    pub sequence: Option<Planned>,
     /// Expected acceptance of a connection request to this prospect, as a fraction.
     pub acceptance: f64,
 }
 
-/// The facts the rules read, resolved from the scenario and the answers.
-struct Facts {
-    premium: bool,
-    credits: bool,
-    personal: bool,
-    invites: bool,
-    notes: bool,
+/// A guide's sequence fitted to one prospect: the steps the answers rule out are dropped and
+/// the first step is the first move.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Planned {
+    pub id: SequenceId,
+    pub steps: Vec<Step>,
 }
 
-fn facts(s: &Scenario) -> Facts {
+/// The facts the rules read, resolved from the scenario, the answers and what is left.
+struct Facts {
+    premium: bool,
+    personal: bool,
+    /// Invitations left this week.
+    invites: bool,
+    notes: bool,
+    /// InMail credits left (premium only).
+    credits: bool,
+    /// Open Profile messages left and a premium account.
+    open_allowed: bool,
+    /// A request can be sent: a cold prospect, an open network, none pending, invites left.
+    request: bool,
+    open_flag: bool,
+    relationship: Relationship,
+}
+
+fn facts(s: &Scenario, budget: &Budget) -> Facts {
     let p = &s.prospect;
-    let plan = s.plan.plan();
-    let premium = plan.is_premium();
-    let credits_left = p.left_given(Left::Credits).unwrap_or(s.credits);
-    let invites_left = p.left_given(Left::Invites).unwrap_or(s.cap);
-    let notes_left = match plan.note_quota {
-        None => f64::INFINITY,
-        Some(quota) => p.left_given(Left::Notes).unwrap_or(f64::from(quota)),
-    };
+    let premium = s.plan.plan().is_premium();
+    let invites = budget.can_invite();
     Facts {
         premium,
-        credits: premium && credits_left >= 1.0,
         personal: p.flag(Flag::Personal),
-        invites: invites_left >= 1.0,
-        notes: notes_left >= 1.0,
+        invites,
+        notes: budget.can_add_note(),
+        credits: premium && budget.can_inmail(),
+        open_allowed: premium && budget.can_open_profile(),
+        request: invites
+            && p.relationship != Relationship::Connected
+            && !p.flag(Flag::Closed)
+            && !p.flag(Flag::Pending),
+        open_flag: p.flag(Flag::OpenProfile),
+        relationship: p.relationship,
     }
 }
 
-const TABLE_004: &str = "Guide 004, decision table";
-const WHEN_INMAIL_000: &str = "Guide 000, “When should you use InMail”";
+impl Facts {
+    /// Whether this prospect and what is left allow the move at all.
+    fn allows(&self, m: Move) -> bool {
+        match m {
+            Move::DirectMessage => self.relationship != Relationship::Cold,
+            Move::OpenProfile => self.open_flag && self.open_allowed,
+            Move::Inmail => self.credits,
+            Move::ConnectWithNote => self.request && self.notes,
+            Move::Connect => self.request,
+            Move::Wait => true,
+        }
+    }
+
+    /// A request: with a note when one is allowed, else blank.
+    fn request_move(&self) -> Move {
+        if self.notes {
+            Move::ConnectWithNote
+        } else {
+            Move::Connect
+        }
+    }
+}
+
+const DECISION_TABLE: Cite = sources::REACHIUM;
+const WHEN_INMAIL: Cite = sources::OUTBOUND;
 
 /// Where the rules write their reasons: nowhere for a list of thousands of prospects, which
 /// needs only the moves, so the text is built only when it will be read.
 struct Reasons(Option<Vec<Reason>>);
 
 impl Reasons {
-    fn say<T: Into<String>>(&mut self, rule: u8, text: impl FnOnce() -> T, source: &'static str) {
+    fn say<T: Into<String>>(&mut self, rule: Option<Rule>, text: impl FnOnce() -> T, source: Cite) {
         if let Some(list) = &mut self.0 {
             list.push(Reason {
                 rule,
@@ -117,149 +199,132 @@ impl Reasons {
     }
 }
 
-/// Rule 8's move: a note when one is allowed, else a blank request.
-fn connect_move(f: &Facts) -> Move {
-    if f.notes {
-        Move::ConnectWithNote
-    } else {
-        Move::Connect
-    }
-}
-
-/// The first move and the rule that chose it, without reasons or sequence: what list mode
-/// needs for each of thousands of rows.
-pub fn first_move(s: &Scenario) -> (u8, Move) {
-    let (rule, first, _) = decide(s, &facts(s), &mut Reasons(None));
+/// The first move with what is left in `budget` (list mode spends it row by row), without
+/// reasons or sequence.
+pub fn first_move_within(s: &Scenario, budget: &Budget) -> (Rule, Move) {
+    let (rule, first, _) = decide(s, &facts(s, budget), &mut Reasons(None));
     (rule, first)
 }
 
-/// What [`recommend`] reads of a scenario: the plan, credits, cap, acceptance, note uplift and
-/// the prospect. The page recomputes the move only when this changes.
-pub fn inputs_of(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
+/// What [`recommend`] reads of a scenario: the plan, credits, cap, reply and acceptance rates,
+/// note uplift and the prospect. The page recomputes the move only when this changes.
+pub fn advice_inputs(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
     (
         s.plan,
         s.credits,
         s.cap,
+        s.reply,
         s.accept,
         s.uplift,
         s.prospect.clone(),
     )
 }
 
-/// Applies SPEC §4 to the scenario's prospect.
+/// The guides' first move for the scenario's prospect, its fallback, reasons and sequence.
 pub fn recommend(s: &Scenario) -> Recommendation {
-    let f = facts(s);
-    let p = &s.prospect;
+    let f = facts(s, &Budget::for_prospect(s));
     let mut reasons = Reasons(Some(Vec::new()));
-    let (rule, first, fallback) = decide(s, &f, &mut reasons);
-    if p.flag(Flag::OpenProfile) && !f.premium && rule > 2 {
-        reasons.say(2, || "They have an Open Profile, but free messages to Open Profiles need a premium account.", GUIDE_000);
+    let (rule, first, candidates) = decide(s, &f, &mut reasons);
+    if f.open_flag && !f.premium && rule > Rule::OpenProfile {
+        reasons.say(
+            Some(Rule::OpenProfile),
+            || "They have an Open Profile, but free messages to Open Profiles need a premium account.",
+            sources::OUTBOUND,
+        );
     }
-    context_reasons(s, first, &mut reasons);
-    let reasons = reasons.0.unwrap_or_default();
-
-    let sequence = match first {
-        Move::Inmail | Move::OpenProfile if p.flag(Flag::Followups) => {
-            Some(SequenceId::MultiChannel)
-        }
-        Move::Inmail | Move::OpenProfile => Some(SequenceId::InmailBreakthrough),
-        Move::Connect | Move::ConnectWithNote
-            if p.flag(Flag::Senior) && p.flag(Flag::Followups) =>
-        {
-            Some(SequenceId::MultiChannel)
-        }
-        Move::Connect | Move::ConnectWithNote => Some(SequenceId::ConnectionFirst),
-        Move::DirectMessage | Move::Wait => None,
-    };
-
+    context_reasons(s, &f, first, &mut reasons);
+    let fallback = candidates.into_iter().find(|&m| m != first && f.allows(m));
     Recommendation {
         first,
-        fallback: fallback.filter(|m| *m != first),
+        fallback,
         rule,
-        reasons,
-        sequence,
+        reasons: reasons.0.unwrap_or_default(),
+        sequence: plan_sequence(s, &f, first),
         acceptance: expected_acceptance(s, first),
     }
 }
 
-/// SPEC §4's rules in order; the first that matches gives (rule, move, fallback).
-fn decide(s: &Scenario, f: &Facts, reasons: &mut Reasons) -> (u8, Move, Option<Move>) {
+/// The rules in order; the first that matches gives (rule, move, fallback candidates in order
+/// of preference, before the possibility check).
+fn decide(s: &Scenario, f: &Facts, reasons: &mut Reasons) -> (Rule, Move, Vec<Move>) {
+    if f.relationship != Relationship::Cold {
+        let connected = f.relationship == Relationship::Connected;
+        let why = if connected {
+            "You are already connected: message them directly; there is nothing to request."
+        } else {
+            "They engaged with your content: the relationship exists, so skip the request step."
+        };
+        reasons.say(Some(Rule::Relationship), || why, DECISION_TABLE);
+        let fallbacks = if connected {
+            Vec::new()
+        } else {
+            vec![f.request_move(), Move::OpenProfile, Move::Inmail]
+        };
+        return (Rule::Relationship, Move::DirectMessage, fallbacks);
+    }
+    if f.open_flag && f.open_allowed {
+        reasons.say(
+            Some(Rule::OpenProfile),
+            || "They have an Open Profile and you are premium: the message is free, no credit used. Always check this first.",
+            sources::OUTBOUND,
+        );
+        let (_, rest, _) = decide_cold(s, f, &mut Reasons(None));
+        return (Rule::OpenProfile, Move::OpenProfile, vec![rest, Move::Wait]);
+    }
+    decide_cold(s, f, reasons)
+}
+
+/// The rules for a cold prospect without a free Open Profile message.
+fn decide_cold(s: &Scenario, f: &Facts, reasons: &mut Reasons) -> (Rule, Move, Vec<Move>) {
     let p = &s.prospect;
+    let inmail_ok = f.credits && f.personal;
     let no_credits = if f.premium {
         "no InMail credits are left"
     } else {
         "a free account has no InMail"
     };
-
-    if p.relationship != Relationship::Cold {
-        let why = if p.relationship == Relationship::Connected {
-            "You are already connected: message them directly; there is nothing to request."
-        } else {
-            "They engaged with your content: the relationship exists, so skip the request step."
-        };
-        reasons.say(1, || why, TABLE_004);
-        let fallback = if p.relationship == Relationship::Connected {
-            None
-        } else {
-            Some(connect_move(f))
-        };
-        (1, Move::DirectMessage, fallback)
-    } else if p.flag(Flag::OpenProfile) && f.premium {
-        reasons.say(
-            2,
-            || "They have an Open Profile and you are premium: the message is free, no credit used. Always check this first.",
-            GUIDE_000,
-        );
-        let rest = decide_from_rule_3(s, f, &mut Reasons(None), "").1;
-        (2, Move::OpenProfile, Some(rest))
-    } else {
-        decide_from_rule_3(s, f, reasons, no_credits)
-    }
-}
-
-fn decide_from_rule_3(
-    s: &Scenario,
-    f: &Facts,
-    reasons: &mut Reasons,
-    no_credits: &str,
-) -> (u8, Move, Option<Move>) {
-    let p = &s.prospect;
-    let inmail_ok = f.credits && f.personal;
     let why_not_inmail = if !f.credits {
-        no_credits.to_string()
+        no_credits
     } else {
-        "a generic InMail wastes a credit, so personalize it first".to_string()
+        "a generic InMail wastes a credit, so personalize it first"
     };
 
     if p.flag(Flag::Closed) {
+        let rule = Some(Rule::ClosedNetwork);
         return if inmail_ok {
-            reasons.say(3, || "They accept requests only from people they know (closed network): InMail is the only path.", TABLE_004);
-            (3, Move::Inmail, Some(Move::Wait))
+            reasons.say(rule, || "They accept requests only from people they know (closed network): InMail is the only path.", DECISION_TABLE);
+            (Rule::ClosedNetwork, Move::Inmail, vec![Move::Wait])
         } else {
-            reasons.say(3, || format!("Closed network, and {why_not_inmail}: follow them and engage with their posts first."), TABLE_004);
-            (3, Move::Wait, None)
+            reasons.say(rule, || format!("Closed network, and {why_not_inmail}: follow them and engage with their posts first."), DECISION_TABLE);
+            (Rule::ClosedNetwork, Move::Wait, Vec::new())
         };
     }
     if !f.invites {
+        let rule = Some(Rule::NoInvitations);
         return if inmail_ok {
             reasons.say(
-                4,
+                rule,
                 || "No invitations left this week: InMail covers the gap until the weekly reset.",
-                TABLE_004,
+                DECISION_TABLE,
             );
-            (4, Move::Inmail, Some(connect_move(f)))
+            (Rule::NoInvitations, Move::Inmail, vec![Move::Wait])
         } else {
-            reasons.say(4, || format!("No invitations left this week, and {why_not_inmail}: wait for the weekly reset."), GUIDE_004);
-            (4, Move::Wait, Some(connect_move(f)))
+            reasons.say(
+                rule,
+                || format!("No invitations left this week, and {why_not_inmail}: wait for the weekly reset, then connect."),
+                sources::REACHIUM,
+            );
+            (Rule::NoInvitations, Move::Wait, Vec::new())
         };
     }
     if p.flag(Flag::Pending) {
+        let rule = Some(Rule::Pending);
         return if f.credits {
-            reasons.say(5, || "Your request has been pending 2+ weeks: a polite InMail that references it can break through.", WHEN_INMAIL_000);
-            (5, Move::Inmail, Some(Move::Wait))
+            reasons.say(rule, || "Your request has been pending 2+ weeks: a polite InMail that references it can break through.", WHEN_INMAIL);
+            (Rule::Pending, Move::Inmail, vec![Move::Wait])
         } else {
-            reasons.say(5, || format!("Your request has been pending 2+ weeks, and {no_credits}: wait; withdraw it after 30 days (you can re-invite after 3 weeks)."), GUIDE_000);
-            (5, Move::Wait, None)
+            reasons.say(rule, || format!("Your request has been pending 2+ weeks, and {no_credits}: wait; withdraw it after 30 days (you can re-invite after 3 weeks)."), sources::OUTBOUND);
+            (Rule::Pending, Move::Wait, Vec::new())
         };
     }
     let senior_or_urgent = p.flag(Flag::Senior) || p.flag(Flag::Urgent);
@@ -270,62 +335,126 @@ fn decide_from_rule_3(
             "Time-sensitive: an InMail lands in the primary inbox with an email notification, a request may sit for weeks"
         };
         reasons.say(
-            6,
+            Some(Rule::SeniorOrUrgent),
             || format!("{who}, and your message is personalized."),
-            WHEN_INMAIL_000,
+            WHEN_INMAIL,
         );
-        return (6, Move::Inmail, Some(connect_move(f)));
+        return (
+            Rule::SeniorOrUrgent,
+            Move::Inmail,
+            vec![f.request_move(), Move::Connect, Move::Wait],
+        );
     }
     if senior_or_urgent {
         reasons.say(
-            6,
+            Some(Rule::SeniorOrUrgent),
             || format!("Senior or time-sensitive would argue for InMail, but {why_not_inmail}."),
-            WHEN_INMAIL_000,
+            WHEN_INMAIL,
         );
     }
     if !f.personal {
-        reasons.say(7, || "Your message is generic: a blank request beats a generic note that reads as a disguised pitch, and a generic InMail wastes a credit.", "Guides 004 and 000");
-        return (7, Move::Connect, None);
+        reasons.say(Some(Rule::Generic), || "Your message is generic: a blank request beats a generic note that reads as a disguised pitch, and a generic InMail wastes a credit.", sources::BOTH_GUIDES);
+        return (Rule::Generic, Move::Connect, Vec::new());
     }
-    let first = connect_move(f);
+    let first = f.request_move();
     let text = if first == Move::ConnectWithNote {
         "A cold prospect: the free request earns the accept before the ask. Add your personalized note, then follow up 24–48 h after acceptance."
     } else {
         "A cold prospect: the free request earns the accept before the ask. No personalized notes are left this month, so send it blank and follow up 24–48 h after acceptance."
     };
-    reasons.say(8, || text, "Guides 004 and 000");
-    let fallback = (first == Move::ConnectWithNote).then_some(Move::Connect);
-    (8, first, fallback)
+    reasons.say(Some(Rule::Cold), || text, sources::BOTH_GUIDES);
+    (Rule::Cold, first, vec![Move::Connect])
 }
 
-/// What does not change the move but changes what to expect (SPEC §4, last paragraph).
-fn context_reasons(s: &Scenario, first: Move, reasons: &mut Reasons) {
+/// What does not change the move but changes what to expect. Each is said only where it
+/// bears on the move: mutual connections and activity on a request, follow-ups on a one-shot
+/// message or a connection.
+fn context_reasons(s: &Scenario, f: &Facts, first: Move, reasons: &mut Reasons) {
     let p = &s.prospect;
-    let connecting = matches!(first, Move::Connect | Move::ConnectWithNote);
-    if p.flag(Flag::Mutual) {
-        reasons.say(0, || "5+ mutual connections: LinkedIn shows them in the invitation, and acceptance “jumps significantly”.", GUIDE_000);
-    }
-    if p.flag(Flag::Active) {
-        reasons.say(
-            0,
-            || "Active on LinkedIn: they check their invitations, so a request will be seen.",
-            GUIDE_000,
-        );
-    } else if connecting {
-        reasons.say(
-            0,
-            || "Not active on LinkedIn: a request may sit unseen; expect a lower acceptance.",
-            GUIDE_000,
-        );
+    if first.is_request() {
+        if p.flag(Flag::Mutual) {
+            reasons.say(None, || "5+ mutual connections: LinkedIn shows them in the invitation, and acceptance “jumps significantly”.", sources::OUTBOUND);
+        }
+        let activity = if p.flag(Flag::Active) {
+            "Active on LinkedIn: they check their invitations, so a request will be seen."
+        } else {
+            "Not active on LinkedIn: a request may sit unseen; expect a lower acceptance."
+        };
+        reasons.say(None, || activity, sources::OUTBOUND);
     }
     if p.flag(Flag::Followups) {
-        let text = if first == Move::Inmail {
-            "Needs several follow-ups, but an InMail is one shot: connect as well (the sequence does) so you can follow up."
-        } else {
-            "Needs several follow-ups: once connected you can message as often as needed; an InMail is one shot."
+        let text = match first {
+            Move::Inmail | Move::OpenProfile if f.request => {
+                "Needs several follow-ups, but a message to a stranger is one shot: the sequence connects as well, so you can follow up."
+            }
+            Move::Inmail | Move::OpenProfile => {
+                "Needs several follow-ups, but a message to a stranger is one shot and a request is not possible now: make it count."
+            }
+            Move::Connect | Move::ConnectWithNote => {
+                "Needs several follow-ups: once connected you can message as often as needed; an InMail is one shot."
+            }
+            Move::DirectMessage | Move::Wait => return,
         };
-        reasons.say(0, || text, GUIDE_000);
+        reasons.say(None, || text, sources::OUTBOUND);
     }
+}
+
+/// The guide's sequence for this prospect, fitted to what the answers allow: it starts with
+/// the first move, and drops requests that cannot be sent, InMails without credits and the
+/// follow-ups that need an accepted request.
+fn plan_sequence(s: &Scenario, f: &Facts, first: Move) -> Option<Planned> {
+    let p = &s.prospect;
+    let id = match first {
+        Move::DirectMessage | Move::Wait => return None,
+        Move::Inmail | Move::OpenProfile if p.flag(Flag::Followups) => SequenceId::MultiChannel,
+        Move::Inmail | Move::OpenProfile => SequenceId::InmailBreakthrough,
+        _ if p.flag(Flag::Senior) && p.flag(Flag::Followups) => SequenceId::MultiChannel,
+        _ => SequenceId::ConnectionFirst,
+    };
+    let free_message = f.open_flag && f.open_allowed;
+    let message_ok = free_message || f.credits;
+    let mut steps: Vec<Step> = id
+        .sequence()
+        .steps
+        .iter()
+        .filter(|st| match st.touch {
+            Touch::Invite => f.request,
+            Touch::Inmail => message_ok,
+            Touch::Message => f.request,
+            Touch::Email => true,
+        })
+        .map(|st| match st.touch {
+            Touch::Inmail if free_message => Step {
+                action: "Open Profile message (free, no credit)",
+                ..*st
+            },
+            Touch::Invite if first == Move::Connect => Step {
+                action: "Connection request, blank (no note)",
+                ..*st
+            },
+            Touch::Invite if first == Move::ConnectWithNote => Step {
+                action: "Connection request with your personalized note",
+                ..*st
+            },
+            _ => *st,
+        })
+        .collect();
+    // A message-first prospect opens with the message; the request waits for no reply.
+    if first.is_premium_message() {
+        for st in &mut steps {
+            match st.touch {
+                Touch::Inmail => st.day = 1,
+                Touch::Invite => {
+                    st.day = 3;
+                    st.action =
+                        "If no reply: connection request with a note that references your message";
+                }
+                _ => {}
+            }
+        }
+        steps.sort_by_key(|st| st.day);
+    }
+    Some(Planned { id, steps })
 }
 
 /// Acceptance to expect for a request to this prospect: the scenario's rate, with the note
@@ -338,4 +467,10 @@ fn expected_acceptance(s: &Scenario, first: Move) -> f64 {
     } else {
         base
     }
+}
+
+/// Whether a move is possible for the scenario's prospect with what the questionnaire says is
+/// left: what the fallback and every sequence step are held to.
+pub fn is_possible(s: &Scenario, m: Move) -> bool {
+    facts(s, &Budget::for_prospect(s)).allows(m)
 }

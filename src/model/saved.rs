@@ -51,7 +51,34 @@ pub struct SavedScenario {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DamagedEntry {
     pub key: String,
-    pub reason: String,
+    pub reason: Damage,
+}
+
+/// Why a stored entry could not be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Damage {
+    NotJson(String),
+    Newer(u32),
+    UnknownFormat(u32),
+    NoVersion,
+    Incomplete(String),
+    BadTime,
+}
+
+impl std::fmt::Display for Damage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Damage::NotJson(e) => write!(f, "it is not a saved scenario ({e})"),
+            Damage::Newer(v) => write!(
+                f,
+                "it was saved by a newer version of FirstMove (format {v}); this page reads up to format {SCHEMA}"
+            ),
+            Damage::UnknownFormat(v) => write!(f, "its format {v} is unknown"),
+            Damage::NoVersion => f.write_str("it has no format version"),
+            Damage::Incomplete(e) => write!(f, "it is incomplete ({e})"),
+            Damage::BadTime => f.write_str("its save time is not a date"),
+        }
+    }
 }
 
 /// What the app's storage holds, newest save first.
@@ -69,7 +96,7 @@ pub fn encode_entry(scenario: &Scenario, saved_at: f64) -> String {
 
 /// Reads one stored entry; the error says what is wrong with it.
 pub fn decode_entry(key: &str, raw: &str) -> Result<SavedScenario, DamagedEntry> {
-    let damaged = |reason: String| DamagedEntry {
+    let damaged = |reason: Damage| DamagedEntry {
         key: key.to_string(),
         reason,
     };
@@ -77,22 +104,18 @@ pub fn decode_entry(key: &str, raw: &str) -> Result<SavedScenario, DamagedEntry>
     struct Header {
         schema: Option<u32>,
     }
-    let header: Header = serde_json::from_str(raw)
-        .map_err(|e| damaged(format!("it is not a saved scenario ({e})")))?;
+    let header: Header =
+        serde_json::from_str(raw).map_err(|e| damaged(Damage::NotJson(e.to_string())))?;
     match header.schema {
         Some(SCHEMA) => {}
-        Some(newer) if newer > SCHEMA => {
-            return Err(damaged(format!(
-                "it was saved by a newer version of FirstMove (format {newer}); this page reads up to format {SCHEMA}"
-            )))
-        }
-        Some(other) => return Err(damaged(format!("its format {other} is unknown"))),
-        None => return Err(damaged("it has no format version".to_string())),
+        Some(newer) if newer > SCHEMA => return Err(damaged(Damage::Newer(newer))),
+        Some(other) => return Err(damaged(Damage::UnknownFormat(other))),
+        None => return Err(damaged(Damage::NoVersion)),
     }
     let stored: StoredEntry =
-        serde_json::from_str(raw).map_err(|e| damaged(format!("it is incomplete ({e})")))?;
+        serde_json::from_str(raw).map_err(|e| damaged(Damage::Incomplete(e.to_string())))?;
     if !stored.saved_at.is_finite() {
-        return Err(damaged("its save time is not a date".to_string()));
+        return Err(damaged(Damage::BadTime));
     }
     let parsed = address::parse(&stored.query);
     Ok(SavedScenario {

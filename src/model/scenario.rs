@@ -1,9 +1,12 @@
 //! The scenario: every input of the calculator in one value, its defaults and its validation.
 //! The page, the share link and the saved scenarios are all views of this one type.
 
-use super::fields::{Field, ValueError};
+use std::fmt;
+
+use super::fields::Field;
+use super::number::ValueError;
 use super::plans::PlanId;
-use super::prospect::Prospect;
+use super::prospect::{Left, Prospect};
 
 /// Longest scenario name accepted (CONTRACT.md).
 pub const NAME_MAX_CHARS: usize = 80;
@@ -183,21 +186,26 @@ impl Scenario {
         Ok(())
     }
 
-    /// Every problem of a scenario built from untrusted data, as "label: reason" sentences.
-    /// Empty for any scenario the codec or the page produced.
-    pub fn problems(&self) -> Vec<String> {
-        let mut problems: Vec<String> = Field::ALL
+    /// Every problem of a scenario built from untrusted data. Empty for any scenario the
+    /// codec or the page produced.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut problems: Vec<Problem> = Field::ALL
             .into_iter()
             .filter_map(|f| {
                 let v = self.get(f);
                 let checked = f.check(v).and_then(|()| self.check_plan(f, v));
-                checked.err().map(|e| format!("{}: {e}", f.spec().label))
+                checked.err().map(|e| Problem::Field(f, e))
             })
             .collect();
         if let Err(e) = check_name(&self.name) {
-            problems.push(format!("Name: {e}"));
+            problems.push(Problem::Name(e));
         }
-        problems.extend(self.prospect.problems());
+        problems.extend(
+            self.prospect
+                .problems()
+                .into_iter()
+                .map(|(l, e)| Problem::Count(l, e)),
+        );
         problems
     }
 
@@ -211,6 +219,24 @@ impl Scenario {
     }
 }
 
+/// Something wrong in a scenario read from untrusted data.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    Field(Field, ValueError),
+    Count(Left, ValueError),
+    Name(NameError),
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Field(field, e) => write!(f, "{}: {e}", field.spec().label),
+            Problem::Count(left, e) => write!(f, "{}: {e}", left.label()),
+            Problem::Name(e) => write!(f, "The name {e}"),
+        }
+    }
+}
+
 /// Why a name was refused.
 #[derive(Clone, Debug, PartialEq)]
 pub enum NameError {
@@ -218,8 +244,8 @@ pub enum NameError {
     ControlCharacter,
 }
 
-impl std::fmt::Display for NameError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl fmt::Display for NameError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             NameError::TooLong(n) => {
                 write!(f, "is {n} characters long; the limit is {NAME_MAX_CHARS}")

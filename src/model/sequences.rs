@@ -1,15 +1,23 @@
-//! SPEC §6: the guide's three outreach sequences as day-by-day steps, and what running one for
-//! N new prospects a week consumes against the account's caps and yields in replies and
-//! meetings.
+//! The guide's three outreach sequences as day-by-day steps, and what running one for N new
+//! prospects a week consumes against the account's weekly allowances and yields in replies
+//! and meetings.
 
-use super::cost::WEEKS_PER_MONTH;
-use super::plans::GUIDE_000;
-use super::recommend::SequenceId;
+use super::allowance::{Limit, Usage, Weekly};
+use super::fields::Field;
 use super::scenario::Scenario;
+use super::sources::{self, Cite};
 
-/// The channel a step uses, which decides the cap it draws on.
+/// One of the guide's sequences.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Channel {
+pub enum SequenceId {
+    ConnectionFirst,
+    InmailBreakthrough,
+    MultiChannel,
+}
+
+/// What a step does, which decides the allowance it draws on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Touch {
     /// A connection request (weekly invitation cap).
     Invite,
     /// An InMail (credits), or a free Open Profile message where the prospect has one.
@@ -20,10 +28,22 @@ pub enum Channel {
     Email,
 }
 
+impl Touch {
+    /// A short name for styling and tests.
+    pub fn key(self) -> &'static str {
+        match self {
+            Touch::Invite => "invite",
+            Touch::Inmail => "inmail",
+            Touch::Message => "message",
+            Touch::Email => "email",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Step {
     pub day: u8,
-    pub channel: Channel,
+    pub touch: Touch,
     pub action: &'static str,
 }
 
@@ -35,12 +55,8 @@ pub struct Sequence {
     pub steps: &'static [Step],
 }
 
-const fn step(day: u8, channel: Channel, action: &'static str) -> Step {
-    Step {
-        day,
-        channel,
-        action,
-    }
+const fn step(day: u8, touch: Touch, action: &'static str) -> Step {
+    Step { day, touch, action }
 }
 
 pub static CONNECTION_FIRST: Sequence = Sequence {
@@ -50,22 +66,22 @@ pub static CONNECTION_FIRST: Sequence = Sequence {
     steps: &[
         step(
             1,
-            Channel::Invite,
+            Touch::Invite,
             "Connection request: with a note on premium, blank on a free account",
         ),
         step(
             4,
-            Channel::Message,
+            Touch::Message,
             "If accepted: a conversational first message, no pitch",
         ),
         step(
             8,
-            Channel::Message,
+            Touch::Message,
             "If they engage, introduce the offer; if not, a value-add follow-up",
         ),
         step(
             15,
-            Channel::Message,
+            Touch::Message,
             "Final follow-up with a clear call to action",
         ),
     ],
@@ -78,17 +94,17 @@ pub static INMAIL_BREAKTHROUGH: Sequence = Sequence {
     steps: &[
         step(
             1,
-            Channel::Inmail,
+            Touch::Inmail,
             "Targeted InMail (free if they have an Open Profile)",
         ),
         step(
             3,
-            Channel::Invite,
+            Touch::Invite,
             "If no reply: connection request with a note referencing the InMail",
         ),
         step(
             10,
-            Channel::Message,
+            Touch::Message,
             "If they accepted but did not answer: a follow-up message",
         ),
     ],
@@ -99,18 +115,18 @@ pub static MULTI_CHANNEL: Sequence = Sequence {
     name: "Multi-channel blitz",
     best_for: "enterprise",
     steps: &[
-        step(1, Channel::Invite, "Personalized connection request"),
-        step(3, Channel::Inmail, "InMail, if they have not accepted"),
-        step(7, Channel::Email, "Cold email to their work address"),
+        step(1, Touch::Invite, "Personalized connection request"),
+        step(3, Touch::Inmail, "InMail, if they have not accepted"),
+        step(7, Touch::Email, "Cold email to their work address"),
         step(
             10,
-            Channel::Message,
+            Touch::Message,
             "LinkedIn message, if connected but silent",
         ),
-        step(14, Channel::Email, "Second cold email, a different angle"),
+        step(14, Touch::Email, "Second cold email, a different angle"),
         step(
             21,
-            Channel::Message,
+            Touch::Message,
             "Final touch: LinkedIn message or a call",
         ),
     ],
@@ -136,81 +152,86 @@ impl SequenceId {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Load {
     pub invites: f64,
-    pub credits: f64,
+    /// InMails sent (one credit each before refunds).
+    pub inmails: f64,
+    /// Credits once the replies have refunded theirs.
+    pub credits_net: f64,
     pub open_profile: f64,
     pub emails: f64,
     pub replies: f64,
     pub meetings: f64,
-    /// The first cap the load breaks, if any, in words.
-    pub breaks: Option<String>,
+    /// The first weekly allowance the load goes over, if any.
+    pub breaks: Option<Limit>,
 }
 
-/// Expected weekly load of a sequence, step by step: a step reaches the prospects whom the
-/// earlier steps did not already turn into replies, and a follow-up message reaches only
-/// those who accepted. Open Profile prospects (share `open_share`) take the InMail step for
-/// free.
-pub fn load(s: &Scenario, id: SequenceId, prospects: f64, open_share: f64) -> Load {
+impl Load {
+    /// The load in the terms of the weekly allowances.
+    pub fn usage(&self) -> Usage {
+        Usage {
+            invitations: self.invites,
+            notes: 0.0,
+            credits_net: self.credits_net,
+            open_profile: self.open_profile,
+        }
+    }
+}
+
+/// Expected weekly load of `steps` for `prospects` new people a week, `open_share` of whom have
+/// an Open Profile. Each step follows its condition in the guide: a request goes to whoever
+/// has not replied; an InMail only to those not connected and not replied (Open Profile ones
+/// free, replying at their own rate); the first message to a connection turns accepted
+/// requests into replies; an email reaches everyone still silent. A prospect who replied is
+/// never counted again.
+pub fn load(s: &Scenario, steps: &[Step], prospects: f64, open_share: f64) -> Load {
     let reply = s.reply / 100.0;
+    let open_reply = s.get(Field::OpenReply) / 100.0;
     let accept = s.accept / 100.0;
     let conv = s.conv / 100.0;
     let mut l = Load {
         invites: 0.0,
-        credits: 0.0,
+        inmails: 0.0,
+        credits_net: 0.0,
         open_profile: 0.0,
         emails: 0.0,
         replies: 0.0,
         meetings: 0.0,
         breaks: None,
     };
-    let mut silent = prospects;
-    let mut invited = 0.0;
+    // The prospects who have not replied, by whether they are connected yet.
+    let mut stranger = prospects;
+    let mut connected = 0.0;
     let mut messaged_connections = false;
-    for step in id.sequence().steps {
-        match step.channel {
-            Channel::Invite => {
-                l.invites += silent;
-                invited += silent;
+    for step in steps {
+        match step.touch {
+            Touch::Invite => {
+                l.invites += stranger;
+                connected += stranger * accept;
+                stranger *= 1.0 - accept;
             }
-            Channel::Inmail => {
-                let open = silent * open_share;
+            Touch::Inmail => {
+                let open = stranger * open_share;
+                let paid = stranger - open;
                 l.open_profile += open;
-                l.credits += silent - open;
-                let got = silent * reply;
+                l.inmails += paid;
+                let got = paid * reply + open * open_reply;
                 l.replies += got;
-                silent -= got;
+                stranger -= got;
             }
-            Channel::Message if !messaged_connections => {
-                // The accepted connections' replies come through the follow-up messages.
+            Touch::Message if !messaged_connections => {
                 messaged_connections = true;
-                let got = (invited * accept).min(silent) * conv;
+                let got = connected * conv;
                 l.replies += got;
-                silent -= got;
+                connected -= got;
             }
-            Channel::Message => {}
-            Channel::Email => l.emails += silent,
+            Touch::Message => {}
+            Touch::Email => l.emails += stranger + connected,
         }
     }
     l.meetings = l.replies * s.meet / 100.0;
-    // InMails answered within 90 days refund their credit.
-    l.credits *= 1.0 - reply;
-    let credits_weekly = s.credits / WEEKS_PER_MONTH;
-    let open_weekly = s.open / WEEKS_PER_MONTH;
-    let checks = [
-        (l.invites, s.cap, "the weekly invitation cap"),
-        (l.credits, credits_weekly, "InMail credits (net of refunds)"),
-        (l.open_profile, open_weekly, "your Open Profile messages"),
-    ];
-    l.breaks = checks
-        .iter()
-        .find(|(need, have, _)| need > have)
-        .map(|(need, have, what)| {
-            format!(
-                "{what} breaks first: {:.1} needed a week, {:.1} available",
-                need, have
-            )
-        });
+    l.credits_net = Weekly::of(s).net_credits(l.inmails);
+    l.breaks = l.usage().first_broken(&Weekly::of(s));
     l
 }
 
 /// Where the sequences come from.
-pub const SOURCE: &str = GUIDE_000;
+pub const SOURCE: Cite = sources::OUTBOUND;

@@ -28,7 +28,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::safety::{assess, inputs_of, Risk};
+    use crate::model::safety::{assess, safety_inputs, Risk};
 
     #[test]
     fn recomputes_when_its_slice_changes_and_only_then() {
@@ -40,7 +40,7 @@ mod tests {
             ..Scenario::default()
         });
         let runs = RwSignal::new(0);
-        let safety = derive_on(scenario, inputs_of, move |s| {
+        let safety = derive_on(scenario, safety_inputs, move |s| {
             runs.update_untracked(|n| *n += 1);
             assess(s).level
         });

@@ -1,0 +1,105 @@
+//! Every change a person makes to the scenario, as one enum applied by one function. The
+//! function validates on a copy, so a refused edit leaves the scenario untouched and the page
+//! keeps showing the last valid figures; components only dispatch.
+
+use std::fmt;
+
+use super::fields::Field;
+use super::number::ValueError;
+use super::plans::PlanId;
+use super::prospect::{Flag, Left, Relationship};
+use super::scenario::{check_name, NameError, Scenario};
+
+/// One change to the scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// A numeric input.
+    Set(Field, f64),
+    /// Put a field back to its default (a following field follows again).
+    Follow(Field),
+    /// Switch plan: its price and credits replace the old ones.
+    Plan(PlanId),
+    /// Put back the plan's own price and credits.
+    ResetToPlan,
+    Name(String),
+    Relationship(Relationship),
+    Flag(Flag, bool),
+    /// A count the rep has left; `None` follows the plan.
+    Left(Left, Option<f64>),
+    /// Open another scenario whole (a saved one).
+    Replace(Box<Scenario>),
+}
+
+/// Why an edit was refused.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditError {
+    Field(Field, ValueError),
+    Count(Left, ValueError),
+    Name(NameError),
+}
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::Field(field, e) => write!(f, "{}: {e}", field.spec().label),
+            EditError::Count(left, e) => write!(f, "{}: {e}", left.label()),
+            EditError::Name(e) => write!(f, "The name {e}"),
+        }
+    }
+}
+
+/// The scenario after `edit`, `Ok(None)` when it changes nothing, or why it was refused.
+pub fn apply(s: &Scenario, edit: Edit) -> Result<Option<Scenario>, EditError> {
+    let mut next = s.clone();
+    match edit {
+        Edit::Set(field, v) => next.set(field, v).map_err(|e| EditError::Field(field, e))?,
+        Edit::Follow(field) => next.unset(field),
+        Edit::Plan(plan) => next = next.with_plan(plan),
+        Edit::ResetToPlan => next.reset_to_plan(),
+        Edit::Name(name) => {
+            check_name(&name).map_err(EditError::Name)?;
+            next.name = name;
+        }
+        Edit::Relationship(r) => next.prospect.relationship = r,
+        Edit::Flag(flag, on) => next.prospect.set_flag(flag, on),
+        Edit::Left(left, v) => next
+            .prospect
+            .set_left(left, v)
+            .map_err(|e| EditError::Count(left, e))?,
+        Edit::Replace(scenario) => next = *scenario,
+    }
+    Ok((next != *s).then_some(next))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refused_edit_changes_nothing_and_says_why() {
+        let s = Scenario::default();
+        let err = apply(&s, Edit::Set(Field::Reply, 100.0)).unwrap_err();
+        assert_eq!(err.to_string(), "InMail reply rate: must be below 100");
+        let long = "x".repeat(81);
+        assert_eq!(
+            apply(&s, Edit::Name(long)).unwrap_err().to_string(),
+            "The name is 81 characters long; the limit is 80"
+        );
+        let err = apply(&s, Edit::Left(Left::Notes, Some(2.5))).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Personalized notes left this month: must be a whole number"
+        );
+    }
+
+    #[test]
+    fn a_no_op_is_reported_as_no_change() {
+        let s = Scenario::default();
+        assert_eq!(apply(&s, Edit::Set(Field::Reply, 20.0)), Ok(None));
+        let next = apply(&s, Edit::Plan(PlanId::PremiumCareer))
+            .unwrap()
+            .unwrap();
+        assert_eq!((next.price, next.credits), (29.99, 5.0));
+        assert_eq!(next.reply, s.reply, "the user's rates stay");
+    }
+}
