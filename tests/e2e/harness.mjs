@@ -87,3 +87,97 @@ export async function allValues(page) {
   for (const id of OUTPUTS) out[id] = await page.getAttribute(`[data-testid="${id}"]`, 'data-value');
   return out;
 }
+
+/**
+ * Waits until the output's `data-value` is within `tolerance` of `expected` (or empty, for
+ * `null`): the page updates after an edit, so a test waits for the state it asserts.
+ */
+export async function valueNear(page, testid, expected, tolerance = 1e-9) {
+  try {
+    await page.waitForFunction(
+      ([id, exp, tol]) => {
+        const el = document.querySelector(`[data-testid="${id}"]`);
+        if (!el) return false;
+        const raw = el.getAttribute('data-value');
+        if (exp === null) return raw === '';
+        return raw !== '' && Math.abs(Number(raw) - exp) <= tol;
+      },
+      [testid, expected, tolerance],
+      { timeout: 5000 },
+    );
+  } catch {
+    const actual = await page.getAttribute(`[data-testid="${testid}"]`, 'data-value').catch(() => 'missing');
+    assert.fail(`${testid}: data-value is ${JSON.stringify(actual)}, expected ${expected} ± ${tolerance}`);
+  }
+}
+
+/** Waits until the text of `selector` (trimmed) equals `expected`, or passes a RegExp. */
+export async function textIs(page, selector, expected) {
+  const isRe = expected instanceof RegExp;
+  try {
+    await page.waitForFunction(
+      ([sel, exp, re]) => {
+        const el = document.querySelector(sel);
+        if (!el) return false;
+        const t = el.textContent.trim();
+        return re ? new RegExp(exp[0], exp[1]).test(t) : t === exp;
+      },
+      [selector, isRe ? [expected.source, expected.flags] : expected, isRe],
+      { timeout: 5000 },
+    );
+  } catch {
+    const actual = await page.textContent(selector).catch(() => 'missing');
+    assert.fail(`${selector}: text is ${JSON.stringify(actual?.trim())}, expected ${expected}`);
+  }
+}
+
+/** Waits until the text of `selector` contains every one of `parts`; returns the text. */
+export async function textHas(page, selector, ...parts) {
+  try {
+    await page.waitForFunction(
+      ([sel, ps]) => {
+        const el = document.querySelector(sel);
+        return !!el && ps.every((p) => el.textContent.includes(p));
+      },
+      [selector, parts],
+      { timeout: 5000 },
+    );
+  } catch {
+    const actual = await page.textContent(selector).catch(() => 'missing');
+    assert.fail(`${selector}: text ${JSON.stringify(actual)} lacks one of ${JSON.stringify(parts)}`);
+  }
+  return page.textContent(selector);
+}
+
+/** Waits until the element's attribute equals `expected`. */
+export async function attrIs(page, selector, name, expected) {
+  try {
+    await page.waitForFunction(
+      ([sel, n, exp]) => document.querySelector(sel)?.getAttribute(n) === exp,
+      [selector, name, expected],
+      { timeout: 5000 },
+    );
+  } catch {
+    const actual = await page.getAttribute(selector, name).catch(() => 'missing');
+    assert.fail(`${selector} [${name}] is ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+  }
+}
+
+/** The text a person sees for an output, once it equals `expected`. */
+export async function shownIs(page, testid, expected) {
+  await textIs(page, `[data-testid="${testid}"]`, expected);
+}
+
+/** Waits for the input's value (set by the page) to equal `expected`. */
+export async function inputIs(page, selector, expected) {
+  try {
+    await page.waitForFunction(([sel, exp]) => document.querySelector(sel)?.value === exp, [selector, expected], { timeout: 5000 });
+  } catch {
+    assert.fail(`${selector}: value is ${JSON.stringify(await page.inputValue(selector))}, expected ${JSON.stringify(expected)}`);
+  }
+}
+
+/** Two animation frames: what the page drew is laid out (for layout measurements). */
+export function settled(page) {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}

@@ -2,7 +2,7 @@
 // wasm loads, keyboard use. Screenshots land in tests/e2e/screenshots/ to be looked at.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, SHOTS } from './harness.mjs';
+import { open, inputIs, settled, SHOTS } from './harness.mjs';
 
 async function noHorizontalScroll(page, what) {
   const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
@@ -22,7 +22,9 @@ test('a 390 px phone has no horizontal scroll in any view', async () => {
   const boxes = page.locator('.compare-pick input');
   await boxes.nth(0).check();
   await boxes.nth(1).check();
+  await page.getByTestId('comparison').waitFor();
   await page.locator('.card-how summary').first().click();
+  await page.locator('.card-how-body').first().waitFor();
   await noHorizontalScroll(page, 'saved list, comparison and an open explanation');
   await page.getByTestId('comparison').scrollIntoViewIfNeeded();
   await page.screenshot({ path: SHOTS + 'phone-saved.png' });
@@ -52,7 +54,7 @@ test('nothing shifts once the wasm has loaded', async () => {
   const page = await open('/', {
     init: `window.__shifts = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });`,
   });
-  await page.waitForTimeout(300);
+  await settled(page);
   const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
   assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
   assert.equal(await page.locator('#loading').count(), 0, 'the loading message is gone');
@@ -72,5 +74,5 @@ test('inputs are labelled and reachable by keyboard', async () => {
   const focused = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
   assert.equal(focused, 'InMail reply rate slider');
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await page.inputValue('#f-reply'), '19.5');
+  await inputIs(page, '#f-reply', '19.5');
 });

@@ -1,0 +1,129 @@
+// Figures a rep can trust: each case a new user once read as wrong or as a bug, opened by link
+// or typed, and checked the way a person reads the page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, valueNear, shownIs, textHas, textIs, attrIs, SHOTS } from './harness.mjs';
+
+test('an extreme reply rate is accepted but flagged, and its figures read as "what if"', async () => {
+  const page = await open('/?reply=99.99');
+  await valueNear(page, 'inmails-per-month', 500000, 1e-6);
+  await textHas(page, '[data-testid=flag-reply]', "Above the guides' band", '30–40 %');
+  await attrIs(page, '[data-testid=inmails-per-month]', 'data-what-if', 'true');
+  await attrIs(page, '[data-testid=meetings]', 'data-what-if', 'true');
+  // A figure that does not read the reply rate is not marked.
+  await attrIs(page, '[data-testid=invites-per-month]', 'data-what-if', 'false');
+  await page.screenshot({ path: SHOTS + 'extreme-reply.png' });
+  const plain = await open('/');
+  await attrIs(plain, '[data-testid=meetings]', 'data-what-if', 'false');
+  assert.ok(await plain.locator('[data-testid=flag-reply]').isHidden());
+});
+
+test('per channel first: Premium Career InMails cost $95.97 a meeting, connections only time', async () => {
+  const page = await open('/?plan=premium_career');
+  await valueNear(page, 'channel-cost-inmail', 29.99 / (6.25 * 0.2 * 0.25), 1e-9);
+  await shownIs(page, 'channel-cost-inmail', '$95.97');
+  await shownIs(page, 'channel-cost-connection', 'free: only your time');
+  await textHas(page, '[data-testid=month-answer]', 'Cheapest per meeting: Connection requests');
+  assert.ok(await page.getByTestId('time-note').isVisible());
+  // The blended figure is labelled as what it is.
+  await textHas(page, '.results', 'All channels together', 'leaves out your time');
+  // Counting time, the connection row costs money, and says it is time only.
+  await page.fill('#f-hourly', '50');
+  await page.waitForFunction(() => document.querySelector('[data-testid=time-note]').classList.contains('hidden'));
+  const invites = 100 * 52 / 12;
+  const perMeeting = (50 * 5 / 60 * invites) / (invites * 0.28 * 0.29 * 0.25);
+  await valueNear(page, 'channel-cost-connection', perMeeting, 1e-9);
+  await textHas(page, '.channel-answer', 'free on every plan: your time only');
+  const table = await textHas(page, '[data-testid=channel-breakdown]', 'free on every plan');
+  assert.ok(!table.includes('$0.00'), table);
+  await page.locator('.results').screenshot({ path: SHOTS + 'per-channel-wide.png' });
+});
+
+test('a labour-only channel never shows a bare $0.00', async () => {
+  for (const path of ['/?plan=free', '/?open=300', '/']) {
+    const page = await open(path);
+    const text = await page.locator('.results, .breakdown').allTextContents();
+    assert.ok(!text.join(' ').includes('$0.00'), `${path}: ${text.join(' ').match(/.{60}\$0\.00.{20}/)?.[0]}`);
+    await page.context().close();
+  }
+});
+
+test('counts of people and messages are whole, data-value keeps the exact figure', async () => {
+  const page = await open('/');
+  await shownIs(page, 'invites-per-month', '433');
+  await valueNear(page, 'invites-per-month', 100 * 52 / 12);
+  const cells = await page.locator('[data-testid=channel-breakdown] td[data-label=Sent], [data-testid=channel-breakdown] td[data-label=Replies], [data-testid=channel-breakdown] td[data-label=Meetings]').allTextContents();
+  for (const c of cells) assert.ok(/^(\d[\d,]*|under 1)$/.test(c.trim()), `"${c}" is not a whole count`);
+  // Below one meeting reads "under 1", not a misleading 0.
+  const few = await open('/?meet=1&invites=10');
+  await shownIs(few, 'meetings', 'under 1');
+});
+
+test('no internal names on the page: sources by publisher, rules by what they say', async () => {
+  const page = await open('/?plan=free&p_closed=1');
+  await page.locator('.card-how summary').first().click();
+  await page.locator('.card-how-body').first().waitFor();
+  const text = await page.textContent('body');
+  for (const code of [/Guide 00\d/, /SPEC/, /§/, /Rule \d/, /\bP \/ C\b/, /S = C/, /H · M/]) {
+    assert.ok(!code.test(text), `${code} on the page: ${text.match(new RegExp('.{40}' + code.source + '.{40}'))?.[0]}`);
+  }
+  assert.ok(text.includes('Outbound System guide, 2026'));
+  const help = page.locator('a[href^="https://www.linkedin.com/help/"]');
+  assert.ok((await help.count()) > 0, 'LinkedIn Help articles are linked');
+});
+
+test('the multi-channel sequence charges its InMail only to those who did not accept', async () => {
+  const page = await open('/');
+  await page.getByText('Multi-channel blitz', { exact: true }).click();
+  await page.fill('#seq-prospects', '25');
+  const cell = (row, col) => `[data-testid=sequence-usage] tr[data-usage=${row}] td.${col}`;
+  await textIs(page, cell('inmails', 'used'), '18');
+  await textIs(page, cell('credits', 'used'), '14.4');
+  // Open Profile use is checked against the allowance, not the planned 0 a month.
+  await page.fill('#seq-open', '50');
+  await textIs(page, cell('open-profile', 'allowed'), '184.6');
+  // Half of the 18 not connected by day 3 have an Open Profile.
+  await textIs(page, cell('open-profile', 'used'), '9');
+});
+
+test('the fallback and the fitted sequence follow the answers', async () => {
+  const closed = await open('/?p_rel=engaged&p_closed=1');
+  await attrIs(closed, '[data-testid=first-move-fallback]', 'data-value', 'inmail');
+  const page = await open('/?p_closed=1');
+  await attrIs(page, '[data-testid=first-move]', 'data-value', 'inmail');
+  const planned = await textHas(page, '[data-testid=first-move-sequence]', 'InMail breakthrough', 'Day 1');
+  assert.ok(!/connection request/i.test(planned), planned);
+  const connected = await open('/?p_rel=connected');
+  await textHas(connected, '[data-testid=first-move-sequence]', 'No sequence');
+  await textHas(connected, '.sequences', 'This prospect needs no sequence');
+  const verdict = await connected.locator('.verdict').textContent();
+  assert.ok(!verdict.includes('Active on LinkedIn'), verdict);
+});
+
+test('safety never asks for more than 7 sending days, and low acceptance needs invitations', async () => {
+  const page = await open('/?invites=300&days=3&accept=15');
+  const text = await textHas(page, '.safety', 'even over 7 days', 'cut 125');
+  assert.ok(!text.includes('12 sending days'), text);
+  const idle = await open('/?accept=15&invites=0');
+  await attrIs(idle, '[data-testid=risk-level]', 'data-value', 'safe');
+  // The identical-text warning needs a generic text.
+  const generic = await open('/?p_personal=0');
+  await textHas(generic, '.safety', 'One generic text to 100 people');
+  const personal = await open('/');
+  assert.ok(!(await personal.locator('.safety').textContent()).includes('generic text'));
+});
+
+test('a list shares the week in order and a semicolon file reads like a comma one', async () => {
+  const page = await open('/?plan=free');
+  const names = Array.from({ length: 10 }, (_, i) => `P${i}`).join('\n');
+  await page.fill('#list-csv', 'name\n' + names + '\n');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=list-rows] tbody tr').length === 10);
+  const moves = await page.locator('[data-testid=list-rows] tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.move));
+  assert.deepEqual(moves, [...Array(5).fill('connect_with_note'), ...Array(5).fill('connect')]);
+  await page.fill('#list-csv', 'name;rel;senior\nAda;engaged;0\nBo;cold;0\n');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=list-rows] tbody tr')].map((r) => r.dataset.move).join() === 'direct_message,connect_with_note');
+  assert.equal(await page.getByTestId('list-errors').count(), 0);
+  await page.fill('#list-csv', 'colour|size\nblue|3\n');
+  await textHas(page, '[data-testid=list-refused]', 'could not be read', 'colour|size');
+  assert.equal(await page.locator('[data-testid=list-rows]').count(), 0);
+});
