@@ -64,9 +64,14 @@ fn call(pick: impl Fn(&Formatters) -> &Function, value: f64) -> String {
     })
 }
 
-/// US dollars with cents: `$1.58`.
+/// US dollars with cents: `$1.58`. A positive amount that would round to `$0.00` reads
+/// "under $0.01", so a real cost never looks like none.
 pub fn money(value: f64) -> String {
-    call(|f| &f.money, value)
+    if value > 0.0 && value < 0.005 {
+        format!("under {}", call(|f| &f.money, 0.01))
+    } else {
+        call(|f| &f.money, value)
+    }
 }
 
 /// An amount with at most one decimal, for what is not people or messages (credits, a

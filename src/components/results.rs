@@ -20,7 +20,7 @@ pub fn Results(scenario: RwSignal<Scenario>, costs: Memo<Costs>, flags: Flags) -
     view! {
         <section class="results" aria-labelledby="results-title">
             <h2 id="results-title">"What a month costs"</h2>
-            <ChannelAnswer costs />
+            <ChannelAnswer costs flags />
             <p class="note time-note" data-testid="time-note" class:hidden=move || !time_left_out()>
                 "These costs leave out your time (labour cost is $0 an hour), so connection requests and Open Profile messages show as free. "
                 "The guides' $50–$150 a meeting includes it: set a labour cost to compare."
@@ -35,7 +35,7 @@ pub fn Results(scenario: RwSignal<Scenario>, costs: Memo<Costs>, flags: Flags) -
 
 /// Per channel, what a meeting costs, cheapest first named: the month's answer.
 #[component]
-fn ChannelAnswer(costs: Memo<Costs>) -> impl IntoView {
+fn ChannelAnswer(costs: Memo<Costs>, flags: Flags) -> impl IntoView {
     let answer = move || {
         costs.with(|c| {
             let ranked: Vec<(ChannelId, f64)> = c
@@ -81,10 +81,22 @@ fn ChannelAnswer(costs: Memo<Costs>) -> impl IntoView {
                 }
             })
         };
+        let what_if = Memo::new(move |_| {
+            flags.with(|f| {
+                f.iter()
+                    .filter(|(field, _)| id.rates().contains(field))
+                    .map(|(field, _)| field.spec().label)
+                    .collect::<Vec<_>>()
+            })
+        });
         let how = move || {
             costs.with(|c| {
                 let ch = c.channel(id);
                 let time = if c.labour_counted { " plus your time" } else { "" };
+                let flagged = what_if.get();
+                if !flagged.is_empty() {
+                    return format!("what if: {} above the guides' band", flagged.join(", "));
+                }
                 match ch.charge {
                     Charge::Subscription => format!("carries the plan's price{time}"),
                     Charge::IncludedInPlan | Charge::FreeOnEveryPlan if c.labour_counted => {
@@ -95,7 +107,7 @@ fn ChannelAnswer(costs: Memo<Costs>) -> impl IntoView {
             })
         };
         view! {
-            <li>
+            <li class:what-if=move || !what_if.with(Vec::is_empty)>
                 <span class="channel-name">{id.label()}</span>
                 <strong data-testid=format!("channel-cost-{}", channel_key(id))
                     data-value=move || figure.get().value().map(|v| v.to_string()).unwrap_or_default()>
@@ -182,7 +194,7 @@ fn ResultCard(
         if !flagged.is_empty() {
             parts.push(format!(
                 "what if: {} above the guides' band",
-                flagged.join(", ").to_lowercase()
+                flagged.join(", ")
             ));
         }
         parts.join(" · ")

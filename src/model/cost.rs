@@ -61,6 +61,15 @@ impl ChannelId {
         ChannelId::Connection,
     ];
 
+    /// The rates a channel's cost per meeting reads, so a flag on one marks the channel.
+    pub fn rates(self) -> &'static [Field] {
+        match self {
+            ChannelId::Inmail => &[Field::Reply, Field::Meet],
+            ChannelId::OpenProfile => &[Field::OpenReply, Field::Meet],
+            ChannelId::Connection => &[Field::Accept, Field::Conv, Field::Uplift, Field::Meet],
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ChannelId::Inmail => "InMail",

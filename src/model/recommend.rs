@@ -443,7 +443,12 @@ fn plan_sequence(s: &Scenario, f: &Facts, first: Move) -> Option<Planned> {
     if first.is_premium_message() {
         for st in &mut steps {
             match st.touch {
-                Touch::Inmail => st.day = 1,
+                Touch::Inmail => {
+                    st.day = 1;
+                    if !free_message {
+                        st.action = "Personalized InMail: your first move";
+                    }
+                }
                 Touch::Invite => {
                     st.day = 3;
                     st.action =
