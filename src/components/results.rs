@@ -81,14 +81,7 @@ fn ChannelAnswer(costs: Memo<Costs>, flags: Flags) -> impl IntoView {
                 }
             })
         };
-        let what_if = Memo::new(move |_| {
-            flags.with(|f| {
-                f.iter()
-                    .filter(|(field, _)| id.rates().contains(field))
-                    .map(|(field, _)| field.spec().label)
-                    .collect::<Vec<_>>()
-            })
-        });
+        let what_if = flagged_among(flags, id.rates());
         let how = move || {
             costs.with(|c| {
                 let ch = c.channel(id);
@@ -125,6 +118,18 @@ fn ChannelAnswer(costs: Memo<Costs>, flags: Flags) -> impl IntoView {
             </ul>
         </div>
     }
+}
+
+/// The labels of the flagged inputs among `fields`: a figure that reads one is a "what if".
+fn flagged_among(flags: Flags, fields: &'static [Field]) -> Memo<Vec<&'static str>> {
+    Memo::new(move |_| {
+        flags.with(|f| {
+            f.iter()
+                .filter(|(field, _)| fields.contains(field))
+                .map(|(field, _)| field.spec().label)
+                .collect()
+        })
+    })
 }
 
 /// The test-id part of a channel.
@@ -167,14 +172,7 @@ fn ResultCard(
 ) -> impl IntoView {
     let figure = Memo::new(move |_| costs.with(|c| output.of(c)));
     let per_outcome = matches!(output, Output::CostPerMeeting | Output::CostPerReply);
-    let what_if = Memo::new(move |_| {
-        flags.with(|f| {
-            f.iter()
-                .filter(|(field, _)| output.inputs().contains(field))
-                .map(|(field, _)| field.spec().label)
-                .collect::<Vec<_>>()
-        })
-    });
+    let what_if = flagged_among(flags, output.inputs());
     let shown = move || {
         let f = figure.get();
         let free = per_outcome && f.value() == Some(0.0);

@@ -2,13 +2,10 @@
 //! function validates on a copy, so a refused edit leaves the scenario untouched and the page
 //! keeps showing the last valid figures; components only dispatch.
 
-use std::fmt;
-
 use super::fields::Field;
-use super::number::ValueError;
 use super::plans::PlanId;
 use super::prospect::{Flag, Left, Relationship};
-use super::scenario::{check_name, NameError, Scenario};
+use super::scenario::{check_name, Problem, Scenario};
 
 /// One change to the scenario.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,34 +27,19 @@ pub enum Edit {
     Replace(Box<Scenario>),
 }
 
-/// Why an edit was refused.
-#[derive(Clone, Debug, PartialEq)]
-pub enum EditError {
-    Field(Field, ValueError),
-    Count(Left, ValueError),
-    Name(NameError),
-}
-
-impl fmt::Display for EditError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EditError::Field(field, e) => write!(f, "{}: {e}", field.spec().label),
-            EditError::Count(left, e) => write!(f, "{}: {e}", left.label()),
-            EditError::Name(e) => write!(f, "The name {e}"),
-        }
-    }
-}
+/// Why an edit was refused: the same problems a scenario read from untrusted data can have.
+pub type EditError = Problem;
 
 /// The scenario after `edit`, `Ok(None)` when it changes nothing, or why it was refused.
 pub fn apply(s: &Scenario, edit: Edit) -> Result<Option<Scenario>, EditError> {
     let mut next = s.clone();
     match edit {
-        Edit::Set(field, v) => next.set(field, v).map_err(|e| EditError::Field(field, e))?,
+        Edit::Set(field, v) => next.set(field, v).map_err(|e| Problem::Field(field, e))?,
         Edit::Follow(field) => next.unset(field),
         Edit::Plan(plan) => next = next.with_plan(plan),
         Edit::ResetToPlan => next.reset_to_plan(),
         Edit::Name(name) => {
-            check_name(&name).map_err(EditError::Name)?;
+            check_name(&name).map_err(Problem::Name)?;
             next.name = name;
         }
         Edit::Relationship(r) => next.prospect.relationship = r,
@@ -65,7 +47,7 @@ pub fn apply(s: &Scenario, edit: Edit) -> Result<Option<Scenario>, EditError> {
         Edit::Left(left, v) => next
             .prospect
             .set_left(left, v)
-            .map_err(|e| EditError::Count(left, e))?,
+            .map_err(|e| Problem::Count(left, e))?,
         Edit::Replace(scenario) => next = *scenario,
     }
     Ok((next != *s).then_some(next))

@@ -204,19 +204,11 @@ pub struct ListReport {
     pub caps: Vec<CapUse>,
 }
 
-/// What [`run`] reads of a scenario besides the list: the plan's figures, caps and the counts
-/// left, never the questionnaire's yes/no answers. The page reruns a list only when this or the
-/// list changes.
+/// What [`run`] reads of a scenario besides the list: the plan and the week's budget (cap,
+/// credits, reply rate and the counts left), never the questionnaire's yes/no answers. The
+/// page reruns a list only when this or the list changes.
 pub fn list_inputs(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
-    (
-        s.plan,
-        s.credits,
-        s.cap,
-        s.reply,
-        s.accept,
-        s.uplift,
-        Budget::for_week(s),
-    )
+    (s.plan, Budget::for_week(s))
 }
 
 /// Reads a CSV of prospects and plans the week: a move per row, in list order, each row

@@ -206,16 +206,15 @@ pub fn first_move_within(s: &Scenario, budget: &Budget) -> (Rule, Move) {
     (rule, first)
 }
 
-/// What [`recommend`] reads of a scenario: the plan, credits, cap, reply and acceptance rates,
-/// note uplift and the prospect. The page recomputes the move only when this changes.
+/// What [`recommend`] reads of a scenario: the plan, what is left (cap, credits, notes),
+/// acceptance and note uplift, and the answers. The page recomputes the move only when this
+/// changes.
 pub fn advice_inputs(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
     (
         s.plan,
-        s.credits,
-        s.cap,
-        s.reply,
         s.accept,
         s.uplift,
+        Budget::for_prospect(s),
         s.prospect.clone(),
     )
 }
