@@ -1,7 +1,7 @@
-//! The page: one scenario signal that every input writes and every output reads. The address
-//! bar is a serialisation of it, written as the user edits and read only when the page opens.
-
-use std::time::Duration;
+//! The page: one scenario signal that every input writes, and one view on screen at a time.
+//! Each view reads the scenario through a memo that freezes while the view is hidden, so an
+//! edit does work only where it is seen. The address bar is a share link of the scenario and
+//! the view, kept by `use_address_sync`.
 
 use leptos::prelude::*;
 
@@ -9,80 +9,90 @@ use crate::browser;
 use crate::components::account_safety::SafetyPanel;
 use crate::components::breakdown::Breakdown;
 use crate::components::first_move::FirstMovePanel;
-use crate::components::inputs_panel::InputsPanel;
+use crate::components::inputs_panel::{InputsPanel, InputsSummary};
 use crate::components::message_writer::MessageWriter;
 use crate::components::metrics_check::MetricsCheck;
+use crate::components::page_header::PageHeader;
 use crate::components::prospect_list::ProspectList;
-use crate::components::results::{Results, SummaryBar};
-use crate::components::saved_panel::SavedPanel;
+use crate::components::results::{MonthAnswer, Results, SummaryBar};
+use crate::components::saved_list::SavedList;
 use crate::components::sequence_plan::SequencePlan;
-use crate::components::share_bar::{CopyLink, LinkNotices};
-use crate::hooks::derive_on;
+use crate::components::share_bar::LinkNotices;
+use crate::components::view_tabs::{ViewPanel, ViewTabs};
+use crate::hooks::saved_library::provide_saved_library;
+use crate::hooks::{derive_on, use_address_sync, use_view_scenario};
 use crate::model::address;
 use crate::model::cost::{above_band, compute};
 use crate::model::recommend::{advice_inputs, recommend};
-
-/// Shortest gap between two address rewrites. Chromium ignores `replaceState` when a page
-/// calls it hundreds of times in a few seconds, which a dragged slider would.
-const ADDRESS_THROTTLE: Duration = Duration::from_millis(120);
+use crate::model::view::View;
 
 #[component]
 pub fn App() -> impl IntoView {
     let opened = address::parse(&browser::current_query());
+    let shared = !opened.scenario.name.trim().is_empty();
     let notices = RwSignal::new(Some(("This link".to_string(), opened.notices)));
     let scenario = RwSignal::new(opened.scenario);
-    let costs = Memo::new(move |_| scenario.with(compute));
-    let flags = Memo::new(move |_| scenario.with(above_band));
-    let advice = derive_on(scenario, advice_inputs, recommend);
+    let view = RwSignal::new(opened.view);
+    provide_context(scenario);
+    provide_context(view);
+    provide_saved_library();
+    use_address_sync(scenario, view);
 
-    // Keep the address a share link: the latest scenario is written at most every 120 ms.
-    let write_pending = StoredValue::new(false);
-    Effect::new(move |first: Option<()>| {
-        scenario.track();
-        if first.is_none() || write_pending.get_value() {
-            return;
-        }
-        write_pending.set_value(true);
-        set_timeout(
-            move || {
-                write_pending.set_value(false);
-                browser::replace_query(&scenario.with_untracked(address::encode));
-            },
-            ADDRESS_THROTTLE,
-        );
+    // The tab says whose scenario this is.
+    Effect::new(move |_| {
+        let title = scenario.with(|s| match s.name.trim() {
+            "" => "FirstMove · LinkedIn first-move cost calculator".to_string(),
+            name => format!("{name} · FirstMove"),
+        });
+        browser::set_title(&title);
     });
 
-    view! {
-        <header class="top">
-            <div class="brand">
-                <h1>"FirstMove"</h1>
-                <p class="tagline">"Connection request, InMail, Open Profile or direct message: what your first move on LinkedIn costs per reply and per meeting."</p>
-            </div>
-            <CopyLink scenario />
-        </header>
-        <LinkNotices notices />
-        <SummaryBar costs />
-        <main class="layout">
-            // The results stick beside the inputs; this box bounds how far they travel.
-            <div class="workspace">
-                <InputsPanel scenario />
+    let live = move |v: View| use_view_scenario(scenario, view, v);
+    let calculator = {
+        let s = live(View::Calculator);
+        let costs = Memo::new(move |_| s.with(compute));
+        let flags = Memo::new(move |_| s.with(above_band));
+        view! {
+            <SummaryBar costs />
+            <div class="view-grid">
+                <InputsPanel scenario=s />
                 <div class="outputs">
-                    <Results scenario costs flags />
+                    <InputsSummary scenario=s />
+                    <MonthAnswer costs flags />
+                    <Results scenario=s costs flags />
                     <Breakdown costs />
                 </div>
             </div>
-            <div class="tools">
-                <FirstMovePanel scenario advice />
-                <SafetyPanel scenario />
-                <ProspectList scenario />
-                <SequencePlan scenario advice />
-                <MessageWriter scenario />
-                <MetricsCheck />
-            </div>
-            <SavedPanel scenario notices />
+        }
+    };
+    let first_move = {
+        let s = live(View::FirstMove);
+        let advice = derive_on(s.into(), advice_inputs, recommend);
+        view! { <FirstMovePanel scenario=s advice /> }
+    };
+    let sequences = {
+        let s = live(View::Sequences);
+        let advice = derive_on(s.into(), advice_inputs, recommend);
+        view! { <SequencePlan scenario=s advice /> }
+    };
+
+    view! {
+        <a class="skip-link" href="#main">"Skip to the answer"</a>
+        <PageHeader scenario shared />
+        <ViewTabs view />
+        <LinkNotices notices />
+        <main id="main" class="layout" tabindex="-1">
+            <ViewPanel of=View::Calculator view>{calculator}</ViewPanel>
+            <ViewPanel of=View::FirstMove view>{first_move}</ViewPanel>
+            <ViewPanel of=View::List view><ProspectList scenario=live(View::List) /></ViewPanel>
+            <ViewPanel of=View::Safety view><SafetyPanel scenario=live(View::Safety) /></ViewPanel>
+            <ViewPanel of=View::Sequences view>{sequences}</ViewPanel>
+            <ViewPanel of=View::Messages view><MessageWriter scenario=live(View::Messages) /></ViewPanel>
+            <ViewPanel of=View::Metrics view><MetricsCheck /></ViewPanel>
+            <ViewPanel of=View::Compare view><SavedList notices /></ViewPanel>
         </main>
         <footer class="foot">
-            <p>"Runs entirely in your browser: nothing you type leaves this page. Figures from two 2026 guides (Outbound System; Outreach Tactics with Reachium's data) and LinkedIn Help; prices change, so check them."</p>
+            <p>"Runs entirely in your browser: nothing you type leaves this page, and nothing runs on a server. Figures from two 2026 guides (Outbound System; Outreach Tactics with Reachium's data) and LinkedIn Help; prices change, so check them."</p>
         </footer>
     }
 }

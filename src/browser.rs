@@ -30,6 +30,18 @@ pub fn replace_query(query: &str) {
     }
 }
 
+/// Writes the address bar as a new history entry, so Back returns to the one before.
+pub fn push_query(query: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&address_with_query(query)));
+    }
+}
+
+/// Sets the tab's title.
+pub fn set_title(title: &str) {
+    leptos::prelude::document().set_title(title);
+}
+
 /// Copies text to the clipboard; the error says why it could not.
 pub async fn copy_text(text: &str) -> Result<(), String> {
     let clipboard = window().navigator().clipboard();

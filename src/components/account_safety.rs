@@ -14,8 +14,8 @@ use crate::model::scenario::Scenario;
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 #[component]
-pub fn SafetyPanel(scenario: RwSignal<Scenario>) -> impl IntoView {
-    let safety = derive_on(scenario, safety_inputs, assess);
+pub fn SafetyPanel(scenario: Memo<Scenario>) -> impl IntoView {
+    let safety = derive_on(scenario.into(), safety_inputs, assess);
     let always = Signal::derive(|| None);
 
     let chart = move || {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::sources::Sources;
 use crate::format;
-use crate::hooks::dispatch;
+use crate::hooks::{dispatch, use_scenario_writer};
 use crate::model::edit::Edit;
 use crate::model::prospect::{Flag, Left, Relationship};
 use crate::model::recommend::Recommendation;
@@ -13,10 +13,11 @@ use crate::model::scenario::Scenario;
 
 #[component]
 pub fn FirstMovePanel(
-    scenario: RwSignal<Scenario>,
+    scenario: Memo<Scenario>,
     /// The recommendation for the scenario's prospect, shared with the sequence panel.
     advice: Memo<Recommendation>,
 ) -> impl IntoView {
+    let write = use_scenario_writer();
     let relationship = Memo::new(move |_| scenario.with(|s| s.prospect.relationship));
 
     let flags = Flag::ALL.map(|flag| {
@@ -26,7 +27,7 @@ pub fn FirstMovePanel(
                 <input id=id.clone() type="checkbox"
                     prop:checked=move || scenario.with(|s| s.prospect.flag(flag))
                     on:change=move |ev| {
-                        let _ = dispatch(scenario, Edit::Flag(flag, event_target_checked(&ev)));
+                        let _ = dispatch(write, Edit::Flag(flag, event_target_checked(&ev)));
                     } />
                 " " {flag.question()}
             </label>
@@ -34,8 +35,9 @@ pub fn FirstMovePanel(
     });
 
     view! {
-        <section class="first-move" aria-labelledby="first-move-title">
+        <section class="first-move tool" aria-labelledby="first-move-title">
             <h2 id="first-move-title">"First move for one prospect"</h2>
+            <div class="tool-side">
             <fieldset class="plain">
                 <legend>"Relationship"</legend>
                 <div class="segmented">
@@ -43,7 +45,7 @@ pub fn FirstMovePanel(
                         <label class="segment">
                             <input type="radio" name="relationship" value=r.key()
                                 prop:checked=move || relationship.get() == r
-                                on:change=move |_| { let _ = dispatch(scenario, Edit::Relationship(r)); } />
+                                on:change=move |_| { let _ = dispatch(write, Edit::Relationship(r)); } />
                             <span>{r.label()}</span>
                         </label>
                     }).into_iter().collect_view()}
@@ -53,7 +55,8 @@ pub fn FirstMovePanel(
             <div class="left-counts">
                 {Left::ALL.map(|left| view! { <LeftInput left scenario /> }).into_iter().collect_view()}
             </div>
-            <div class="verdict" aria-live="polite">
+            </div>
+            <div class="verdict tool-answer" aria-live="polite">
                 <p class="verdict-move">
                     <span class="verdict-label">"Your first move: "</span>
                     <strong data-testid="first-move" data-value=move || advice.get().first.key()>
@@ -104,7 +107,8 @@ pub fn FirstMovePanel(
 
 /// A count the rep has left. Empty means "the plan's figure", shown as the placeholder.
 #[component]
-fn LeftInput(left: Left, scenario: RwSignal<Scenario>) -> impl IntoView {
+fn LeftInput(left: Left, scenario: Memo<Scenario>) -> impl IntoView {
+    let write = use_scenario_writer();
     let id = format!("q-{}", left.key());
     let error = RwSignal::new(None::<String>);
     let plan_figures = Memo::new(move |_| scenario.with(|s| (s.plan, s.cap, s.credits)));
@@ -131,7 +135,7 @@ fn LeftInput(left: Left, scenario: RwSignal<Scenario>) -> impl IntoView {
                 .map_err(|e| format!("{}: {e}", left.label()))
         };
         let applied =
-            value.and_then(|v| dispatch(scenario, Edit::Left(left, v)).map_err(|e| e.to_string()));
+            value.and_then(|v| dispatch(write, Edit::Left(left, v)).map_err(|e| e.to_string()));
         error.set(applied.err());
     };
     view! {

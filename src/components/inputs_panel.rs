@@ -5,11 +5,12 @@ use leptos::prelude::*;
 
 use super::number_input::NumberInput;
 use super::plan_picker::PlanPicker;
+use crate::format;
 use crate::model::fields::Field;
 use crate::model::scenario::Scenario;
 
 #[component]
-pub fn InputsPanel(scenario: RwSignal<Scenario>) -> impl IntoView {
+pub fn InputsPanel(scenario: Memo<Scenario>) -> impl IntoView {
     let premium = Memo::new(move |_| scenario.with(|s| s.plan.plan().is_premium()));
     let needs_premium = Signal::derive(move || {
         (!premium.get())
@@ -43,6 +44,43 @@ pub fn InputsPanel(scenario: RwSignal<Scenario>) -> impl IntoView {
                 <NumberInput field=Field::Hourly scenario disabled=always />
                 <NumberInput field=Field::Minutes scenario disabled=always />
             </fieldset>
+        </section>
+    }
+}
+
+/// The inputs as text, for print: a printed page has no sliders, so it lists each value in
+/// force with where it came from.
+#[component]
+pub fn InputsSummary(scenario: Memo<Scenario>) -> impl IntoView {
+    let rows = move || {
+        scenario.with(|s| {
+            let premium = s.plan.plan().is_premium();
+            Field::COST_INPUTS
+                .into_iter()
+                .filter(|&f| f != Field::Uplift || !premium)
+                .map(|f| {
+                    let spec = f.spec();
+                    let origin = if s.is_default(f) {
+                        "default"
+                    } else {
+                        "your figure"
+                    };
+                    view! {
+                        <dt>{spec.label}</dt>
+                        <dd>{format::input(s.get(f), spec.unit())} " (" {origin} ")"</dd>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="print-only inputs-summary" aria-hidden="true">
+            <h2>"Inputs"</h2>
+            <dl>
+                <dt>"Plan"</dt>
+                <dd>{move || scenario.with(|s| s.plan.plan().name)}</dd>
+                {rows}
+            </dl>
         </section>
     }
 }

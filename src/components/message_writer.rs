@@ -14,7 +14,7 @@ use crate::model::messages::{
 use crate::model::scenario::Scenario;
 
 #[component]
-pub fn MessageWriter(scenario: RwSignal<Scenario>) -> impl IntoView {
+pub fn MessageWriter(scenario: Memo<Scenario>) -> impl IntoView {
     let chosen = RwSignal::new(0usize);
     // Placeholder values, shared across templates so "[First name]" is typed once.
     let values = RwSignal::new(Vec::<(String, String)>::new());
@@ -64,8 +64,9 @@ pub fn MessageWriter(scenario: RwSignal<Scenario>) -> impl IntoView {
     };
 
     view! {
-        <section class="messages" aria-labelledby="messages-title">
+        <section class="messages tool" aria-labelledby="messages-title">
             <h2 id="messages-title">"Messages"</h2>
+            <div class="tool-side">
             <label for="msg-template">"Template"</label>
             <select id="msg-template" on:change=move |ev| {
                 if let Ok(i) = event_target_value(&ev).parse::<usize>() {
@@ -89,6 +90,8 @@ pub fn MessageWriter(scenario: RwSignal<Scenario>) -> impl IntoView {
                     }
                 }).collect_view()}
             </div>
+            </div>
+            <div class="tool-answer">
             {move || subject().map(|s| view! { <p class="preview-subject"><strong>"Subject: "</strong>{s}</p> })}
             {move || subject_check().map(|c| view! {
                 <p class="count" class:over={c.over_by > 0}>{format!("Subject: {} / {} characters", c.length, SUBJECT_LIMIT)}</p>
@@ -125,6 +128,7 @@ pub fn MessageWriter(scenario: RwSignal<Scenario>) -> impl IntoView {
             <button type="button" class="secondary" on:click=copy>"Copy message"</button>
             <span class="copy-status" role="status">{move || copied.get()}</span>
             <p class="warning">"Personalize each send: the same text to many people (100 identical messages) is a pattern LinkedIn flags and restricts. " <Sources cite=SOURCE /></p>
+            </div>
         </section>
     }
 }

@@ -60,8 +60,9 @@ pub fn MetricsCheck() -> impl IntoView {
     });
 
     view! {
-        <section class="metrics" aria-labelledby="metrics-title">
+        <section class="metrics tool" aria-labelledby="metrics-title">
             <h2 id="metrics-title">"Your actual metrics"</h2>
+            <div class="tool-side">
             <p class="note">"Enter what you sent and got over a period; each metric is placed on the guide's benchmark."</p>
             <div class="left-counts">{inputs.collect_view()}</div>
             <p class="field-error" role="alert" data-testid="metrics-problems">{move || {
@@ -69,7 +70,8 @@ pub fn MetricsCheck() -> impl IntoView {
                 all.extend(problems.get().iter().map(ToString::to_string));
                 all.join(" ")
             }}</p>
-            <ul class="metric-list">
+            </div>
+            <ul class="metric-list tool-answer">
                 {move || results.get().into_iter().map(|m| {
                     let grade = m.grade.map(|g| (g, g.label()));
                     let value = match m.value {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::sources::Sources;
-use crate::hooks::dispatch;
+use crate::hooks::{dispatch, use_scenario_writer};
 use crate::model::edit::Edit;
 use crate::model::fields::Field;
 use crate::model::scenario::Scenario;
@@ -16,7 +16,7 @@ pub fn NumberInput(
     /// Which scenario field this edits.
     field: Field,
     /// The one scenario signal of the page.
-    scenario: RwSignal<Scenario>,
+    scenario: Memo<Scenario>,
     /// Greyed out with this reason (e.g. a free plan has no credits).
     #[prop(into)]
     disabled: Signal<Option<&'static str>>,
@@ -24,6 +24,7 @@ pub fn NumberInput(
     #[prop(optional)]
     follows: Option<&'static str>,
 ) -> impl IntoView {
+    let write = use_scenario_writer();
     let spec = field.spec();
     let id = format!("f-{}", spec.key);
     let error_id = format!("{id}-error");
@@ -47,7 +48,7 @@ pub fn NumberInput(
     });
 
     // The reducer validates on a copy, so a refused value never notifies.
-    let apply = move |v: f64| dispatch(scenario, Edit::Set(field, v)).map_err(|e| e.to_string());
+    let apply = move |v: f64| dispatch(write, Edit::Set(field, v)).map_err(|e| e.to_string());
     let on_type = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         let result = field
@@ -69,7 +70,7 @@ pub fn NumberInput(
         }
     };
     let follow_again = move |_| {
-        let _ = dispatch(scenario, Edit::Follow(field));
+        let _ = dispatch(write, Edit::Follow(field));
         draft.set(None);
         error.set(None);
     };

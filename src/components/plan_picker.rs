@@ -5,23 +5,24 @@ use leptos::prelude::*;
 
 use super::sources::Sources;
 use crate::format;
-use crate::hooks::dispatch;
+use crate::hooks::{dispatch, use_scenario_writer};
 use crate::model::edit::Edit;
 use crate::model::plans::PlanId;
 use crate::model::scenario::Scenario;
 use crate::model::sources;
 
 #[component]
-pub fn PlanPicker(scenario: RwSignal<Scenario>) -> impl IntoView {
+pub fn PlanPicker(scenario: Memo<Scenario>) -> impl IntoView {
+    let write = use_scenario_writer();
     let plan = Memo::new(move |_| scenario.with(|s| s.plan));
     let matches_plan = Memo::new(move |_| scenario.with(Scenario::matches_plan));
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(next) = PlanId::from_key(&event_target_value(&ev)) {
-            let _ = dispatch(scenario, Edit::Plan(next));
+            let _ = dispatch(write, Edit::Plan(next));
         }
     };
     let reset = move |_| {
-        let _ = dispatch(scenario, Edit::ResetToPlan);
+        let _ = dispatch(write, Edit::ResetToPlan);
     };
 
     let facts = move || {

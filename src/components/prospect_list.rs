@@ -16,14 +16,14 @@ use crate::model::scenario::Scenario;
 const ROWS_SHOWN: usize = 100;
 
 #[component]
-pub fn ProspectList(scenario: RwSignal<Scenario>) -> impl IntoView {
+pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
     let csv = RwSignal::new(String::new());
     // What a file put in the text area; typing goes to `csv` only, so a pasted list is never
     // written back into the text area.
     let loaded = RwSignal::new(String::new());
     let file_error = RwSignal::new(None::<String>);
     // Rerun the list when it or the plan's figures change, not on every slider tick.
-    let report = derive_on(scenario, list_inputs, move |s| {
+    let report = derive_on(scenario.into(), list_inputs, move |s| {
         csv.with(|text| run(s, text))
     });
     let has_rows = move || csv.with(|t| !t.trim().is_empty());
@@ -72,8 +72,9 @@ pub fn ProspectList(scenario: RwSignal<Scenario>) -> impl IntoView {
     };
 
     view! {
-        <section class="prospect-list" aria-labelledby="list-title">
+        <section class="prospect-list tool" aria-labelledby="list-title">
             <h2 id="list-title">"A whole list"</h2>
+            <div class="tool-side">
             <p class="note">
                 "One prospect a row, a header naming the columns (the template has them all). "
                 <a download="firstmove-prospects.csv" href=data_url(template())>"Download the template"</a>
@@ -90,6 +91,11 @@ pub fn ProspectList(scenario: RwSignal<Scenario>) -> impl IntoView {
                 </label>
                 <p class="field-error" role="alert">{move || file_error.get()}</p>
             </div>
+            </div>
+            <div class="tool-answer list-answer" data-testid="list-answer">
+            <Show when=move || !has_rows()>
+                <p class="empty">"Paste a list or open a CSV: this week's move for each prospect, and whether the week's invitations, notes, credits and Open Profile messages cover them, appear here."</p>
+            </Show>
             {move || report.with(|r| r.refused.clone()).map(|problem| view! {
                 <p class="notice" role="alert" data-testid="list-refused">{format!("This list could not be read: {problem}")}</p>
             })}
@@ -147,6 +153,7 @@ pub fn ProspectList(scenario: RwSignal<Scenario>) -> impl IntoView {
                     </table>
                 </div>
             </Show>
+            </div>
         </section>
     }
 }

@@ -14,18 +14,28 @@ use crate::model::scenario::Scenario;
 /// The inputs above their benchmark band, shared by every figure that reads them.
 pub type Flags = Memo<Vec<(Field, &'static str)>>;
 
+/// The month's answer: what a meeting costs on each channel, the cheapest named.
 #[component]
-pub fn Results(scenario: RwSignal<Scenario>, costs: Memo<Costs>, flags: Flags) -> impl IntoView {
+pub fn MonthAnswer(costs: Memo<Costs>, flags: Flags) -> impl IntoView {
     let time_left_out = move || !costs.with(|c| c.labour_counted);
     view! {
-        <section class="results" aria-labelledby="results-title">
-            <h2 id="results-title">"What a month costs"</h2>
+        <section class="month-answer" aria-labelledby="answer-title">
+            <h2 id="answer-title">"What a meeting costs, per channel"</h2>
             <ChannelAnswer costs flags />
             <p class="note time-note" data-testid="time-note" class:hidden=move || !time_left_out()>
                 "These costs leave out your time (labour cost is $0 an hour), so connection requests and Open Profile messages show as free. "
                 "The guides' $50–$150 a meeting includes it: set a labour cost to compare."
             </p>
-            <h3 class="cards-title">"All channels together"</h3>
+        </section>
+    }
+}
+
+/// Every figure of CONTRACT.md for the month, all channels together.
+#[component]
+pub fn Results(scenario: Memo<Scenario>, costs: Memo<Costs>, flags: Flags) -> impl IntoView {
+    view! {
+        <section class="results" aria-labelledby="results-title">
+            <h2 id="results-title">"All channels together, one month"</h2>
             <div class="cards">
                 {Output::ALL.map(|output| view! { <ResultCard output scenario costs flags /> }).into_iter().collect_view()}
             </div>
@@ -166,7 +176,7 @@ pub fn SummaryBar(costs: Memo<Costs>) -> impl IntoView {
 #[component]
 fn ResultCard(
     output: Output,
-    scenario: RwSignal<Scenario>,
+    scenario: Memo<Scenario>,
     costs: Memo<Costs>,
     flags: Flags,
 ) -> impl IntoView {
@@ -231,7 +241,7 @@ fn ResultCard(
 
 /// The inputs a figure reads, with their values and where each came from.
 #[component]
-fn Explanation(output: Output, scenario: RwSignal<Scenario>) -> impl IntoView {
+fn Explanation(output: Output, scenario: Memo<Scenario>) -> impl IntoView {
     let items = move || {
         scenario.with(|s| {
             output

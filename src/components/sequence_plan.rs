@@ -35,7 +35,7 @@ const PROSPECTS: Rule = Rule::count(0.0, 5000.0);
 
 #[component]
 pub fn SequencePlan(
-    scenario: RwSignal<Scenario>,
+    scenario: Memo<Scenario>,
     /// The first move's recommendation, whose fitted sequence is the default here.
     advice: Memo<Recommendation>,
 ) -> impl IntoView {
@@ -144,8 +144,9 @@ pub fn SequencePlan(
     };
 
     view! {
-        <section class="sequences" aria-labelledby="sequences-title">
+        <section class="sequences tool" aria-labelledby="sequences-title">
             <h2 id="sequences-title">"Sequence"</h2>
+            <div class="tool-side">
             <div class="segmented" role="radiogroup" aria-label="Sequence">
                 {option(Pick::ForProspect, "For this prospect")}
                 {SequenceId::ALL.map(|id| option(Pick::Guide(id), id.sequence().name)).into_iter().collect_view()}
@@ -168,6 +169,8 @@ pub fn SequencePlan(
                     </li>
                 }).collect_view()}
             </ol>
+            </div>
+            <div class="tool-answer">
             <div class="left-counts">
                 <div class="left-input">
                     <label for="seq-prospects">"New prospects a week"</label>
@@ -192,6 +195,7 @@ pub fn SequencePlan(
                     format!("At this volume {} breaks first: {} needed a week, {} allowed.", limit.label(), format::count(l.usage().of(limit)), format::count(w.available(limit).unwrap_or_default()))
                 })}
             </p>
+            </div>
         </section>
     }
 }

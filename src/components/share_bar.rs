@@ -5,15 +5,17 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser;
-use crate::model::address::{self, Notice};
+use crate::model::address::{encode_link, Notice};
 use crate::model::scenario::Scenario;
+use crate::model::view::View;
 
 #[component]
 pub fn CopyLink(scenario: RwSignal<Scenario>) -> impl IntoView {
     // The outcome of the last copy: Ok(message) or Err(reason and the link to copy by hand).
     let status = RwSignal::new(None::<Result<String, (String, String)>>);
     let copy = move |_| {
-        let link = browser::address_with_query(&scenario.with_untracked(address::encode));
+        let view = expect_context::<RwSignal<View>>().get_untracked();
+        let link = browser::address_with_query(&scenario.with_untracked(|s| encode_link(s, view)));
         spawn_local(async move {
             let outcome = match browser::copy_text(&link).await {
                 Ok(()) => Ok("Link copied. Anyone who opens it sees this scenario.".to_string()),
@@ -42,12 +44,20 @@ pub fn CopyLink(scenario: RwSignal<Scenario>) -> impl IntoView {
     }
 }
 
-/// Names every refused parameter. Stays until dismissed.
+/// Names every refused parameter. Stays until dismissed; dismissing rewrites the address to
+/// the scenario actually shown, so the refused values leave the link too.
 #[component]
 pub fn LinkNotices(
     /// The refused parameters and where they came from ("This link", "The saved scenario …").
     notices: RwSignal<Option<(String, Vec<Notice>)>>,
 ) -> impl IntoView {
+    let scenario = expect_context::<RwSignal<Scenario>>();
+    let view = expect_context::<RwSignal<View>>();
+    let dismiss = move |_| {
+        notices.set(None);
+        let link = scenario.with_untracked(|s| encode_link(s, view.get_untracked()));
+        browser::replace_query(&link);
+    };
     view! {
         <Show when=move || notices.with(|n| n.as_ref().is_some_and(|(_, list)| !list.is_empty()))>
             <div class="notice" role="alert" data-testid="link-notices">
@@ -63,7 +73,7 @@ pub fn LinkNotices(
                             .collect_view()
                     })}
                 </ul>
-                <button type="button" class="secondary" on:click=move |_| notices.set(None)>"Dismiss"</button>
+                <button type="button" class="secondary" on:click=dismiss>"Dismiss"</button>
             </div>
         </Show>
     }

@@ -8,7 +8,7 @@ use crate::model::scenario::Scenario;
 /// `compute(scenario)`, recomputed only when `key(scenario)` changes, or when another signal
 /// that `compute` reads changes (only the scenario is read untracked).
 pub fn derive_on<K, T>(
-    scenario: RwSignal<Scenario>,
+    scenario: Signal<Scenario>,
     key: impl Fn(&Scenario) -> K + Send + Sync + 'static,
     compute: impl Fn(&Scenario) -> T + Send + Sync + 'static,
 ) -> Memo<T>
@@ -40,7 +40,7 @@ mod tests {
             ..Scenario::default()
         });
         let runs = RwSignal::new(0);
-        let safety = derive_on(scenario, safety_inputs, move |s| {
+        let safety = derive_on(scenario.into(), safety_inputs, move |s| {
             runs.update_untracked(|n| *n += 1);
             assess(s).level
         });
@@ -63,7 +63,7 @@ mod tests {
         owner.set();
         let scenario = RwSignal::new(Scenario::default());
         let extra = RwSignal::new(1.0);
-        let sum = derive_on(scenario, |s| s.cap, move |s| s.cap + extra.get());
+        let sum = derive_on(scenario.into(), |s| s.cap, move |s| s.cap + extra.get());
         assert_eq!(sum.get(), 101.0);
         extra.set(2.0);
         assert_eq!(sum.get(), 102.0);

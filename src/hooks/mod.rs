@@ -1,8 +1,13 @@
 //! Reactive helpers, one concept per file, named as hooks the way `leptos-use` names them:
-//! they hold no markup, only how signals are derived and written.
+//! they hold no markup, only how signals are derived, written and kept in sync.
 
+pub mod address_sync;
 pub mod derive_on;
 pub mod dispatch;
+pub mod saved_library;
+pub mod view_scenario;
 
+pub use address_sync::use_address_sync;
 pub use derive_on::derive_on;
 pub use dispatch::dispatch;
+pub use view_scenario::{use_scenario_writer, use_view_scenario};

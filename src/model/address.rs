@@ -11,6 +11,8 @@ use super::number::ValueError;
 use super::plans::PlanId;
 use super::prospect::{Flag, Left, Prospect, Relationship};
 use super::scenario::{check_name, NameError, Scenario};
+use super::text;
+use super::view::{View, PLANNED};
 
 /// The link format this app writes and reads.
 pub const LINK_VERSION: &str = "1";
@@ -32,6 +34,8 @@ pub enum Refusal {
     Value(ValueError),
     NotRelationship(String),
     NotZeroOrOne(String),
+    UnknownView(String),
+    ViewNotYet(String),
 }
 
 impl fmt::Display for Refusal {
@@ -53,6 +57,15 @@ impl fmt::Display for Refusal {
                 "“{v}” is not a relationship; expected cold, engaged or connected"
             ),
             Refusal::NotZeroOrOne(v) => write!(f, "“{v}” must be 0 or 1"),
+            Refusal::UnknownView(v) => {
+                write!(f, "“{v}” is not a view; expected one of ")?;
+                f.write_str(&View::ALL.map(View::key).join(", "))?;
+                f.write_str("; showing the calculator")
+            }
+            Refusal::ViewNotYet(v) => write!(
+                f,
+                "the “{v}” view is not in this version yet; showing the calculator"
+            ),
         }
     }
 }
@@ -63,10 +76,12 @@ impl fmt::Display for Notice {
     }
 }
 
-/// A scenario read from an address, with a notice for each parameter left out.
+/// A scenario read from an address, the view it names, and a notice for each parameter left
+/// out.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Parsed {
     pub scenario: Scenario,
+    pub view: View,
     pub notices: Vec<Notice>,
 }
 
@@ -93,7 +108,7 @@ pub fn parse(query: &str) -> Parsed {
 
     if let Some(v) = value_of("v") {
         if v != LINK_VERSION {
-            notices.push(notice("v", Refusal::UnknownVersion(v.to_string())));
+            notices.push(notice("v", Refusal::UnknownVersion(text::shorten(v, 40))));
         }
     }
 
@@ -102,7 +117,7 @@ pub fn parse(query: &str) -> Parsed {
     if let Some(v) = value_of("plan") {
         match PlanId::from_key(v) {
             Some(plan) => scenario = Scenario::for_plan(plan),
-            None => notices.push(notice("plan", Refusal::UnknownPlan(v.to_string()))),
+            None => notices.push(notice("plan", Refusal::UnknownPlan(text::shorten(v, 40)))),
         }
     }
 
@@ -128,7 +143,33 @@ pub fn parse(query: &str) -> Parsed {
         }
     }
 
-    Parsed { scenario, notices }
+    let mut view = View::default();
+    if let Some(v) = value_of("view") {
+        match View::from_key(v) {
+            Some(known) => view = known,
+            None if PLANNED.contains(&v) => {
+                notices.push(notice("view", Refusal::ViewNotYet(v.to_string())))
+            }
+            None => notices.push(notice("view", Refusal::UnknownView(text::shorten(v, 40)))),
+        }
+    }
+
+    Parsed {
+        scenario,
+        view,
+        notices,
+    }
+}
+
+/// The share link of a scenario shown in a view: [`encode`], then `view=` unless it is the
+/// calculator (the default).
+pub fn encode_link(s: &Scenario, view: View) -> String {
+    let query = encode(s);
+    match (view, query.is_empty()) {
+        (View::Calculator, _) => query,
+        (_, true) => format!("v={LINK_VERSION}&view={}", view.key()),
+        (_, false) => format!("{query}&view={}", view.key()),
+    }
 }
 
 /// Writes the query string (without `?`) for a scenario: only what differs from the defaults,
@@ -177,7 +218,7 @@ fn apply_prospect_param(p: &mut Prospect, key: &str, value: &str) -> Option<Resu
                 p.relationship = r;
                 Ok(())
             }
-            None => Err(Refusal::NotRelationship(value.to_string())),
+            None => Err(Refusal::NotRelationship(text::shorten(value, 40))),
         });
     }
     if let Some(flag) = Flag::ALL.into_iter().find(|f| f.key() == key) {
@@ -186,7 +227,7 @@ fn apply_prospect_param(p: &mut Prospect, key: &str, value: &str) -> Option<Resu
                 p.set_flag(flag, value == "1");
                 Ok(())
             }
-            _ => Err(Refusal::NotZeroOrOne(value.to_string())),
+            _ => Err(Refusal::NotZeroOrOne(text::shorten(value, 40))),
         });
     }
     let left = Left::ALL.into_iter().find(|l| l.key() == key)?;
@@ -220,7 +261,7 @@ fn prospect_params(p: &Prospect) -> Vec<(&'static str, String)> {
 
 fn notice(param: &str, reason: Refusal) -> Notice {
     Notice {
-        param: param.to_string(),
+        param: text::shorten(param, 40),
         reason,
     }
 }

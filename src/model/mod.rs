@@ -21,3 +21,4 @@ pub mod scenario;
 pub mod sequences;
 pub mod sources;
 pub mod text;
+pub mod view;

@@ -2,7 +2,7 @@
 // above the cap.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, addressIs, attrIs, textHas, textIs, SHOTS } from './harness.mjs';
+import { open, addressIs, attrIs, textHas, textIs, showView, SHOTS } from './harness.mjs';
 
 const moveIs = (page, expected) => attrIs(page, '[data-testid=first-move]', 'data-value', expected);
 const riskIs = (page, expected) => attrIs(page, '[data-testid=risk-level]', 'data-value', expected);
@@ -26,14 +26,14 @@ test('links with prospect answers open with the guides\' first move', async () =
 });
 
 test('answering the questionnaire changes the move and the address', async () => {
-  const page = await open('/');
+  const page = await open('/?view=first-move');
   await page.getByLabel('Cannot send them a request (closed network)').check();
   await moveIs(page, 'inmail');
   // The rule is named by what it says, never by a number.
   const verdict = await textHas(page, '.verdict', 'Closed network: InMail or wait', 'closed network');
   assert.ok(!/Rule \d/.test(verdict), verdict);
   await attrIs(page, '[data-testid=first-move-fallback]', 'data-value', 'wait');
-  await addressIs(page, { p_closed: '1' });
+  await addressIs(page, { p_closed: '1', view: 'first-move' });
   await page.getByText('Existing connection').click();
   await moveIs(page, 'direct_message');
   await attrIs(page, '[data-testid=first-move-fallback]', 'data-value', '');
@@ -55,7 +55,7 @@ test('the risk level below, at and above the cap', async () => {
     await riskIs(page, expected);
     await page.context().close();
   }
-  const page = await open('/?invites=130&cap=200', { width: 390, height: 844 });
+  const page = await open('/?invites=130&cap=200&view=safety', { width: 390, height: 844 });
   await textHas(page, '.safety', 'above the safe ceiling', 'What to do');
   await page.fill('#f-days', '6');
   await riskIs(page, 'safe');
@@ -63,7 +63,7 @@ test('the risk level below, at and above the cap', async () => {
 });
 
 test('a sequence shows its timeline and names the cap a weekly volume breaks', async () => {
-  const page = await open('/?p_senior=1');
+  const page = await open('/?p_senior=1&view=sequences');
   // A C-suite prospect with credits gets the InMail breakthrough, fitted to them.
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=sequence-timeline] .step-day')].map((e) => e.textContent).join(',') === 'Day 1,Day 3,Day 10');
   await page.getByText('Multi-channel blitz', { exact: true }).click();
@@ -79,7 +79,7 @@ test('a sequence shows its timeline and names the cap a weekly volume breaks', a
 });
 
 test('a pasted list with a broken row reports it by line and column and processes the rest', async () => {
-  const page = await open('/');
+  const page = await open('/?view=list');
   const csv = 'name,p_rel,p_senior\nAda,cold,1\nBob,warm,0\nCy,connected,0\n"Lee, Jo",cold,0\n';
   await page.fill('#list-csv', csv);
   await textHas(page, '[data-testid=list-errors]', 'Line 3, column p_rel: “warm” is not cold, engaged or connected');
@@ -93,7 +93,7 @@ test('a pasted list with a broken row reports it by line and column and processe
 });
 
 test('a note typed past its limit is flagged, with unfilled placeholders named', async () => {
-  const page = await open('/?plan=free');
+  const page = await open('/?plan=free&view=messages');
   await page.selectOption('#msg-template', { label: 'Note: shared interest' });
   await textHas(page, '[data-testid=message-count]', '/ 200 characters (connection note, free account)');
   await textHas(page, '[data-testid=message-unfilled]', '[First name]');
@@ -104,13 +104,15 @@ test('a note typed past its limit is flagged, with unfilled placeholders named',
   await page.waitForFunction(() => document.querySelector('[data-testid=message-count]').classList.contains('over'));
   await textHas(page, '[data-testid=message-count]', 'over the limit');
   // The same note fits a premium account's 300.
+  await showView(page, 'calculator');
   await page.selectOption('#f-plan', 'sales_nav_core');
+  await showView(page, 'messages');
   await page.waitForFunction(() => !document.querySelector('[data-testid=message-count]').classList.contains('over'));
   await textIs(page, '[data-testid=message-preview]', /^Ada, saw your post about xxx/);
 });
 
 test('actual counts are placed on their benchmark bands', async () => {
-  const page = await open('/');
+  const page = await open('/?view=metrics');
   for (const [id, v] of [['m-invites', '400'], ['m-accepted', '60'], ['m-inmails', '50'], ['m-inmail-replies', '10'], ['m-other-replies', '20'], ['m-meetings', '10'], ['m-spend', '900']]) {
     await page.fill('#' + id, v);
   }

@@ -35,7 +35,7 @@ export async function open(path = '/', { width = 1280, height = 900, context, co
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
   await page.goto(env.origin + path);
-  await page.waitForSelector('[data-testid=cost-per-meeting]');
+  await page.waitForSelector('[data-testid=cost-per-meeting]', { state: 'attached' });
   return page;
 }
 
@@ -180,4 +180,10 @@ export async function inputIs(page, selector, expected) {
 /** Two animation frames: what the page drew is laid out (for layout measurements). */
 export function settled(page) {
   return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Opens a view by its tab, as a person would, and waits until its panel is on screen. */
+export async function showView(page, key) {
+  await page.click(`[role=tab][data-view="${key}"]`);
+  await page.waitForSelector(`#panel-${key}`, { state: 'visible' });
 }

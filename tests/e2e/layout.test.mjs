@@ -2,7 +2,7 @@
 // wasm loads, keyboard use. Screenshots land in tests/e2e/screenshots/ to be looked at.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, inputIs, settled, SHOTS } from './harness.mjs';
+import { open, inputIs, settled, showView, SHOTS } from './harness.mjs';
 
 async function noHorizontalScroll(page, what) {
   const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
@@ -18,16 +18,20 @@ test('a 390 px phone has no horizontal scroll in any view', async () => {
   for (const name of ['One', 'Two']) {
     await page.fill('#f-name', name);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.waitForFunction((n) => document.querySelector('[data-testid=saved-status]').textContent.includes(n), name);
   }
+  await showView(page, 'compare');
   const boxes = page.locator('.compare-pick input');
   await boxes.nth(0).check();
   await boxes.nth(1).check();
   await page.getByTestId('comparison').waitFor();
-  await page.locator('.card-how summary').first().click();
-  await page.locator('.card-how-body').first().waitFor();
-  await noHorizontalScroll(page, 'saved list, comparison and an open explanation');
+  await noHorizontalScroll(page, 'saved list and comparison');
   await page.getByTestId('comparison').scrollIntoViewIfNeeded();
   await page.screenshot({ path: SHOTS + 'phone-saved.png' });
+  await showView(page, 'calculator');
+  await page.locator('.card-how summary').first().click();
+  await page.locator('.card-how-body').first().waitFor();
+  await noHorizontalScroll(page, 'an open explanation');
   await page.screenshot({ path: SHOTS + 'phone-full.png', fullPage: true });
 
   const free = await open('/?plan=free', phone);

@@ -2,7 +2,7 @@
 // compare, damaged entries kept, names shown as text, storage missing or full, other tabs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { env, open, value, valueNear, inputIs, textHas, SHOTS } from './harness.mjs';
+import { env, open, value, valueNear, inputIs, textHas, showView, SHOTS } from './harness.mjs';
 
 const KEY = 'firstmove.scenario.';
 
@@ -34,10 +34,13 @@ test('save, reload, find it listed, open it', async () => {
   await save(page, 'High reply');
   const meeting = await value(page, 'cost-per-meeting');
   await page.goto(env.origin + '/');
-  await page.waitForSelector('[data-testid=saved-item]');
+  await page.waitForSelector('[data-testid=saved-item]', { state: 'attached' });
   assert.deepEqual(await names(page), ['High reply']);
   assert.equal(await page.inputValue('#f-reply'), '20', 'a plain visit opens the defaults');
+  await showView(page, 'compare');
   await page.getByRole('button', { name: 'Open', exact: true }).click();
+  // Opening shows the scenario in the calculator.
+  await page.waitForSelector('#panel-calculator', { state: 'visible' });
   await inputIs(page, '#f-reply', '33');
   await valueNear(page, 'cost-per-meeting', meeting);
   const stored = await page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(k)).map((x) => JSON.parse(localStorage[x])), KEY);
@@ -51,7 +54,7 @@ test('opening a share link never changes the saved scenarios', async () => {
   await save(page, 'Kept');
   const before = await page.evaluate(() => JSON.stringify(localStorage));
   await page.goto(env.origin + '/?reply=45&name=Other');
-  await page.waitForSelector('[data-testid=saved-item]');
+  await page.waitForSelector('[data-testid=saved-item]', { state: 'attached' });
   await page.fill('#f-invites', '50');
   assert.equal(await page.evaluate(() => JSON.stringify(localStorage)), before);
 });
@@ -59,6 +62,7 @@ test('opening a share link never changes the saved scenarios', async () => {
 test('rename, duplicate, delete and undo', async () => {
   const page = await open('/');
   await save(page, 'Alpha');
+  await showView(page, 'compare');
   await page.getByRole('button', { name: 'Rename' }).click();
   await page.fill('[id^=rename-]', 'Beta');
   await page.getByRole('button', { name: 'Save name' }).click();
@@ -80,6 +84,7 @@ test('two or three saved scenarios compare side by side with differences highlig
   await save(page, 'Thirty');
   await page.selectOption('#f-plan', 'premium_business');
   await save(page, 'Business');
+  await showView(page, 'compare');
   const boxes = page.locator('.compare-pick input');
   await boxes.nth(0).check();
   await boxes.nth(1).check();
@@ -116,7 +121,7 @@ test('a name containing HTML is shown as text', async () => {
   await namesAre(page, [html]);
   assert.equal(await page.locator('.saved-name b').count(), 0);
   await page.goto(env.origin + '/?name=' + encodeURIComponent(html));
-  await page.waitForSelector('[data-testid=saved-item]');
+  await page.waitForSelector('[data-testid=saved-item]', { state: 'attached' });
   assert.equal(await page.evaluate(() => window.pwned), undefined);
 });
 
@@ -164,4 +169,27 @@ test('a save in another tab appears without a reload', async () => {
   await save(second, 'From tab two');
   await namesAre(first, ['From tab two']);
   await context.close();
+});
+
+test('rename refuses a duplicate name; renaming the open scenario renames its link', async () => {
+  const page = await open('/');
+  await save(page, 'North');
+  await save(page, 'South');
+  await showView(page, 'compare');
+  const south = page.locator('[data-testid=saved-item]', { hasText: 'South' });
+  await south.getByRole('button', { name: 'Rename' }).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('North');
+  await textHas(page, '.rename-form .field-error', '“North” is already the name of another saved scenario');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  assert.equal(await page.locator('.rename-form').count(), 1, 'the refused rename stays open to be fixed');
+  // "South" is the scenario on screen (saved last): renaming it renames the link too.
+  await page.fill('[id^=rename-]', 'West');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await namesAre(page, ['North', 'West']);
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('name') === 'West', null, { timeout: 5000 });
+  // Focus goes back to the renamed row's Rename button.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Rename', null, { timeout: 5000 }).catch(async (e) => {
+    throw new Error('focus is on ' + (await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))));
+  });
 });

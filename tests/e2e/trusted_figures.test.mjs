@@ -2,7 +2,7 @@
 // or typed, and checked the way a person reads the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, valueNear, shownIs, textHas, textIs, attrIs, SHOTS } from './harness.mjs';
+import { open, valueNear, shownIs, textHas, textIs, attrIs, showView, SHOTS } from './harness.mjs';
 
 test('an extreme reply rate is accepted but flagged, and its figures read as "what if"', async () => {
   const page = await open('/?reply=99.99');
@@ -36,13 +36,13 @@ test('per channel first: Premium Career InMails cost $95.97 a meeting, connectio
   await textHas(page, '.channel-answer', 'free on every plan: your time only');
   const table = await textHas(page, '[data-testid=channel-breakdown]', 'free on every plan');
   assert.ok(!table.includes('$0.00'), table);
-  await page.locator('.results').screenshot({ path: SHOTS + 'per-channel-wide.png' });
+  await page.locator('.outputs').screenshot({ path: SHOTS + 'per-channel-wide.png' });
 });
 
 test('a labour-only channel never shows a bare $0.00', async () => {
   for (const path of ['/?plan=free', '/?open=300', '/']) {
     const page = await open(path);
-    const text = await page.locator('.results, .breakdown').allTextContents();
+    const text = await page.locator('.month-answer, .results, .breakdown').allTextContents();
     assert.ok(!text.join(' ').includes('$0.00'), `${path}: ${text.join(' ').match(/.{60}\$0\.00.{20}/)?.[0]}`);
     await page.context().close();
   }
@@ -73,7 +73,7 @@ test('no internal names on the page: sources by publisher, rules by what they sa
 });
 
 test('the multi-channel sequence charges its InMail only to those who did not accept', async () => {
-  const page = await open('/');
+  const page = await open('/?view=sequences');
   await page.getByText('Multi-channel blitz', { exact: true }).click();
   await page.fill('#seq-prospects', '25');
   const cell = (row, col) => `[data-testid=sequence-usage] tr[data-usage=${row}] td.${col}`;
@@ -114,7 +114,7 @@ test('safety never asks for more than 7 sending days, and low acceptance needs i
 });
 
 test('a list shares the week in order and a semicolon file reads like a comma one', async () => {
-  const page = await open('/?plan=free');
+  const page = await open('/?plan=free&view=list');
   const names = Array.from({ length: 10 }, (_, i) => `P${i}`).join('\n');
   await page.fill('#list-csv', 'name\n' + names + '\n');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=list-rows] tbody tr').length === 10);

@@ -1,0 +1,47 @@
+//! The header of every view: whose scenario this is (its name, and a line saying it was opened
+//! from a shared link), the name field and Save, and Copy link, all a few tab stops from the
+//! top.
+
+use leptos::prelude::*;
+
+use super::save_bar::SaveBar;
+use super::share_bar::CopyLink;
+use crate::hooks::saved_library::use_saved_library;
+use crate::model::scenario::Scenario;
+
+#[component]
+pub fn PageHeader(
+    /// The scenario on screen.
+    scenario: RwSignal<Scenario>,
+    /// Whether the page was opened from a link that names its scenario.
+    shared: bool,
+) -> impl IntoView {
+    let name = Memo::new(move |_| scenario.with(|s| s.name.trim().to_string()));
+    let library = use_saved_library();
+    // The shared line stays until the scenario is saved here.
+    let shared_shown = move || shared && library.open_key.with(Option::is_none);
+    view! {
+        <header class="top">
+            <div class="brand">
+                <p class="brand-name" aria-hidden=move || if name.with(String::is_empty) { "true" } else { "false" }>
+                    "FirstMove"
+                </p>
+                <h1 data-testid="scenario-heading">
+                    {move || {
+                        let n = name.get();
+                        if n.is_empty() { "FirstMove: what your first move on LinkedIn costs".to_string() } else { n }
+                    }}
+                </h1>
+                <Show when=shared_shown>
+                    <p class="shared-line" data-testid="shared-line">
+                        "A shared scenario, opened from a link. Nothing is kept in this browser until you save it."
+                    </p>
+                </Show>
+            </div>
+            <div class="header-actions">
+                <SaveBar />
+                <CopyLink scenario />
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,97 @@
+//! The views as WAI-ARIA tabs: one tab stop for the whole bar, arrow keys (and Home, End) move
+//! between tools and open them, and each tab controls its panel. On a phone the same bar
+//! scrolls sideways on its own, so the page never does.
+
+use leptos::prelude::*;
+
+use crate::model::view::View;
+
+/// The ids that tie a tab to its panel.
+pub fn tab_id(v: View) -> String {
+    format!("tab-{}", v.key())
+}
+
+pub fn panel_id(v: View) -> String {
+    format!("panel-{}", v.key())
+}
+
+#[component]
+pub fn ViewTabs(
+    /// The view on screen.
+    view: RwSignal<View>,
+) -> impl IntoView {
+    let go = move |v: View, focus: bool| {
+        view.set(v);
+        if focus {
+            if let Some(tab) = document().get_element_by_id(&tab_id(v)) {
+                use wasm_bindgen::JsCast;
+                if let Ok(tab) = tab.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = tab.focus();
+                }
+            }
+        }
+    };
+    // The tab on screen is scrolled into the bar (a phone shows only a few at a time).
+    Effect::new(move |_| {
+        let id = tab_id(view.get());
+        use wasm_bindgen::JsCast;
+        let tab = document()
+            .get_element_by_id(&id)
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(tab) = tab {
+            if let Some(bar) = tab.parent_element() {
+                bar.set_scroll_left(tab.offset_left() - 24);
+            }
+        }
+    });
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let current = view.get_untracked();
+        let next = match ev.key().as_str() {
+            "ArrowRight" => current.step(true),
+            "ArrowLeft" => current.step(false),
+            "Home" => View::ALL[0],
+            "End" => View::ALL[View::ALL.len() - 1],
+            _ => return,
+        };
+        ev.prevent_default();
+        go(next, true);
+    };
+    view! {
+        <nav class="view-nav" aria-label="Tools">
+            <div class="tabs" role="tablist" aria-label="Tools" on:keydown=on_key>
+                {View::ALL.map(|v| {
+                    let selected = move || view.get() == v;
+                    view! {
+                        <button type="button" role="tab" class="tab"
+                            id=tab_id(v)
+                            data-view=v.key()
+                            aria-controls=panel_id(v)
+                            aria-selected=move || if selected() { "true" } else { "false" }
+                            tabindex=move || if selected() { "0" } else { "-1" }
+                            on:click=move |_| go(v, false)>
+                            {v.label()}
+                        </button>
+                    }
+                }).into_iter().collect_view()}
+            </div>
+        </nav>
+    }
+}
+
+/// One view's panel: in the page while hidden, so its inputs and drafts stay, but not laid out.
+#[component]
+pub fn ViewPanel(
+    /// Which view this panel holds.
+    of: View,
+    /// The view on screen.
+    view: RwSignal<View>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class=format!("view view-{}", of.key()) role="tabpanel" id=panel_id(of)
+            aria-labelledby=tab_id(of) data-view=of.key()
+            hidden=move || view.get() != of>
+            {children()}
+        </section>
+    }
+}

@@ -1,0 +1,60 @@
+//! Keeps the address bar a share link of what is on screen: edits replace the current history
+//! entry (at most every 120 ms, as Chromium ignores floods of `replaceState`), switching view
+//! pushes a new one, and Back or Forward switch the view back without touching the inputs.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::model::address::{self, encode_link};
+use crate::model::scenario::Scenario;
+use crate::model::view::View;
+
+/// Shortest gap between two address rewrites while editing.
+const THROTTLE: Duration = Duration::from_millis(120);
+
+pub fn use_address_sync(scenario: RwSignal<Scenario>, view: RwSignal<View>) {
+    let write_pending = StoredValue::new(false);
+    // Set while a view change comes from the history, so it is not pushed again.
+    let from_history = StoredValue::new(false);
+    let link = move || scenario.with_untracked(|s| encode_link(s, view.get_untracked()));
+
+    Effect::new(move |first: Option<()>| {
+        scenario.track();
+        if first.is_none() || write_pending.get_value() {
+            return;
+        }
+        write_pending.set_value(true);
+        set_timeout(
+            move || {
+                write_pending.set_value(false);
+                browser::replace_query(&link());
+            },
+            THROTTLE,
+        );
+    });
+
+    Effect::new(move |first: Option<()>| {
+        view.track();
+        if first.is_none() {
+            return;
+        }
+        if from_history.get_value() {
+            from_history.set_value(false);
+            // The entry keeps its view; its inputs become the ones on screen.
+            browser::replace_query(&link());
+        } else {
+            browser::push_query(&link());
+        }
+    });
+
+    let listener = window_event_listener(leptos::ev::popstate, move |_| {
+        let shown = address::parse(&browser::current_query()).view;
+        if shown != view.get_untracked() {
+            from_history.set_value(true);
+            view.set(shown);
+        }
+    });
+    on_cleanup(move || listener.remove());
+}
