@@ -6,4 +6,4 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 scripts/setup.sh --browser
 trunk build --release
-node scripts/bench.mjs "$@"
+node scripts/bench/run.mjs "$@"

@@ -38,14 +38,14 @@ pub fn App() -> impl IntoView {
     provide_saved_library();
     use_address_sync(scenario, view);
 
-    // The tab says whose scenario this is.
-    Effect::new(move |_| {
-        let title = scenario.with(|s| match s.name.trim() {
+    // The tab says whose scenario this is; it is written only when the name changes.
+    let title = Memo::new(move |_| {
+        scenario.with(|s| match s.name.trim() {
             "" => "FirstMove · LinkedIn first-move cost calculator".to_string(),
             name => format!("{name} · FirstMove"),
-        });
-        browser::set_title(&title);
+        })
     });
+    Effect::new(move |_| title.with(|t| browser::set_title(t)));
 
     let live = move |v: View| use_view_scenario(scenario, view, v);
     let calculator = {

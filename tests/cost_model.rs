@@ -322,3 +322,22 @@ proptest! {
         prop_assert!((meetings - c.total.meetings).abs() <= 1e-9 * c.total.meetings.max(1.0));
     }
 }
+
+#[test]
+fn the_month_s_answer_names_the_cheapest_channels_in_use() {
+    // Time not counted: connection requests cost nothing; Open Profile is not in use (0 sent).
+    let c = compute(&Scenario::default());
+    assert_eq!(c.cheapest(), Some((vec![ChannelId::Connection], 0.0)));
+    // With Open Profile messages planned, both free channels tie.
+    let c = compute(&sales_nav(20.0, 300.0));
+    assert_eq!(
+        c.cheapest().map(|(ids, _)| ids),
+        Some(vec![ChannelId::OpenProfile, ChannelId::Connection])
+    );
+    // No meetings at all: no answer.
+    let c = compute(&Scenario {
+        meet: 0.0,
+        ..Scenario::default()
+    });
+    assert_eq!(c.cheapest(), None);
+}

@@ -49,7 +49,7 @@ fn money_cell(c: &Costs, ch: &ChannelMonth, figure: Figure) -> String {
 #[component]
 pub fn Breakdown(costs: Memo<Costs>) -> impl IntoView {
     let rows = ROWS.map(|row| {
-        let note = move || {
+        let note = Memo::new(move |_| {
             costs.with(|c| {
                 let ch = row.of(c);
                 let time = if c.labour_counted {
@@ -65,7 +65,7 @@ pub fn Breakdown(costs: Memo<Costs>) -> impl IntoView {
                     Row::Channel(_) => ch.charge.words().to_string(),
                 }
             })
-        };
+        });
         // Each cell formats only when its own figures change.
         let cell = move |pick: fn(&Costs, &ChannelMonth) -> String| {
             Memo::new(move |_| costs.with(|c| pick(c, row.of(c))))
@@ -86,7 +86,7 @@ pub fn Breakdown(costs: Memo<Costs>) -> impl IntoView {
         let per_meeting = cell(|c, ch| money_cell(c, ch, ch.cost_per_meeting));
         view! {
             <tr class:total=row == Row::Total>
-                <th scope="row">{row.name()} <span class="row-note">{note}</span></th>
+                <th scope="row">{row.name()} <span class="row-note">{move || note.get()}</span></th>
                 <td data-label="Sent">{move || sent.get()}</td>
                 <td data-label="Replies">{move || replies.get()}</td>
                 <td data-label="Meetings">{move || meetings.get()}</td>

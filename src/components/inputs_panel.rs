@@ -52,34 +52,35 @@ pub fn InputsPanel(scenario: Memo<Scenario>) -> impl IntoView {
 /// force with where it came from.
 #[component]
 pub fn InputsSummary(scenario: Memo<Scenario>) -> impl IntoView {
-    let rows = move || {
-        scenario.with(|s| {
-            let premium = s.plan.plan().is_premium();
-            Field::COST_INPUTS
-                .into_iter()
-                .filter(|&f| f != Field::Uplift || !premium)
-                .map(|f| {
-                    let spec = f.spec();
-                    let origin = if s.is_default(f) {
-                        "default"
-                    } else {
-                        "your figure"
-                    };
-                    view! {
-                        <dt>{spec.label}</dt>
-                        <dd>{format::input(s.get(f), spec.unit())} " (" {origin} ")"</dd>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    // One memo per row, so an edit rewrites only the row whose value moved.
+    let rows = Field::COST_INPUTS.map(|f| {
+        let spec = f.spec();
+        let state = Memo::new(move |_| {
+            scenario.with(|s| {
+                let shown = f != Field::Uplift || !s.plan.plan().is_premium();
+                (shown, s.get(f), s.is_default(f))
+            })
+        });
+        view! {
+            <Show when=move || state.get().0>
+                <dt>{spec.label}</dt>
+                <dd>
+                    {move || {
+                        let (_, value, default) = state.get();
+                        let origin = if default { "default" } else { "your figure" };
+                        format!("{} ({origin})", format::input(value, spec.unit()))
+                    }}
+                </dd>
+            </Show>
+        }
+    });
     view! {
         <section class="print-only inputs-summary" aria-hidden="true">
             <h2>"Inputs"</h2>
             <dl>
                 <dt>"Plan"</dt>
                 <dd>{move || scenario.with(|s| s.plan.plan().name)}</dd>
-                {rows}
+                {rows.into_iter().collect_view()}
             </dl>
         </section>
     }

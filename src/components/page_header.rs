@@ -23,9 +23,9 @@ pub fn PageHeader(
     view! {
         <header class="top">
             <div class="brand">
-                <p class="brand-name" aria-hidden=move || if name.with(String::is_empty) { "true" } else { "false" }>
-                    "FirstMove"
-                </p>
+                <Show when=move || !name.with(String::is_empty)>
+                    <p class="brand-name">"FirstMove"</p>
+                </Show>
                 <h1 data-testid="scenario-heading">
                     {move || {
                         let n = name.get();

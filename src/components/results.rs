@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::sources::Sources;
 use crate::format;
-use crate::model::cost::{ChannelId, Charge, Costs, Figure, Output, OutputKind};
+use crate::model::cost::{ChannelId, Charge, Costs, Output, OutputKind};
 use crate::model::fields::Field;
 use crate::model::scenario::Scenario;
 
@@ -17,7 +17,8 @@ pub type Flags = Memo<Vec<(Field, &'static str)>>;
 /// The month's answer: what a meeting costs on each channel, the cheapest named.
 #[component]
 pub fn MonthAnswer(costs: Memo<Costs>, flags: Flags) -> impl IntoView {
-    let time_left_out = move || !costs.with(|c| c.labour_counted);
+    let counted = Memo::new(move |_| costs.with(|c| c.labour_counted));
+    let time_left_out = move || !counted.get();
     view! {
         <section class="month-answer" aria-labelledby="answer-title">
             <h2 id="answer-title">"What a meeting costs, per channel"</h2>
@@ -43,71 +44,78 @@ pub fn Results(scenario: Memo<Scenario>, costs: Memo<Costs>, flags: Flags) -> im
     }
 }
 
-/// Per channel, what a meeting costs, cheapest first named: the month's answer.
+/// The month's answer in words: the cheapest channel per meeting.
+fn answer_text(cheapest: Option<&(Vec<ChannelId>, f64)>) -> String {
+    let Some((ids, best)) = cheapest else {
+        return "No channel books a meeting with these figures.".to_string();
+    };
+    let what = ids
+        .iter()
+        .map(|id| id.label())
+        .collect::<Vec<_>>()
+        .join(" and ");
+    if *best == 0.0 {
+        format!("Cheapest per meeting: {what}, which cost only your time (not counted here).")
+    } else {
+        format!(
+            "Cheapest per meeting: {what}, at {} a meeting.",
+            format::money(*best)
+        )
+    }
+}
+
+/// How a channel's cost per meeting reads.
+#[derive(Clone, Copy, PartialEq)]
+enum Shown {
+    NotOnPlan,
+    NonePlanned,
+    /// Labour only, and labour is not counted.
+    FreeTime,
+    Money,
+}
+
+/// Per channel, what a meeting costs, cheapest first named: the month's answer. Each row
+/// formats only when its own figure or state changes.
 #[component]
 fn ChannelAnswer(costs: Memo<Costs>, flags: Flags) -> impl IntoView {
-    let answer = move || {
-        costs.with(|c| {
-            let ranked: Vec<(ChannelId, f64)> = c
-                .by_cost_per_meeting()
-                .into_iter()
-                .filter(|(id, _)| c.channel(*id).volume > 0.0)
-                .collect();
-            let Some(&(_, best)) = ranked.first() else {
-                return "No channel books a meeting with these figures.".to_string();
-            };
-            let cheapest: Vec<&str> = ranked
-                .iter()
-                .filter(|(_, v)| *v <= best)
-                .map(|(id, _)| id.label())
-                .collect();
-            let what = cheapest.join(" and ");
-            if best == 0.0 {
-                format!(
-                    "Cheapest per meeting: {what}, which cost only your time (not counted here)."
-                )
-            } else {
-                format!(
-                    "Cheapest per meeting: {what}, at {} a meeting.",
-                    format::money(best)
-                )
-            }
-        })
-    };
+    let cheapest = Memo::new(move |_| costs.with(Costs::cheapest));
     let rows = ChannelId::ALL.map(|id| {
         let figure = Memo::new(move |_| costs.with(|c| c.channel(id).cost_per_meeting));
-        let shown = move || {
+        let state = Memo::new(move |_| {
             costs.with(|c| {
                 let ch = c.channel(id);
-                if id == ChannelId::Inmail && c.inmails_per_month.value().is_none() {
-                    return "not available on this plan".to_string();
-                }
-                if ch.volume == 0.0 {
-                    return "none planned".to_string();
-                }
-                match (figure.get(), ch.labour_only() && !c.labour_counted) {
-                    (Figure::Value(_), true) => "free: only your time".to_string(),
-                    (f, _) => format::figure(f, OutputKind::Money),
-                }
+                let shown = if id == ChannelId::Inmail && c.inmails_per_month.value().is_none() {
+                    Shown::NotOnPlan
+                } else if ch.volume == 0.0 {
+                    Shown::NonePlanned
+                } else if ch.labour_only() && !c.labour_counted {
+                    Shown::FreeTime
+                } else {
+                    Shown::Money
+                };
+                (shown, ch.charge, c.labour_counted)
             })
+        });
+        let shown = move || match state.get().0 {
+            Shown::NotOnPlan => "not available on this plan".to_string(),
+            Shown::NonePlanned => "none planned".to_string(),
+            Shown::FreeTime if figure.get().value().is_some() => "free: only your time".to_string(),
+            _ => format::figure(figure.get(), OutputKind::Money),
         };
         let what_if = flagged_among(flags, id.rates());
         let how = move || {
-            costs.with(|c| {
-                let ch = c.channel(id);
-                let time = if c.labour_counted { " plus your time" } else { "" };
-                let flagged = what_if.get();
-                if !flagged.is_empty() {
-                    return format!("what if: {} above the guides' band", flagged.join(", "));
+            let (_, charge, counted) = state.get();
+            let flagged = what_if.get();
+            if !flagged.is_empty() {
+                return format!("what if: {} above the guides' band", flagged.join(", "));
+            }
+            match charge {
+                Charge::Subscription if counted => "carries the plan's price plus your time".to_string(),
+                Charge::IncludedInPlan | Charge::FreeOnEveryPlan if counted => {
+                    format!("{}: your time only", charge.words())
                 }
-                match ch.charge {
-                    Charge::Subscription => format!("carries the plan's price{time}"),
-                    Charge::IncludedInPlan | Charge::FreeOnEveryPlan if c.labour_counted => {
-                        format!("{}: your time only", ch.charge.words())
-                    }
-                    other => other.words().to_string(),
-                }
-            })
+                other => other.words().to_string(),
+            }
         };
         view! {
             <li class:what-if=move || !what_if.with(Vec::is_empty)>
@@ -122,7 +130,7 @@ fn ChannelAnswer(costs: Memo<Costs>, flags: Flags) -> impl IntoView {
     });
     view! {
         <div class="channel-answer">
-            <p class="answer" data-testid="month-answer">{answer}</p>
+            <p class="answer" data-testid="month-answer">{move || cheapest.with(|c| answer_text(c.as_ref()))}</p>
             <ul class="channel-costs" aria-label="Cost per meeting, per channel">
                 {rows.into_iter().collect_view()}
             </ul>
@@ -151,23 +159,23 @@ pub fn channel_key(id: ChannelId) -> &'static str {
     }
 }
 
-/// The two headline figures, pinned to the top of a phone screen so they stay in sight while
-/// the inputs above the results are edited. Hidden from wide layouts, where the results column
-/// itself stays in view.
+/// The month's answer, pinned under the tabs on a phone so it stays in sight while the inputs
+/// below it are edited. Hidden from wide layouts, where the answer column stays in view.
 #[component]
 pub fn SummaryBar(costs: Memo<Costs>) -> impl IntoView {
-    let inmail = move || {
-        costs.with(|c| match c.inmails_per_month {
-            Figure::Value(_) => format::figure(c.inmail.cost_per_meeting, OutputKind::Money),
-            other => format::figure(other, OutputKind::Money),
+    let cheapest = Memo::new(move |_| costs.with(Costs::cheapest));
+    let meetings = Memo::new(move |_| costs.with(|c| c.total.meetings));
+    let best = move || {
+        cheapest.with(|c| match c {
+            Some((ids, v)) if *v > 0.0 => format!("{} {}", ids[0].label(), format::money(*v)),
+            Some((ids, _)) => format!("{}: only your time", ids[0].label()),
+            None => "no meetings".to_string(),
         })
     };
-    let meetings =
-        move || format::figure(costs.with(|c| Output::Meetings.of(c)), OutputKind::Count);
     view! {
         <div class="summary-bar" aria-hidden="true">
-            <span>"InMail per meeting " <strong>{inmail}</strong></span>
-            <span>"Meetings a month " <strong>{meetings}</strong></span>
+            <span>"Cheapest per meeting: " <strong>{best}</strong></span>
+            <span>"Meetings a month " <strong>{move || format::people(meetings.get())}</strong></span>
         </div>
     }
 }
@@ -192,8 +200,9 @@ fn ResultCard(
             format::figure(f, output.kind())
         }
     };
+    let counted = Memo::new(move |_| costs.with(|c| c.labour_counted));
     let qualifier = move || {
-        let time = per_outcome && !costs.with(|c| c.labour_counted);
+        let time = per_outcome && !counted.get();
         let flagged = what_if.get();
         let mut parts = Vec::new();
         if time {

@@ -170,8 +170,25 @@ impl Costs {
         }
     }
 
-    /// The month's answer: the channels that book meetings, cheapest per meeting first (ties
-    /// keep the order of [`ChannelId::ALL`]).
+    /// The month's answer: the channels in use that book meetings at the lowest cost per
+    /// meeting (tied ones together), and that cost; `None` when none books a meeting.
+    pub fn cheapest(&self) -> Option<(Vec<ChannelId>, f64)> {
+        let ranked: Vec<(ChannelId, f64)> = self
+            .by_cost_per_meeting()
+            .into_iter()
+            .filter(|(id, _)| self.channel(*id).volume > 0.0)
+            .collect();
+        let &(_, best) = ranked.first()?;
+        let ids = ranked
+            .iter()
+            .filter(|(_, v)| *v <= best)
+            .map(|(id, _)| *id)
+            .collect();
+        Some((ids, best))
+    }
+
+    /// The channels that book meetings, cheapest per meeting first (ties keep the order of
+    /// [`ChannelId::ALL`]).
     pub fn by_cost_per_meeting(&self) -> Vec<(ChannelId, f64)> {
         let mut ranked: Vec<(ChannelId, f64)> = ChannelId::ALL
             .into_iter()
