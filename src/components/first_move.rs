@@ -118,7 +118,7 @@ fn LeftInput(left: Left, scenario: Memo<Scenario>) -> impl IntoView {
             Left::Credits => format!("{credits} (a month)"),
             Left::Notes => match plan.plan().note_quota {
                 Some(q) => format!("{q} (free quota)"),
-                None => "unlimited on premium".to_string(),
+                None => "unlimited".to_string(),
             },
         })
     };
