@@ -24,6 +24,7 @@ use crate::hooks::{derive_on, use_address_sync, use_view_scenario};
 use crate::model::address;
 use crate::model::cost::{above_band, compute};
 use crate::model::recommend::{advice_inputs, recommend};
+use crate::model::scenario::Scenario;
 use crate::model::view::View;
 
 #[component]
@@ -47,47 +48,24 @@ pub fn App() -> impl IntoView {
     });
     Effect::new(move |_| title.with(|t| browser::set_title(t)));
 
-    let live = move |v: View| use_view_scenario(scenario, view, v);
-    let calculator = {
-        let s = live(View::Calculator);
-        let costs = Memo::new(move |_| s.with(compute));
-        let flags = Memo::new(move |_| s.with(above_band));
-        view! {
-            <SummaryBar costs />
-            <div class="view-grid">
-                <InputsPanel scenario=s />
-                <div class="outputs">
-                    <InputsSummary scenario=s />
-                    <MonthAnswer costs flags />
-                    <Results scenario=s costs flags />
-                    <Breakdown costs />
-                </div>
-            </div>
-        }
-    };
-    let first_move = {
-        let s = live(View::FirstMove);
-        let advice = derive_on(s.into(), advice_inputs, recommend);
-        view! { <FirstMovePanel scenario=s advice /> }
-    };
-    let sequences = {
-        let s = live(View::Sequences);
-        let advice = derive_on(s.into(), advice_inputs, recommend);
-        view! { <SequencePlan scenario=s advice /> }
-    };
-
     view! {
         <a class="skip-link" href="#main">"Skip to the answer"</a>
         <PageHeader scenario shared />
         <ViewTabs view />
         <LinkNotices notices />
         <main id="main" class="layout" tabindex="-1">
-            <ViewPanel of=View::Calculator view>{calculator}</ViewPanel>
-            <ViewPanel of=View::FirstMove view>{first_move}</ViewPanel>
-            <ViewPanel of=View::List view><ProspectList scenario=live(View::List) /></ViewPanel>
-            <ViewPanel of=View::Safety view><SafetyPanel scenario=live(View::Safety) /></ViewPanel>
-            <ViewPanel of=View::Sequences view>{sequences}</ViewPanel>
-            <ViewPanel of=View::Messages view><MessageWriter scenario=live(View::Messages) /></ViewPanel>
+            <ViewPanel of=View::Calculator view>{move || calculator(scenario, view)}</ViewPanel>
+            <ViewPanel of=View::FirstMove view>{move || first_move(scenario, view)}</ViewPanel>
+            <ViewPanel of=View::List view>
+                <ProspectList scenario=use_view_scenario(scenario, view, View::List) />
+            </ViewPanel>
+            <ViewPanel of=View::Safety view>
+                <SafetyPanel scenario=use_view_scenario(scenario, view, View::Safety) />
+            </ViewPanel>
+            <ViewPanel of=View::Sequences view>{move || sequences(scenario, view)}</ViewPanel>
+            <ViewPanel of=View::Messages view>
+                <MessageWriter scenario=use_view_scenario(scenario, view, View::Messages) />
+            </ViewPanel>
             <ViewPanel of=View::Metrics view><MetricsCheck /></ViewPanel>
             <ViewPanel of=View::Compare view><SavedList notices /></ViewPanel>
         </main>
@@ -95,4 +73,36 @@ pub fn App() -> impl IntoView {
             <p>"Runs entirely in your browser: nothing you type leaves this page, and nothing runs on a server. Figures from two 2026 guides (Outbound System; Outreach Tactics with Reachium's data) and LinkedIn Help; prices change, so check them."</p>
         </footer>
     }
+}
+
+/// The calculator: inputs on one side; the month's answer, every figure and the per-channel
+/// table on the other.
+fn calculator(scenario: RwSignal<Scenario>, view: RwSignal<View>) -> impl IntoView {
+    let s = use_view_scenario(scenario, view, View::Calculator);
+    let costs = Memo::new(move |_| s.with(compute));
+    let flags = Memo::new(move |_| s.with(above_band));
+    view! {
+        <SummaryBar costs />
+        <div class="view-grid">
+            <InputsPanel scenario=s />
+            <div class="outputs">
+                <InputsSummary scenario=s />
+                <MonthAnswer costs flags />
+                <Results scenario=s costs flags />
+                <Breakdown costs />
+            </div>
+        </div>
+    }
+}
+
+fn first_move(scenario: RwSignal<Scenario>, view: RwSignal<View>) -> impl IntoView {
+    let s = use_view_scenario(scenario, view, View::FirstMove);
+    let advice = derive_on(s.into(), advice_inputs, recommend);
+    view! { <FirstMovePanel scenario=s advice /> }
+}
+
+fn sequences(scenario: RwSignal<Scenario>, view: RwSignal<View>) -> impl IntoView {
+    let s = use_view_scenario(scenario, view, View::Sequences);
+    let advice = derive_on(s.into(), advice_inputs, recommend);
+    view! { <SequencePlan scenario=s advice /> }
 }

@@ -78,20 +78,28 @@ pub fn ViewTabs(
     }
 }
 
-/// One view's panel: in the page while hidden, so its inputs and drafts stay, but not laid out.
+/// One view's panel. Its contents are built the first time the view is shown (a first visit
+/// builds only the view it opens on), then stay in the page while hidden, so their inputs and
+/// drafts survive a switch, but are not laid out.
 #[component]
 pub fn ViewPanel(
     /// Which view this panel holds.
     of: View,
     /// The view on screen.
     view: RwSignal<View>,
-    children: Children,
+    children: ChildrenFn,
 ) -> impl IntoView {
+    let visited = RwSignal::new(view.get_untracked() == of);
+    Effect::new(move |_| {
+        if view.get() == of && !visited.get_untracked() {
+            visited.set(true);
+        }
+    });
     view! {
         <section class=format!("view view-{}", of.key()) role="tabpanel" id=panel_id(of)
             aria-labelledby=tab_id(of) data-view=of.key()
             hidden=move || view.get() != of>
-            {children()}
+            <Show when=move || visited.get()>{children()}</Show>
         </section>
     }
 }

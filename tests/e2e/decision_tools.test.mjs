@@ -9,14 +9,14 @@ const riskIs = (page, expected) => attrIs(page, '[data-testid=risk-level]', 'dat
 
 test('links with prospect answers open with the guides\' first move', async () => {
   const cases = [
-    ['/', 'connect_with_note'],
-    ['/?p_rel=connected', 'direct_message'],
-    ['/?p_open=1', 'open_profile'],
-    ['/?p_closed=1', 'inmail'],
-    ['/?p_closed=1&p_personal=0', 'wait'],
-    ['/?p_senior=1', 'inmail'],
-    ['/?p_personal=0', 'connect'],
-    ['/?plan=free&p_notes_left=0', 'connect'],
+    ['/?view=first-move', 'connect_with_note'],
+    ['/?p_rel=connected&view=first-move', 'direct_message'],
+    ['/?p_open=1&view=first-move', 'open_profile'],
+    ['/?p_closed=1&view=first-move', 'inmail'],
+    ['/?p_closed=1&p_personal=0&view=first-move', 'wait'],
+    ['/?p_senior=1&view=first-move', 'inmail'],
+    ['/?p_personal=0&view=first-move', 'connect'],
+    ['/?plan=free&p_notes_left=0&view=first-move', 'connect'],
   ];
   for (const [path, expected] of cases) {
     const page = await open(path);
@@ -51,7 +51,7 @@ test('the risk level below, at and above the cap', async () => {
     ['invites=140&cap=200', 'watch'],
     ['accept=15', 'danger'],
   ]) {
-    const page = await open('/?' + query);
+    const page = await open('/?view=safety&' + query);
     await riskIs(page, expected);
     await page.context().close();
   }

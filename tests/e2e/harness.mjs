@@ -35,7 +35,8 @@ export async function open(path = '/', { width = 1280, height = 900, context, co
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
   await page.goto(env.origin + path);
-  await page.waitForSelector('[data-testid=cost-per-meeting]', { state: 'attached' });
+  // The view the link opens is built first; the others when they are first shown.
+  await page.waitForSelector('[role=tabpanel]:not([hidden]) > *', { state: 'attached' });
   return page;
 }
 

@@ -34,10 +34,10 @@ test('save, reload, find it listed, open it', async () => {
   await save(page, 'High reply');
   const meeting = await value(page, 'cost-per-meeting');
   await page.goto(env.origin + '/');
-  await page.waitForSelector('[data-testid=saved-item]', { state: 'attached' });
-  assert.deepEqual(await names(page), ['High reply']);
   assert.equal(await page.inputValue('#f-reply'), '20', 'a plain visit opens the defaults');
   await showView(page, 'compare');
+  await page.waitForSelector('[data-testid=saved-item]', { state: 'attached' });
+  assert.deepEqual(await names(page), ['High reply']);
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   // Opening shows the scenario in the calculator.
   await page.waitForSelector('#panel-calculator', { state: 'visible' });
@@ -53,8 +53,9 @@ test('opening a share link never changes the saved scenarios', async () => {
   const page = await open('/');
   await save(page, 'Kept');
   const before = await page.evaluate(() => JSON.stringify(localStorage));
-  await page.goto(env.origin + '/?reply=45&name=Other');
+  await page.goto(env.origin + '/?reply=45&name=Other&view=compare');
   await page.waitForSelector('[data-testid=saved-item]', { state: 'attached' });
+  await showView(page, 'calculator');
   await page.fill('#f-invites', '50');
   assert.equal(await page.evaluate(() => JSON.stringify(localStorage)), before);
 });
@@ -103,6 +104,7 @@ test('a damaged or newer entry is reported and kept untouched', async () => {
   const page = await open('/', {
     init: `(${(entries) => { for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v); }})(${JSON.stringify(bad)})`,
   });
+  await showView(page, 'compare');
   const notice = page.getByTestId('damaged-entries');
   const text = await notice.textContent();
   assert.ok(text.includes('2 saved entries could not be opened'), text);
@@ -116,11 +118,11 @@ test('a damaged or newer entry is reported and kept untouched', async () => {
 
 test('a name containing HTML is shown as text', async () => {
   const html = '<img src=x onerror="window.pwned=1"><b>Bold</b>';
-  const page = await open('/');
+  const page = await open('/?view=compare');
   await save(page, html);
   await namesAre(page, [html]);
   assert.equal(await page.locator('.saved-name b').count(), 0);
-  await page.goto(env.origin + '/?name=' + encodeURIComponent(html));
+  await page.goto(env.origin + '/?view=compare&name=' + encodeURIComponent(html));
   await page.waitForSelector('[data-testid=saved-item]', { state: 'attached' });
   assert.equal(await page.evaluate(() => window.pwned), undefined);
 });
@@ -133,6 +135,7 @@ test('a name over 80 characters is refused with the reason', async () => {
   assert.equal(await page.inputValue('#f-name'), 'n'.repeat(81), 'what was typed stays to be fixed');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await textHas(page, '[data-testid=saved-status]', 'Not saved');
+  await showView(page, 'compare');
   assert.equal(await page.locator('[data-testid=saved-item]').count(), 0);
   // What the app writes, it reads back: the link keeps the last valid name and opens cleanly.
   await page.waitForFunction(() => new URLSearchParams(location.search).get('name') === 'Q3');
@@ -146,7 +149,9 @@ test('storage that is unavailable or full gives a message and the calculator kee
   const blocked = await open('/', {
     init: `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });`,
   });
+  await showView(blocked, 'compare');
   assert.ok((await blocked.getByTestId('storage-unavailable').textContent()).includes('cannot be saved here'));
+  await showView(blocked, 'calculator');
   await blocked.fill('#f-reply', '30');
   await valueNear(blocked, 'effective-cost-per-inmail', 99 * 0.7 / 50);
   assert.deepEqual(blocked.errors, []);
@@ -164,7 +169,7 @@ test('storage that is unavailable or full gives a message and the calculator kee
 
 test('a save in another tab appears without a reload', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const first = await open('/', { context });
+  const first = await open('/?view=compare', { context });
   const second = await open('/', { context });
   await save(second, 'From tab two');
   await namesAre(first, ['From tab two']);

@@ -61,6 +61,7 @@ test('counts of people and messages are whole, data-value keeps the exact figure
 
 test('no internal names on the page: sources by publisher, rules by what they say', async () => {
   const page = await open('/?plan=free&p_closed=1');
+  for (const v of ['first-move', 'list', 'safety', 'sequences', 'messages', 'metrics', 'compare', 'calculator']) await showView(page, v);
   await page.locator('.card-how summary').first().click();
   await page.locator('.card-how-body').first().waitFor();
   const text = await page.textContent('body');
@@ -87,29 +88,30 @@ test('the multi-channel sequence charges its InMail only to those who did not ac
 });
 
 test('the fallback and the fitted sequence follow the answers', async () => {
-  const closed = await open('/?p_rel=engaged&p_closed=1');
+  const closed = await open('/?p_rel=engaged&p_closed=1&view=first-move');
   await attrIs(closed, '[data-testid=first-move-fallback]', 'data-value', 'inmail');
-  const page = await open('/?p_closed=1');
+  const page = await open('/?p_closed=1&view=first-move');
   await attrIs(page, '[data-testid=first-move]', 'data-value', 'inmail');
   const planned = await textHas(page, '[data-testid=first-move-sequence]', 'InMail breakthrough', 'Day 1');
   assert.ok(!/connection request/i.test(planned), planned);
-  const connected = await open('/?p_rel=connected');
+  const connected = await open('/?p_rel=connected&view=first-move');
   await textHas(connected, '[data-testid=first-move-sequence]', 'No sequence');
-  await textHas(connected, '.sequences', 'This prospect needs no sequence');
   const verdict = await connected.locator('.verdict').textContent();
+  await showView(connected, 'sequences');
+  await textHas(connected, '.sequences', 'This prospect needs no sequence');
   assert.ok(!verdict.includes('Active on LinkedIn'), verdict);
 });
 
 test('safety never asks for more than 7 sending days, and low acceptance needs invitations', async () => {
-  const page = await open('/?invites=300&days=3&accept=15');
+  const page = await open('/?invites=300&days=3&accept=15&view=safety');
   const text = await textHas(page, '.safety', 'even over 7 days', 'cut 125');
   assert.ok(!text.includes('12 sending days'), text);
-  const idle = await open('/?accept=15&invites=0');
+  const idle = await open('/?accept=15&invites=0&view=safety');
   await attrIs(idle, '[data-testid=risk-level]', 'data-value', 'safe');
   // The identical-text warning needs a generic text.
-  const generic = await open('/?p_personal=0');
+  const generic = await open('/?p_personal=0&view=safety');
   await textHas(generic, '.safety', 'One generic text to 100 people');
-  const personal = await open('/');
+  const personal = await open('/?view=safety');
   assert.ok(!(await personal.locator('.safety').textContent()).includes('generic text'));
 });
 
