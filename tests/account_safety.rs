@@ -103,3 +103,14 @@ fn warnings_fire_only_on_what_is_sent() {
         .warnings
         .is_empty());
 }
+
+#[test]
+fn an_automation_pace_says_how_much_to_cut_too() {
+    let a = assess(&parse("invites=1000&cap=1000&days=5").scenario);
+    let automation = a
+        .causes
+        .iter()
+        .find(|c| c.text.contains("automation"))
+        .unwrap();
+    assert!(automation.fix.contains("cut 825"), "{}", automation.fix);
+}

@@ -224,3 +224,15 @@ proptest::proptest! {
         proptest::prop_assert!(requests <= s.cap);
     }
 }
+
+#[test]
+fn a_huge_broken_file_keeps_the_first_problems_and_counts_the_rest() {
+    let mut csv = String::from("name,senior\n");
+    for i in 0..5000 {
+        csv.push_str(&format!("p{i},maybe\n"));
+    }
+    let r = run(&Scenario::default(), &csv);
+    assert_eq!(r.error_count, 5000);
+    assert_eq!(r.errors.len(), firstmove::model::prospect_list::ERRORS_KEPT);
+    assert!(r.moves.is_empty());
+}

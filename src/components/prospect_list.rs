@@ -125,10 +125,15 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
                     </table>
                 </div>
                 {move || {
-                    let errors = report.with(|r| r.errors.clone());
-                    (!errors.is_empty()).then(|| view! {
+                    let (errors, count) = report.with(|r| (r.errors.clone(), r.error_count));
+                    (count > 0).then(|| view! {
                         <div class="notice" role="alert" data-testid="list-errors">
-                            <p><strong>{format!("{} problem{} in the list", errors.len(), if errors.len() == 1 { "" } else { "s" })}</strong> "; rows with a bad cell were skipped, the others are below:"</p>
+                            <p>
+                                <strong>{format!("{count} problem{} in the list", if count == 1 { "" } else { "s" })}</strong>
+                                "; rows with a bad cell were skipped, the others are below"
+                                {(count > errors.len()).then(|| format!(" (the first {} are listed)", errors.len()))}
+                                ":"
+                            </p>
                             <ul>{errors.into_iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
                         </div>
                     })

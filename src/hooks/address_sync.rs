@@ -35,10 +35,11 @@ pub fn use_address_sync(scenario: RwSignal<Scenario>, view: RwSignal<View>) {
         );
     });
 
-    Effect::new(move |first: Option<()>| {
-        view.track();
-        if first.is_none() {
-            return;
+    Effect::new(move |previous: Option<View>| {
+        let shown = view.get();
+        // Setting the view it already shows (its own tab clicked again) adds no entry.
+        if previous.is_none_or(|p| p == shown) {
+            return shown;
         }
         if from_history.get_value() {
             from_history.set_value(false);
@@ -47,6 +48,7 @@ pub fn use_address_sync(scenario: RwSignal<Scenario>, view: RwSignal<View>) {
         } else {
             browser::push_query(&link());
         }
+        shown
     });
 
     let listener = window_event_listener(leptos::ev::popstate, move |_| {

@@ -89,14 +89,21 @@ pub struct Parsed {
 pub fn parse(query: &str) -> Parsed {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut notices = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
+    // Only the parameters this app reads are kept, each once: a hostile link of a million
+    // distinct or repeated keys costs one pass, and each repeated parameter one notice.
     let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut repeated: Vec<String> = Vec::new();
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
-        if seen.iter().any(|k| *k == key) {
-            notices.push(notice(&key, Refusal::Repeated));
+        if !is_known(&key) {
             continue;
         }
-        seen.push(key.to_string());
+        if pairs.iter().any(|(k, _)| *k == key) {
+            if !repeated.iter().any(|k| *k == key) {
+                notices.push(notice(&key, Refusal::Repeated));
+                repeated.push(key.into_owned());
+            }
+            continue;
+        }
         pairs.push((key.into_owned(), value.into_owned()));
     }
     let value_of = |key: &str| {
@@ -259,9 +266,35 @@ fn prospect_params(p: &Prospect) -> Vec<(&'static str, String)> {
     out
 }
 
+/// Whether the app reads this parameter (CONTRACT.md); every other one is ignored.
+fn is_known(key: &str) -> bool {
+    matches!(key, "v" | "name" | "plan" | "view" | "p_rel")
+        || Field::from_key(key).is_some()
+        || Flag::ALL.iter().any(|f| f.key() == key)
+        || Left::ALL.iter().any(|l| l.key() == key)
+}
+
 fn notice(param: &str, reason: Refusal) -> Notice {
     Notice {
         param: text::shorten(param, 40),
         reason,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_flood_of_keys_costs_one_pass_and_few_notices() {
+        let distinct: String = (0..200_000).map(|i| format!("a{i}=1&")).collect();
+        assert!(
+            parse(&distinct).notices.is_empty(),
+            "unknown keys are ignored"
+        );
+        let repeated = "reply=30&".repeat(100_000);
+        let p = parse(&repeated);
+        assert_eq!(p.notices.len(), 1, "a repeated parameter is reported once");
+        assert_eq!(p.scenario.reply, 30.0);
     }
 }

@@ -19,6 +19,9 @@ fn shorten_cell(text: &str) -> String {
     shorten(text, ECHO)
 }
 
+/// Problems kept for the report; the rest are only counted.
+pub const ERRORS_KEPT: usize = 100;
+
 /// A column a list may have. The header may write the flags with or without `p_`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Column {
@@ -198,17 +201,30 @@ pub struct ListReport {
     /// Set when the list could not be read at all; nothing else is then.
     pub refused: Option<Problem>,
     pub moves: Vec<RowMove>,
+    /// The first [`ERRORS_KEPT`] problems, in list order.
     pub errors: Vec<RowError>,
+    /// How many problems there were in all (a huge broken file keeps only the first ones).
+    pub error_count: usize,
     /// Count of each move, in [`Move::ALL`] order.
     pub totals: Vec<(Move, usize)>,
     pub caps: Vec<CapUse>,
+}
+
+impl ListReport {
+    /// Counts a problem, keeping the first ones.
+    fn note(&mut self, error: RowError) {
+        self.error_count += 1;
+        if self.errors.len() < ERRORS_KEPT {
+            self.errors.push(error);
+        }
+    }
 }
 
 /// What [`run`] reads of a scenario besides the list: the plan and the week's budget (cap,
 /// credits, reply rate and the counts left), never the questionnaire's yes/no answers. The
 /// page reruns a list only when this or the list changes.
 pub fn list_inputs(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
-    (s.plan, Budget::for_week(s))
+    (s.plan, s.reply, Budget::for_week(s))
 }
 
 /// Reads a CSV of prospects and plans the week: a move per row, in list order, each row
@@ -228,7 +244,7 @@ pub fn run(s: &Scenario, text: &str) -> ListReport {
         } else {
             for (i, (h, c)) in header.iter().zip(&columns).enumerate() {
                 if c.is_none() {
-                    report.errors.push(RowError {
+                    report.note(RowError {
                         line: header_line,
                         column: column_name(h, i),
                         problem: Problem::UnknownColumn,
@@ -250,7 +266,7 @@ pub fn run(s: &Scenario, text: &str) -> ListReport {
                             rule,
                         });
                     }
-                    Err(mut errors) => report.errors.append(&mut errors),
+                    Err(errors) => errors.into_iter().for_each(|e| report.note(e)),
                 }
             }
         }

@@ -88,6 +88,15 @@ pub fn assess(s: &Scenario) -> Safety {
     let days = s.days.clamp(1.0, MAX_DAYS);
     let daily = weekly / days;
     let needed = days_needed(weekly);
+    // How to bring each day to 25 or fewer: more sending days, or, above 175 a week, fewer sends.
+    let spread = match needed {
+        Some(d) => format!("Spread the sends: {d} sending days keep each day at 25 or fewer, spread over the day."),
+        None => format!(
+            "No week stays at 25 a day or fewer at this volume, even over 7 days: cut {} invitations a week (to {}), and move them to InMail or Open Profile messages.",
+            weekly - SAFE_DAILY * MAX_DAYS,
+            SAFE_DAILY * MAX_DAYS
+        ),
+    };
     let mut causes = Vec::new();
 
     if weekly > cap {
@@ -101,9 +110,12 @@ pub fn assess(s: &Scenario) -> Safety {
     if daily >= AUTOMATION_DAILY {
         causes.push(Cause {
             level: Risk::Danger,
-            text: format!("{} a day: 200 invitations in one day “screams automation”.", round1(daily)),
+            text: format!(
+                "{} a day: 200 invitations in one day “screams automation”.",
+                round1(daily)
+            ),
             source: sources::OUTBOUND,
-            fix: "Spread the week over more sending days and over each day (morning, afternoon, evening).".to_string(),
+            fix: spread.clone(),
         });
     }
     if weekly > 0.0 && s.accept < MIN_ACCEPTANCE {
@@ -115,19 +127,11 @@ pub fn assess(s: &Scenario) -> Safety {
         });
     }
     if daily > SAFE_DAILY && daily < AUTOMATION_DAILY {
-        let fix = match needed {
-            Some(d) => format!("Spread the sends: {d} sending days keep each day at 25 or fewer, spread over the day."),
-            None => format!(
-                "No week stays at 25 a day or fewer at this volume, even over 7 days: cut {} invitations a week (to {}), and move them to InMail or Open Profile messages.",
-                weekly - SAFE_DAILY * MAX_DAYS,
-                SAFE_DAILY * MAX_DAYS
-            ),
-        };
         causes.push(Cause {
             level: Risk::Watch,
             text: format!("{} a day is above the safe ceiling of about 25 a day (the Outbound System guide advises 15–20).", round1(daily)),
             source: &[Source::ReachiumGuide, Source::OutboundGuide],
-            fix,
+            fix: spread,
         });
     }
     let level = causes.iter().map(|c| c.level).max().unwrap_or(Risk::Safe);

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::address::{self, Notice};
 use super::scenario::Scenario;
+use super::text;
 
 /// The newest schema this app writes. Readers accept every schema up to this one.
 pub const SCHEMA: u32 = 1;
@@ -104,16 +105,16 @@ pub fn decode_entry(key: &str, raw: &str) -> Result<SavedScenario, DamagedEntry>
     struct Header {
         schema: Option<u32>,
     }
-    let header: Header =
-        serde_json::from_str(raw).map_err(|e| damaged(Damage::NotJson(e.to_string())))?;
+    let header: Header = serde_json::from_str(raw)
+        .map_err(|e| damaged(Damage::NotJson(text::shorten(&e.to_string(), 120))))?;
     match header.schema {
         Some(SCHEMA) => {}
         Some(newer) if newer > SCHEMA => return Err(damaged(Damage::Newer(newer))),
         Some(other) => return Err(damaged(Damage::UnknownFormat(other))),
         None => return Err(damaged(Damage::NoVersion)),
     }
-    let stored: StoredEntry =
-        serde_json::from_str(raw).map_err(|e| damaged(Damage::Incomplete(e.to_string())))?;
+    let stored: StoredEntry = serde_json::from_str(raw)
+        .map_err(|e| damaged(Damage::Incomplete(text::shorten(&e.to_string(), 120))))?;
     if !stored.saved_at.is_finite() {
         return Err(damaged(Damage::BadTime));
     }
