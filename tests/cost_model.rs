@@ -2,7 +2,7 @@
 //! cases a user can reach, with properties over every valid scenario.
 
 use firstmove::model::cost::{
-    above_band, compute, ChannelId, Charge, Figure, Output, WEEKS_PER_MONTH,
+    above_band, break_even_reply, compute, ChannelId, Charge, Figure, Output, WEEKS_PER_MONTH,
 };
 use firstmove::model::fields::Field;
 use firstmove::model::plans::PlanId;
@@ -340,4 +340,30 @@ fn the_month_s_answer_names_the_cheapest_channels_in_use() {
         ..Scenario::default()
     });
     assert_eq!(c.cheapest(), None);
+}
+
+/// SPEC §9's check figure: Sales Navigator Core, $50 an hour, 5 minutes a touch, 28 % × 29 %:
+/// InMail and connection requests cost the same per meeting at a reply rate of about 11.5 %.
+#[test]
+fn the_break_even_reply_rate_is_about_11_5_percent() {
+    let s = Scenario {
+        hourly: 50.0,
+        ..Scenario::default()
+    };
+    let r = break_even_reply(&s).unwrap();
+    close(r, 0.1153, 5e-4);
+    // At that rate the two cost the same per meeting (meeting rate cancels out).
+    let at = Scenario {
+        reply: r * 100.0,
+        ..s.clone()
+    };
+    let c = compute(&at);
+    close(
+        value(c.inmail.cost_per_meeting),
+        value(c.connection.cost_per_meeting),
+        1e-9,
+    );
+    // No labour counted, or no credits: no break-even.
+    assert_eq!(break_even_reply(&Scenario::default()), None);
+    assert_eq!(break_even_reply(&Scenario::for_plan(PlanId::Free)), None);
 }

@@ -290,6 +290,20 @@ pub fn compute(s: &Scenario) -> Costs {
     }
 }
 
+/// SPEC §9's break-even: the InMail reply rate, as a fraction, at which an InMail meeting costs
+/// the same as a connection-request meeting,
+/// `(P/C + H·M/60) / (H·M/(60·a·q) + P/C)`. `None` where there is none: no credits, no labour
+/// counted (requests then cost nothing), or no accepted connection ever replies.
+pub fn break_even_reply(s: &Scenario) -> Option<f64> {
+    let per_credit = s.price / s.credits;
+    let per_touch = s.hourly * s.minutes / 60.0;
+    let replying = s.accept / 100.0 * s.conv / 100.0;
+    if s.credits <= 0.0 || per_touch <= 0.0 || replying <= 0.0 {
+        return None;
+    }
+    Some((per_credit + per_touch) / (per_touch / replying + per_credit))
+}
+
 /// The inputs above their benchmark band, with the band: figures built on them are accepted
 /// but shown as "if", not as the guides' expectation.
 pub fn above_band(s: &Scenario) -> Vec<(Field, &'static str)> {
