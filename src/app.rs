@@ -39,18 +39,20 @@ pub fn App() -> impl IntoView {
     provide_saved_library();
     use_address_sync(scenario, view);
 
-    // The tab says whose scenario this is; it is written only when the name changes.
+    // The name, read once per edit here; the header, Save and the tab title follow it, so
+    // they do nothing on an edit that leaves the name alone.
+    let name = Memo::new(move |_| scenario.with(|s| s.name.clone()));
     let title = Memo::new(move |_| {
-        scenario.with(|s| match s.name.trim() {
+        name.with(|n| match n.trim() {
             "" => "FirstMove · LinkedIn first-move cost calculator".to_string(),
-            name => format!("{name} · FirstMove"),
+            n => format!("{n} · FirstMove"),
         })
     });
     Effect::new(move |_| title.with(|t| browser::set_title(t)));
 
     view! {
         <a class="skip-link" href="#main">"Skip to the answer"</a>
-        <PageHeader scenario shared />
+        <PageHeader scenario name shared />
         <ViewTabs view />
         <LinkNotices notices />
         <main id="main" class="layout" tabindex="-1">

@@ -13,10 +13,12 @@ use crate::model::scenario::Scenario;
 pub fn PageHeader(
     /// The scenario on screen.
     scenario: RwSignal<Scenario>,
+    /// Its name.
+    name: Memo<String>,
     /// Whether the page was opened from a link that names its scenario.
     shared: bool,
 ) -> impl IntoView {
-    let name = Memo::new(move |_| scenario.with(|s| s.name.trim().to_string()));
+    let name = Memo::new(move |_| name.with(|n| n.trim().to_string()));
     let library = use_saved_library();
     // The shared line stays until the scenario is saved here.
     let shared_shown = move || shared && library.open_key.with(Option::is_none);
@@ -39,7 +41,7 @@ pub fn PageHeader(
                 </Show>
             </div>
             <div class="header-actions">
-                <SaveBar />
+                <SaveBar name />
                 <CopyLink scenario />
             </div>
         </header>

@@ -9,7 +9,10 @@ use crate::hooks::{dispatch, use_scenario_writer};
 use crate::model::edit::Edit;
 
 #[component]
-pub fn SaveBar() -> impl IntoView {
+pub fn SaveBar(
+    /// The scenario's name, as the page holds it.
+    name: Memo<String>,
+) -> impl IntoView {
     let scenario = use_scenario_writer();
     let library = use_saved_library();
     let name_draft = RwSignal::new(None::<String>);
@@ -28,13 +31,12 @@ pub fn SaveBar() -> impl IntoView {
         }
     };
     // Opening another scenario replaces a refused draft.
-    Effect::new(move |previous: Option<String>| {
-        let name = scenario.with(|s| s.name.clone());
-        if previous.is_some_and(|p| p != name) {
+    Effect::new(move |previous: Option<()>| {
+        name.track();
+        if previous.is_some() {
             name_draft.set(None);
             name_error.set(None);
         }
-        name
     });
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -55,14 +57,14 @@ pub fn SaveBar() -> impl IntoView {
                 type="text"
                 placeholder="Name this scenario"
                 autocomplete="off"
-                prop:value=move || name_draft.get().unwrap_or_else(|| scenario.with(|s| s.name.clone()))
+                prop:value=move || name_draft.get().unwrap_or_else(|| name.get())
                 aria-invalid=move || if name_error.get().is_some() { "true" } else { "false" }
                 aria-describedby="f-name-error saved-status"
                 on:input=on_name
             />
             <button type="submit" class="primary" data-testid="save">"Save"</button>
             <p class="field-error" id="f-name-error" role="alert">
-                {move || name_error.get().map(|e| format!("{e}. The link and saves keep “{}”.", scenario.with(|s| s.display_name().to_string())))}
+                {move || name_error.get().map(|e| format!("{e}. The link and saves keep “{}”.", scenario.with_untracked(|s| s.display_name().to_string())))}
             </p>
             <p class="saved-status" id="saved-status" role="status" data-testid="saved-status"
                 class:status-error=move || matches!(status.get(), Some(Err(_)))>
