@@ -27,7 +27,8 @@ fn reads_every_documented_parameter() {
     let p = parse(
         "?v=1&name=Q3+push&plan=premium_business&price=64.99&credits=20&reply=22.5&open=300\
          &open_reply=12&invites=120&cap=200&days=6&accept=31&conv=25&meet=30&inmails=25\
-         &hourly=45&minutes=4&uplift=25",
+         &hourly=45&minutes=4&uplift=25&delay=10&hours=8&list=250&open_share=15&min_invite=2\
+         &min_inmail=9&min_open=3",
     );
     assert!(p.notices.is_empty(), "{:?}", p.notices);
     let s = p.scenario;
@@ -49,6 +50,13 @@ fn reads_every_documented_parameter() {
         (Field::Hourly, 45.0),
         (Field::Minutes, 4.0),
         (Field::Uplift, 25.0),
+        (Field::Delay, 10.0),
+        (Field::Hours, 8.0),
+        (Field::List, 250.0),
+        (Field::OpenShare, 15.0),
+        (Field::MinInvite, 2.0),
+        (Field::MinInmail, 9.0),
+        (Field::MinOpen, 3.0),
     ];
     for (field, value) in expected {
         assert_eq!(s.get(field), value, "{field:?}");
@@ -64,6 +72,18 @@ fn defaults_are_the_plan_s_own_figures() {
     assert_eq!(s.get(Field::OpenReply), 31.0);
     assert_eq!(s.get(Field::Inmails), 5.0);
     assert_eq!(encode(&s), "v=1&plan=premium_career&reply=31");
+}
+
+#[test]
+fn minutes_per_channel_follow_the_minutes_per_touch_until_set() {
+    let s = parse("?minutes=7&min_inmail=12").scenario;
+    assert_eq!(s.get(Field::MinInvite), 7.0);
+    assert_eq!(s.get(Field::MinInmail), 12.0);
+    assert!(s.is_default(Field::MinOpen) && !s.is_default(Field::MinInmail));
+    assert_eq!(encode(&s), "v=1&minutes=7&min_inmail=12");
+    for bad in ["?delay=90", "?hours=81", "?list=2.5", "?open_share=101", "?min_open=-1"] {
+        assert_eq!(parse(bad).notices.len(), 1, "{bad}");
+    }
 }
 
 #[test]

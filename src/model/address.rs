@@ -12,7 +12,7 @@ use super::plans::PlanId;
 use super::prospect::{Flag, Left, Prospect, Relationship};
 use super::scenario::{check_name, NameError, Scenario};
 use super::text;
-use super::view::{View, PLANNED};
+use super::view::View;
 
 /// The link format this app writes and reads.
 pub const LINK_VERSION: &str = "1";
@@ -35,7 +35,6 @@ pub enum Refusal {
     NotRelationship(String),
     NotZeroOrOne(String),
     UnknownView(String),
-    ViewNotYet(String),
 }
 
 impl fmt::Display for Refusal {
@@ -62,10 +61,6 @@ impl fmt::Display for Refusal {
                 f.write_str(&View::ALL.map(View::key).join(", "))?;
                 f.write_str("; showing the calculator")
             }
-            Refusal::ViewNotYet(v) => write!(
-                f,
-                "the “{v}” view is not in this version yet; showing the calculator"
-            ),
         }
     }
 }
@@ -154,9 +149,6 @@ pub fn parse(query: &str) -> Parsed {
     if let Some(v) = value_of("view") {
         match View::from_key(v) {
             Some(known) => view = known,
-            None if PLANNED.contains(&v) => {
-                notices.push(notice("view", Refusal::ViewNotYet(v.to_string())))
-            }
             None => notices.push(notice("view", Refusal::UnknownView(text::shorten(v, 40)))),
         }
     }
@@ -195,10 +187,9 @@ pub fn encode(s: &Scenario) -> String {
         written = true;
     }
     for field in Field::ALL {
-        let explicit = match field {
-            Field::OpenReply => s.open_reply,
-            Field::Inmails => s.inmails,
-            _ => Some(s.get(field)).filter(|v| *v != defaults.get(field)),
+        let explicit = match s.own(field) {
+            Some(own) => own,
+            None => Some(s.get(field)).filter(|v| *v != defaults.get(field)),
         };
         if let Some(value) = explicit {
             // `{}` on f64 writes the shortest text that reads back to the same number.

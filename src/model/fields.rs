@@ -23,6 +23,13 @@ pub enum Field {
     Hourly,
     Minutes,
     Uplift,
+    Delay,
+    Hours,
+    List,
+    OpenShare,
+    MinInvite,
+    MinInmail,
+    MinOpen,
 }
 
 /// Everything the app knows about one input.
@@ -54,7 +61,7 @@ impl FieldSpec {
 }
 
 impl Field {
-    pub const ALL: [Field; 15] = [
+    pub const ALL: [Field; 22] = [
         Field::Price,
         Field::Credits,
         Field::Reply,
@@ -70,6 +77,13 @@ impl Field {
         Field::Hourly,
         Field::Minutes,
         Field::Uplift,
+        Field::Delay,
+        Field::Hours,
+        Field::List,
+        Field::OpenShare,
+        Field::MinInvite,
+        Field::MinInmail,
+        Field::MinOpen,
     ];
 
     /// The inputs of the cost model (SPEC §2), in the order the page groups them.
@@ -117,7 +131,16 @@ impl Field {
 
 const PERCENT: &str = "%";
 
-static SPECS: [FieldSpec; 15] = [
+/// Minutes of work for one touch: 0–600, fractions allowed.
+const MINUTES: Rule = Rule {
+    unit: Unit::Count,
+    min: 0.0,
+    max: 600.0,
+    max_exclusive: false,
+    whole: false,
+};
+
+static SPECS: [FieldSpec; 22] = [
     FieldSpec {
         field: Field::Price,
         key: "price",
@@ -301,13 +324,7 @@ static SPECS: [FieldSpec; 15] = [
         key: "minutes",
         label: "Minutes per touch",
         suffix: "minutes per message or request",
-        rule: Rule {
-            unit: Unit::Count,
-            min: 0.0,
-            max: 600.0,
-            max_exclusive: false,
-            whole: false,
-        },
+        rule: MINUTES,
         slider_max: 30.0,
         step: 0.5,
         band: "research, writing and sending one message or request",
@@ -325,6 +342,96 @@ static SPECS: [FieldSpec; 15] = [
         band: "+20–25 % (relative) for a personalized note; free accounts have 3–5 notes a month",
         ceiling: Some((25.0, "+20–25 %")),
         source: sources::OUTBOUND,
+    },
+    FieldSpec {
+        field: Field::Delay,
+        key: "delay",
+        label: "Days to a reply",
+        suffix: "days from an InMail to its reply",
+        rule: Rule::count(0.0, 89.0),
+        slider_max: 89.0,
+        step: 1.0,
+        band: "a reply within 90 days returns the credit; most come within a week",
+        ceiling: None,
+        source: sources::ASSUMPTION,
+    },
+    FieldSpec {
+        field: Field::Hours,
+        key: "hours",
+        label: "Hours a week on LinkedIn",
+        suffix: "hours per week",
+        rule: Rule {
+            unit: Unit::Count,
+            min: 0.0,
+            max: 80.0,
+            max_exclusive: false,
+            whole: false,
+        },
+        slider_max: 40.0,
+        step: 0.5,
+        band: "time for research, writing and sending first moves",
+        ceiling: None,
+        source: sources::ASSUMPTION,
+    },
+    FieldSpec {
+        field: Field::List,
+        key: "list",
+        label: "New prospects a week",
+        suffix: "prospects per week",
+        rule: Rule::count(0.0, 5000.0),
+        slider_max: 500.0,
+        step: 1.0,
+        band: "people you could contact for the first time this week",
+        ceiling: None,
+        source: sources::ASSUMPTION,
+    },
+    FieldSpec {
+        field: Field::OpenShare,
+        key: "open_share",
+        label: "Prospects with an Open Profile",
+        suffix: PERCENT,
+        rule: Rule::PERCENT,
+        slider_max: 100.0,
+        step: 1.0,
+        band: "share of your list who accept free messages from premium members",
+        ceiling: None,
+        source: sources::ASSUMPTION,
+    },
+    FieldSpec {
+        field: Field::MinInvite,
+        key: "min_invite",
+        label: "Minutes per connection request",
+        suffix: "minutes",
+        rule: MINUTES,
+        slider_max: 30.0,
+        step: 0.5,
+        band: "defaults to the minutes per touch",
+        ceiling: None,
+        source: sources::ASSUMPTION,
+    },
+    FieldSpec {
+        field: Field::MinInmail,
+        key: "min_inmail",
+        label: "Minutes per InMail",
+        suffix: "minutes",
+        rule: MINUTES,
+        slider_max: 30.0,
+        step: 0.5,
+        band: "defaults to the minutes per touch",
+        ceiling: None,
+        source: sources::ASSUMPTION,
+    },
+    FieldSpec {
+        field: Field::MinOpen,
+        key: "min_open",
+        label: "Minutes per Open Profile message",
+        suffix: "minutes",
+        rule: MINUTES,
+        slider_max: 30.0,
+        step: 0.5,
+        band: "defaults to the minutes per touch",
+        ceiling: None,
+        source: sources::ASSUMPTION,
     },
 ];
 

@@ -3,6 +3,7 @@
 
 pub mod address;
 pub mod allowance;
+pub mod bank;
 pub mod compare;
 pub mod cost;
 pub mod csv;
@@ -10,6 +11,7 @@ pub mod edit;
 pub mod fields;
 pub mod messages;
 pub mod metrics;
+pub mod mix;
 pub mod number;
 pub mod plans;
 pub mod prospect;
@@ -17,8 +19,10 @@ pub mod prospect_list;
 pub mod recommend;
 pub mod safety;
 pub mod saved;
+pub mod scale;
 pub mod scenario;
 pub mod sequences;
 pub mod sources;
 pub mod text;
+pub mod uncertainty;
 pub mod view;

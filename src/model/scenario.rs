@@ -33,6 +33,18 @@ pub struct Scenario {
     pub hourly: f64,
     pub minutes: f64,
     pub uplift: f64,
+    /// Days from an InMail to its reply, for refunds in the credit bank.
+    pub delay: f64,
+    /// Hours a week for LinkedIn outreach, for the best plan and mix.
+    pub hours: f64,
+    /// New prospects available a week.
+    pub list: f64,
+    /// Share of them with an Open Profile, in percent.
+    pub open_share: f64,
+    /// Minutes per invitation, InMail and Open Profile message; `None` follows `minutes`.
+    pub min_invite: Option<f64>,
+    pub min_inmail: Option<f64>,
+    pub min_open: Option<f64>,
     /// The prospect of the first-move questionnaire.
     pub prospect: Prospect,
 }
@@ -66,6 +78,13 @@ impl Scenario {
             hourly: 0.0,
             minutes: 5.0,
             uplift: 20.0,
+            delay: 7.0,
+            hours: 5.0,
+            list: 100.0,
+            open_share: 10.0,
+            min_invite: None,
+            min_inmail: None,
+            min_open: None,
             prospect: Prospect::default(),
         }
     }
@@ -113,23 +132,69 @@ impl Scenario {
             Field::Hourly => self.hourly,
             Field::Minutes => self.minutes,
             Field::Uplift => self.uplift,
+            Field::Delay => self.delay,
+            Field::Hours => self.hours,
+            Field::List => self.list,
+            Field::OpenShare => self.open_share,
+            Field::MinInvite => self.min_invite.unwrap_or(self.minutes),
+            Field::MinInmail => self.min_inmail.unwrap_or(self.minutes),
+            Field::MinOpen => self.min_open.unwrap_or(self.minutes),
+        }
+    }
+
+    /// A following field's own value (`Some(None)` while it follows); `None` for other fields.
+    pub fn own(&self, field: Field) -> Option<Option<f64>> {
+        match field {
+            Field::OpenReply => Some(self.open_reply),
+            Field::Inmails => Some(self.inmails),
+            Field::MinInvite => Some(self.min_invite),
+            Field::MinInmail => Some(self.min_inmail),
+            Field::MinOpen => Some(self.min_open),
+            _ => None,
+        }
+    }
+
+    /// Where a field's value is kept.
+    fn slot(&mut self, field: Field) -> Slot<'_> {
+        match field {
+            Field::Price => Slot::Value(&mut self.price),
+            Field::Credits => Slot::Value(&mut self.credits),
+            Field::Reply => Slot::Value(&mut self.reply),
+            Field::Open => Slot::Value(&mut self.open),
+            Field::OpenReply => Slot::Following(&mut self.open_reply),
+            Field::Invites => Slot::Value(&mut self.invites),
+            Field::Cap => Slot::Value(&mut self.cap),
+            Field::Days => Slot::Value(&mut self.days),
+            Field::Accept => Slot::Value(&mut self.accept),
+            Field::Conv => Slot::Value(&mut self.conv),
+            Field::Meet => Slot::Value(&mut self.meet),
+            Field::Inmails => Slot::Following(&mut self.inmails),
+            Field::Hourly => Slot::Value(&mut self.hourly),
+            Field::Minutes => Slot::Value(&mut self.minutes),
+            Field::Uplift => Slot::Value(&mut self.uplift),
+            Field::Delay => Slot::Value(&mut self.delay),
+            Field::Hours => Slot::Value(&mut self.hours),
+            Field::List => Slot::Value(&mut self.list),
+            Field::OpenShare => Slot::Value(&mut self.open_share),
+            Field::MinInvite => Slot::Following(&mut self.min_invite),
+            Field::MinInmail => Slot::Following(&mut self.min_inmail),
+            Field::MinOpen => Slot::Following(&mut self.min_open),
         }
     }
 
     /// The default of a field for this scenario's plan (`None` where it follows another field).
     pub fn default_of(&self, field: Field) -> Option<f64> {
-        match field {
-            Field::OpenReply | Field::Inmails => None,
-            _ => Some(Scenario::for_plan(self.plan).get(field)),
+        match self.own(field) {
+            Some(_) => None,
+            None => Some(Scenario::for_plan(self.plan).get(field)),
         }
     }
 
     /// Whether a field holds its default, so the page can say the figure is the guide's.
     pub fn is_default(&self, field: Field) -> bool {
-        match field {
-            Field::OpenReply => self.open_reply.is_none(),
-            Field::Inmails => self.inmails.is_none(),
-            _ => self.default_of(field) == Some(self.get(field)),
+        match self.own(field) {
+            Some(own) => own.is_none(),
+            None => self.default_of(field) == Some(self.get(field)),
         }
     }
 
@@ -137,43 +202,21 @@ impl Scenario {
     pub fn set(&mut self, field: Field, value: f64) -> Result<(), ValueError> {
         field.check(value)?;
         self.check_plan(field, value)?;
-        let slot = match field {
-            Field::Price => &mut self.price,
-            Field::Credits => &mut self.credits,
-            Field::Reply => &mut self.reply,
-            Field::Open => &mut self.open,
-            Field::OpenReply => {
-                self.open_reply = Some(value);
-                return Ok(());
-            }
-            Field::Invites => &mut self.invites,
-            Field::Cap => &mut self.cap,
-            Field::Days => &mut self.days,
-            Field::Accept => &mut self.accept,
-            Field::Conv => &mut self.conv,
-            Field::Meet => &mut self.meet,
-            Field::Inmails => {
-                self.inmails = Some(value);
-                return Ok(());
-            }
-            Field::Hourly => &mut self.hourly,
-            Field::Minutes => &mut self.minutes,
-            Field::Uplift => &mut self.uplift,
-        };
-        *slot = value;
+        match self.slot(field) {
+            Slot::Value(v) => *v = value,
+            Slot::Following(v) => *v = Some(value),
+        }
         Ok(())
     }
 
-    /// Makes a following field follow again (Open Profile reply rate, InMails sent).
+    /// Makes a following field follow again (Open Profile reply rate, InMails sent, minutes
+    /// per channel); puts any other field back to its default.
     pub fn unset(&mut self, field: Field) {
-        match field {
-            Field::OpenReply => self.open_reply = None,
-            Field::Inmails => self.inmails = None,
-            _ => {
-                if let Some(default) = self.default_of(field) {
-                    let _ = self.set(field, default);
-                }
-            }
+        let default = self.default_of(field);
+        match (self.slot(field), default) {
+            (Slot::Following(v), _) => *v = None,
+            (Slot::Value(v), Some(default)) => *v = default,
+            (Slot::Value(_), None) => {}
         }
     }
 
@@ -217,6 +260,12 @@ impl Scenario {
             &self.name
         }
     }
+}
+
+/// Where a field's value lives: its own number, or an override of the field it follows.
+enum Slot<'a> {
+    Value(&'a mut f64),
+    Following(&'a mut Option<f64>),
 }
 
 /// Something wrong in a scenario read from untrusted data.

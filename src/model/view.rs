@@ -12,18 +12,20 @@ pub enum View {
     Sequences,
     Messages,
     Metrics,
+    Bank,
+    Uncertainty,
+    Plans,
     Compare,
 }
 
-/// Views CONTRACT.md names that this version does not have yet; a link to one opens the
-/// calculator with a notice rather than failing.
-pub const PLANNED: [&str; 3] = ["bank", "uncertainty", "plans"];
-
 impl View {
     /// Every view, in the order of the tabs.
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 11] = [
         View::Calculator,
         View::FirstMove,
+        View::Plans,
+        View::Uncertainty,
+        View::Bank,
         View::List,
         View::Safety,
         View::Sequences,
@@ -42,6 +44,9 @@ impl View {
             View::Sequences => "sequences",
             View::Messages => "messages",
             View::Metrics => "metrics",
+            View::Bank => "bank",
+            View::Uncertainty => "uncertainty",
+            View::Plans => "plans",
             View::Compare => "compare",
         }
     }
@@ -56,6 +61,9 @@ impl View {
             View::Sequences => "Sequences",
             View::Messages => "Messages",
             View::Metrics => "Metrics",
+            View::Bank => "Credit bank",
+            View::Uncertainty => "How sure",
+            View::Plans => "Best plan",
             View::Compare => "Saved & compare",
         }
     }
@@ -87,6 +95,7 @@ mod tests {
             assert_eq!(v.step(true).step(false), v);
         }
         assert_eq!(View::Calculator.step(false), View::Compare);
-        assert_eq!(View::from_key("bank"), None);
+        assert_eq!(View::from_key("bank"), Some(View::Bank));
+        assert_eq!(View::from_key("plan"), None);
     }
 }

@@ -1,0 +1,319 @@
+//! The InMail credit bank of SPEC §3: a day-by-day simulation of expected values over twelve
+//! 30-day months. Credits arrive as lots (the monthly grant and each day's refunds), every lot
+//! expires 90 days after it arrives, the bank never holds more than the plan's cap, and sends
+//! spend the lots that expire first. Fractional credits are expected values, not people.
+
+use super::scenario::Scenario;
+
+/// Days in a model month.
+pub const MONTH_DAYS: u32 = 30;
+/// Months simulated.
+pub const MONTHS: usize = 12;
+/// Days from a lot's arrival to its expiry.
+pub const EXPIRY_DAYS: u32 = 90;
+/// Amounts below this are rounding noise, not credits.
+const EPSILON: f64 = 1e-9;
+
+/// What drives the bank.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BankInput {
+    /// Credits granted at the start of each month.
+    pub credits: f64,
+    /// Most credits the bank holds.
+    pub cap: f64,
+    /// InMail reply rate as a fraction: the share of sends whose credit comes back.
+    pub reply: f64,
+    /// InMails the rep wants to send a month.
+    pub inmails: f64,
+    /// Days from a send to the reply that refunds it (below 90).
+    pub delay: u32,
+}
+
+impl BankInput {
+    /// The bank of a scenario: the plan's cap scaled to the scenario's own monthly credits
+    /// (Sales Navigator holds 3 months, Recruiter Lite 4).
+    pub fn of(s: &Scenario) -> BankInput {
+        let plan = s.plan.plan();
+        let months_held = if plan.credits == 0 {
+            0.0
+        } else {
+            f64::from(plan.bank_cap) / f64::from(plan.credits)
+        };
+        BankInput {
+            credits: s.credits,
+            cap: s.credits * months_held,
+            reply: s.reply / 100.0,
+            inmails: s.get(super::fields::Field::Inmails),
+            // The field accepts whole days 0–89 only.
+            delay: s.delay as u32,
+        }
+    }
+
+    /// The same bank with another sending rate.
+    pub fn sending(self, inmails: f64) -> BankInput {
+        BankInput { inmails, ..self }
+    }
+}
+
+/// One model month of the bank, in credits.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Month {
+    /// The monthly grant before the cap.
+    pub granted: f64,
+    /// Credits that did not fit under the cap (grant or refund).
+    pub cut: f64,
+    /// Credits spent on sends.
+    pub spent: f64,
+    /// Credits returned by replies (before the cap).
+    pub refunded: f64,
+    /// Credits that reached 90 days unused.
+    pub expired: f64,
+    /// Credits in the bank at the month's last day.
+    pub balance: f64,
+    /// InMails sent (one credit each).
+    pub sent: f64,
+    /// InMails wanted but not sent because the bank was empty.
+    pub short: f64,
+}
+
+/// Twelve months of the bank and their totals.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bank {
+    pub months: Vec<Month>,
+    pub total: Month,
+}
+
+impl Bank {
+    /// Credits lost to expiry or the cap: paid for, never used.
+    pub fn lost(&self) -> f64 {
+        self.total.expired + self.total.cut
+    }
+
+    /// Credits in the bank at the end of month 12.
+    pub fn balance(&self) -> f64 {
+        self.total.balance
+    }
+}
+
+/// A lot of credits: how many, and the day they expire.
+struct Lot {
+    expires: u32,
+    credits: f64,
+}
+
+/// Runs the simulation of SPEC §3.
+pub fn simulate(input: BankInput) -> Bank {
+    let days = MONTH_DAYS * MONTHS as u32;
+    let daily = input.inmails / f64::from(MONTH_DAYS);
+    // Lots in order of expiry: every lot lives 90 days, so arrival order is expiry order.
+    let mut lots: Vec<Lot> = Vec::new();
+    let mut sent_on = vec![0.0; days as usize];
+    let mut months = vec![Month::default(); MONTHS];
+    for day in 0..days {
+        let month = &mut months[(day / MONTH_DAYS) as usize];
+        // 1. Lots that reach their expiry leave.
+        while lots.first().is_some_and(|lot| lot.expires <= day) {
+            month.expired += lots.remove(0).credits;
+        }
+        // 2. The month's grant, cut to what fits under the cap.
+        if day % MONTH_DAYS == 0 {
+            month.granted += input.credits;
+            month.cut += deposit(&mut lots, input.credits, day, input.cap);
+        }
+        // 3. The day's sends spend the lots that expire first.
+        let balance: f64 = lots.iter().map(|l| l.credits).sum();
+        let sent = daily.min(balance);
+        spend(&mut lots, sent);
+        sent_on[day as usize] = sent;
+        month.spent += sent;
+        month.sent += sent;
+        month.short += daily - sent;
+        // 4. Refunds for the sends of `delay` days ago.
+        if let Some(then) = day.checked_sub(input.delay) {
+            let refund = input.reply * sent_on[then as usize];
+            month.refunded += refund;
+            month.cut += deposit(&mut lots, refund, day, input.cap);
+        }
+        month.balance = lots.iter().map(|l| l.credits).sum();
+    }
+    // Sums of fractional sends leave dust like 1e-14: a credit count that small is nothing.
+    for m in &mut months {
+        for v in [
+            &mut m.cut,
+            &mut m.spent,
+            &mut m.refunded,
+            &mut m.expired,
+            &mut m.balance,
+            &mut m.sent,
+            &mut m.short,
+        ] {
+            if v.abs() < EPSILON {
+                *v = 0.0;
+            }
+        }
+    }
+    let mut total = Month::default();
+    for m in &months {
+        total.granted += m.granted;
+        total.cut += m.cut;
+        total.spent += m.spent;
+        total.refunded += m.refunded;
+        total.expired += m.expired;
+        total.sent += m.sent;
+        total.short += m.short;
+    }
+    total.balance = months.last().map_or(0.0, |m| m.balance);
+    Bank { months, total }
+}
+
+/// Adds a lot that expires 90 days from `day`, cut to the room under the cap; returns the cut.
+fn deposit(lots: &mut Vec<Lot>, credits: f64, day: u32, cap: f64) -> f64 {
+    let held: f64 = lots.iter().map(|l| l.credits).sum();
+    let fits = credits.min((cap - held).max(0.0));
+    if fits > EPSILON {
+        lots.push(Lot {
+            expires: day + EXPIRY_DAYS,
+            credits: fits,
+        });
+    }
+    credits - fits
+}
+
+/// Spends `credits` from the lots that expire first.
+fn spend(lots: &mut Vec<Lot>, mut credits: f64) {
+    while credits > 0.0 {
+        let Some(first) = lots.first_mut() else {
+            return;
+        };
+        let used = first.credits.min(credits);
+        first.credits -= used;
+        credits -= used;
+        if first.credits <= EPSILON {
+            lots.remove(0);
+        }
+    }
+}
+
+/// How many InMails a month the plan sustains.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sustained {
+    /// Fewest sends a month that lose no credit to expiry or the cap over the year.
+    pub lose_nothing_from: f64,
+    /// Most sends a month that all go out: above it the bank runs dry.
+    pub never_short_up_to: f64,
+}
+
+/// Finds both limits by bisection over the simulation (losses fall and shortfalls rise as
+/// sends grow). `None` for a plan without credits.
+pub fn sustained(input: BankInput) -> Option<Sustained> {
+    if input.credits <= 0.0 {
+        return None;
+    }
+    // Beyond C / (1 − r) · 2 every plan runs dry; below 0 nothing is sent.
+    let high = input.credits / (1.0 - input.reply).max(1e-6) * 2.0 + 1.0;
+    let lose_nothing_from = bisect(high, |x| simulate(input.sending(x)).lost() <= 1e-6);
+    let never_short_up_to = bisect(high, |x| simulate(input.sending(x)).total.short > 1e-6);
+    Some(Sustained {
+        lose_nothing_from,
+        never_short_up_to,
+    })
+}
+
+/// The smallest x in [0, high] where `past` holds (to 0.01), assuming it holds from there on.
+fn bisect(high: f64, past: impl Fn(f64) -> bool) -> f64 {
+    let (mut lo, mut hi) = (0.0, high);
+    while hi - lo > 0.01 {
+        let mid = (lo + hi) / 2.0;
+        if past(mid) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    hi
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::plans::PlanId;
+
+    fn sales_nav(inmails: f64, reply: f64) -> BankInput {
+        BankInput {
+            inmails,
+            reply,
+            ..BankInput::of(&Scenario::for_plan(PlanId::SalesNavCore))
+        }
+    }
+
+    #[test]
+    fn sending_nothing_keeps_150_and_lets_450_expire() {
+        let bank = simulate(sales_nav(0.0, 0.2));
+        assert!((bank.balance() - 150.0).abs() < 1e-9, "{}", bank.balance());
+        assert!((bank.total.expired - 450.0).abs() < 1e-9);
+        assert_eq!(bank.total.cut, 0.0);
+        assert_eq!(bank.months[0].balance, 50.0);
+        assert_eq!(bank.months[2].balance, 150.0);
+        assert_eq!(bank.months[3].expired, 50.0);
+    }
+
+    #[test]
+    fn sending_the_grant_with_no_replies_uses_every_credit() {
+        let bank = simulate(sales_nav(50.0, 0.0));
+        assert!(bank.balance().abs() < 1e-6, "{}", bank.balance());
+        assert!(bank.total.expired < 1e-6, "{}", bank.total.expired);
+        assert!((bank.total.sent - 600.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_cap_cuts_what_does_not_fit() {
+        // Recruiter Lite holds four months: 30 a month, cap 120; with sends of nothing and an
+        // expiry of 90 days the bank never reaches the cap...
+        let s = Scenario::for_plan(PlanId::RecruiterLite);
+        let input = BankInput::of(&s).sending(0.0);
+        assert_eq!(input.cap, 120.0);
+        assert_eq!(simulate(input).total.cut, 0.0);
+        // ...while a cap below three months cuts the third grant.
+        let tight = BankInput { cap: 80.0, ..input };
+        let bank = simulate(tight);
+        assert_eq!(bank.months[2].cut, 10.0);
+    }
+
+    #[test]
+    fn replies_refund_after_the_delay() {
+        let bank = simulate(sales_nav(60.0, 0.5));
+        // Sends of 2 a day; refunds of 1 a day from day 7: 23 in the first month.
+        assert!((bank.months[0].refunded - 23.0).abs() < 1e-9);
+        assert!((bank.months[1].refunded - 30.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_plan_without_credits_has_no_bank() {
+        let input = BankInput::of(&Scenario::for_plan(PlanId::Free));
+        let bank = simulate(input);
+        assert_eq!(bank.total.sent, 0.0);
+        assert_eq!(bank.lost(), 0.0);
+        assert_eq!(sustained(input), None);
+    }
+
+    #[test]
+    fn the_sustained_range_brackets_the_steady_state() {
+        // With refunds, C / (1 − r) = 62.5 a month at 20 %.
+        let s = sustained(sales_nav(0.0, 0.2)).unwrap();
+        assert!(
+            s.lose_nothing_from > 40.0 && s.lose_nothing_from <= 62.6,
+            "{s:?}"
+        );
+        assert!(
+            s.never_short_up_to > 50.0 && s.never_short_up_to <= 62.6,
+            "{s:?}"
+        );
+        assert!(simulate(sales_nav(s.lose_nothing_from + 0.02, 0.2)).lost() <= 1e-6);
+        assert!(
+            simulate(sales_nav(s.never_short_up_to - 0.02, 0.2))
+                .total
+                .short
+                <= 1e-6
+        );
+    }
+}

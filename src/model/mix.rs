@@ -1,0 +1,395 @@
+//! The best plan and channel mix of SPEC §9: for each plan, the week's invitations, InMails and
+//! Open Profile messages that book the most meetings within the rep's hours, the caps and the
+//! list. It is a linear programme in three variables with box limits and two shared limits
+//! (time and the list), so the optimum is a vertex: every vertex is enumerated and the best
+//! kept, which is exact where a greedy by meetings per minute is not.
+
+use super::cost::WEEKS_PER_MONTH;
+use super::fields::Field;
+use super::plans::PlanId;
+use super::scenario::Scenario;
+
+/// Open Profile messages a week: the third-party "up to 800 a month".
+pub const OPEN_PROFILE_WEEKLY: f64 = 800.0 * 12.0 / 52.0;
+/// Slack for "this limit is reached" on sums of floats.
+const TIGHT: f64 = 1e-7;
+
+/// A limit on the week's mix, in the order SPEC names which one binds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Limit {
+    Time,
+    Invites,
+    Credits,
+    OpenProfile,
+    List,
+}
+
+impl Limit {
+    pub const ALL: [Limit; 5] = [
+        Limit::Time,
+        Limit::Invites,
+        Limit::Credits,
+        Limit::OpenProfile,
+        Limit::List,
+    ];
+
+    /// The key of CONTRACT's `mix-binding`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Limit::Time => "time",
+            Limit::Invites => "invites",
+            Limit::Credits => "credits",
+            Limit::OpenProfile => "open_profile",
+            Limit::List => "list",
+        }
+    }
+
+    /// What the limit is, in a rep's words.
+    pub fn words(self) -> &'static str {
+        match self {
+            Limit::Time => "your hours a week",
+            Limit::Invites => "your weekly invitation cap",
+            Limit::Credits => "the InMails your credits sustain",
+            Limit::OpenProfile => "the Open Profile prospects and allowance",
+            Limit::List => "the prospects on your list",
+        }
+    }
+}
+
+/// One plan's week, as the programme sees it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Problem {
+    /// Meetings per invitation, InMail and Open Profile message.
+    pub yield_invite: f64,
+    pub yield_inmail: f64,
+    pub yield_open: f64,
+    /// Minutes per invitation, InMail and Open Profile message.
+    pub min_invite: f64,
+    pub min_inmail: f64,
+    pub min_open: f64,
+    /// Minutes available a week.
+    pub minutes: f64,
+    /// Upper limits of each channel a week.
+    pub max_invite: f64,
+    pub max_inmail: f64,
+    pub max_open: f64,
+    /// One first move per prospect: at most this many touches in all.
+    pub list: f64,
+}
+
+/// A week's mix.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Mix {
+    pub invites: f64,
+    pub inmails: f64,
+    pub open: f64,
+}
+
+impl Problem {
+    /// The programme for `plan` under the scenario: the current plan with the user's own price
+    /// and credits, any other with its defaults; the rates, hours, cap and list are the user's.
+    pub fn of(s: &Scenario, plan: PlanId) -> Problem {
+        let credits = if plan == s.plan {
+            s.credits
+        } else {
+            f64::from(plan.plan().credits)
+        };
+        let premium = plan.plan().is_premium();
+        let rate = |f: Field| s.get(f) / 100.0;
+        let meet = rate(Field::Meet);
+        let reply = rate(Field::Reply);
+        Problem {
+            yield_invite: meet * rate(Field::Accept) * rate(Field::Conv),
+            yield_inmail: meet * reply,
+            yield_open: meet * rate(Field::OpenReply),
+            min_invite: s.get(Field::MinInvite),
+            min_inmail: s.get(Field::MinInmail),
+            min_open: s.get(Field::MinOpen),
+            minutes: 60.0 * s.hours,
+            max_invite: s.cap,
+            max_inmail: credits / (1.0 - reply) / WEEKS_PER_MONTH,
+            max_open: if premium {
+                OPEN_PROFILE_WEEKLY.min(rate(Field::OpenShare) * s.list)
+            } else {
+                0.0
+            },
+            list: s.list,
+        }
+    }
+
+    pub fn meetings(&self, x: Mix) -> f64 {
+        self.yield_invite * x.invites + self.yield_inmail * x.inmails + self.yield_open * x.open
+    }
+
+    pub fn minutes_used(&self, x: Mix) -> f64 {
+        self.min_invite * x.invites + self.min_inmail * x.inmails + self.min_open * x.open
+    }
+
+    /// Whether a mix keeps every limit (to a relative slack for float sums).
+    pub fn allows(&self, x: Mix) -> bool {
+        let within = |v: f64, max: f64| v >= -TIGHT && v <= max + TIGHT * (1.0 + max.abs());
+        within(x.invites, self.max_invite)
+            && within(x.inmails, self.max_inmail)
+            && within(x.open, self.max_open)
+            && within(self.minutes_used(x), self.minutes)
+            && within(x.invites + x.inmails + x.open, self.list)
+    }
+
+    /// The limits a mix reaches, in SPEC's order.
+    pub fn binding(&self, x: Mix) -> Vec<Limit> {
+        let reached = |v: f64, max: f64| v >= max - TIGHT * (1.0 + max.abs());
+        Limit::ALL
+            .into_iter()
+            .filter(|limit| match limit {
+                Limit::Time => reached(self.minutes_used(x), self.minutes),
+                Limit::Invites => reached(x.invites, self.max_invite),
+                Limit::Credits => reached(x.inmails, self.max_inmail),
+                Limit::OpenProfile => reached(x.open, self.max_open),
+                Limit::List => reached(x.invites + x.inmails + x.open, self.list),
+            })
+            .collect()
+    }
+
+    /// The mix that books the most meetings; among equals, the one that takes the fewest
+    /// minutes, then the most invitations (free on every plan).
+    pub fn solve(&self) -> Mix {
+        // Each limit as a row `a · x ≤ b`, with the lower bounds `−x ≤ 0`.
+        let rows: [([f64; 3], f64); 8] = [
+            ([1.0, 0.0, 0.0], self.max_invite),
+            ([0.0, 1.0, 0.0], self.max_inmail),
+            ([0.0, 0.0, 1.0], self.max_open),
+            ([-1.0, 0.0, 0.0], 0.0),
+            ([0.0, -1.0, 0.0], 0.0),
+            ([0.0, 0.0, -1.0], 0.0),
+            (
+                [self.min_invite, self.min_inmail, self.min_open],
+                self.minutes,
+            ),
+            ([1.0, 1.0, 1.0], self.list),
+        ];
+        let mut best = Mix::default();
+        for i in 0..rows.len() {
+            for j in i + 1..rows.len() {
+                for k in j + 1..rows.len() {
+                    let Some(v) = solve3(
+                        [rows[i].0, rows[j].0, rows[k].0],
+                        [rows[i].1, rows[j].1, rows[k].1],
+                    ) else {
+                        continue;
+                    };
+                    let x = Mix {
+                        invites: v[0].max(0.0),
+                        inmails: v[1].max(0.0),
+                        open: v[2].max(0.0),
+                    };
+                    if self.allows(x) && self.better(x, best) {
+                        best = x;
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    fn better(&self, x: Mix, than: Mix) -> bool {
+        let (a, b) = (self.meetings(x), self.meetings(than));
+        let scale = TIGHT * (1.0 + a.abs().max(b.abs()));
+        if (a - b).abs() > scale {
+            return a > b;
+        }
+        let (ta, tb) = (self.minutes_used(x), self.minutes_used(than));
+        if (ta - tb).abs() > TIGHT * (1.0 + ta.max(tb)) {
+            return ta < tb;
+        }
+        x.invites > than.invites + TIGHT
+    }
+}
+
+/// Solves a 3 × 3 system by Cramer's rule; `None` when it has no single solution.
+fn solve3(a: [[f64; 3]; 3], b: [f64; 3]) -> Option<[f64; 3]> {
+    let det = |m: [[f64; 3]; 3]| {
+        m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1])
+            - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+            + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0])
+    };
+    let d = det(a);
+    if d.abs() < 1e-12 {
+        return None;
+    }
+    let mut x = [0.0; 3];
+    for (col, out) in x.iter_mut().enumerate() {
+        let mut m = a;
+        for row in 0..3 {
+            m[row][col] = b[row];
+        }
+        *out = det(m) / d;
+    }
+    x.iter().all(|v| v.is_finite()).then_some(x)
+}
+
+/// One plan's best week and what it costs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanWeek {
+    pub plan: PlanId,
+    /// The price the month carries: the user's on the current plan, the default elsewhere.
+    pub price: f64,
+    pub mix: Mix,
+    pub meetings_week: f64,
+    pub minutes_week: f64,
+    /// The limits the mix reaches, in SPEC's order (the first is `mix-binding`).
+    pub binding: Vec<Limit>,
+    /// `(P + H/60 · minutes · 52/12) / (meetings · 52/12)`; `None` with no meetings.
+    pub cost_per_meeting: Option<f64>,
+    /// The same without the rep's time.
+    pub cost_per_meeting_no_labour: Option<f64>,
+}
+
+impl PlanWeek {
+    pub fn meetings_month(&self) -> f64 {
+        self.meetings_week * WEEKS_PER_MONTH
+    }
+
+    /// The month's spend: the plan and the rep's time.
+    pub fn monthly_cost(&self, hourly: f64) -> f64 {
+        self.price + hourly / 60.0 * self.minutes_week * WEEKS_PER_MONTH
+    }
+}
+
+/// The best week on `plan` for the scenario.
+pub fn plan_week(s: &Scenario, plan: PlanId) -> PlanWeek {
+    let problem = Problem::of(s, plan);
+    let mix = problem.solve();
+    let meetings_week = problem.meetings(mix);
+    let minutes_week = problem.minutes_used(mix);
+    let price = if plan == s.plan {
+        s.price
+    } else {
+        plan.plan().price
+    };
+    let month = meetings_week * WEEKS_PER_MONTH;
+    let per_meeting = |cost: f64| (month > 0.0).then(|| cost / month);
+    PlanWeek {
+        plan,
+        price,
+        mix,
+        meetings_week,
+        minutes_week,
+        binding: problem.binding(mix),
+        cost_per_meeting: per_meeting(price + s.hourly / 60.0 * minutes_week * WEEKS_PER_MONTH),
+        cost_per_meeting_no_labour: per_meeting(price),
+    }
+}
+
+/// Every plan's best week, and the answers drawn from them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plans {
+    /// In the order of [`PlanId::ALL`].
+    pub weeks: Vec<PlanWeek>,
+    /// The most meetings (ties: the cheaper month).
+    pub most_meetings: PlanId,
+    /// The lowest cost per meeting (ties: more meetings); `None` when no plan books one.
+    pub lowest_cost: Option<PlanId>,
+    /// Meetings a week one more hour would add on the current plan.
+    pub one_more_hour: f64,
+    /// The next plan up from the current one and the meetings a week it would add.
+    pub next_plan: Option<(PlanId, f64)>,
+}
+
+impl Plans {
+    pub fn week(&self, plan: PlanId) -> &PlanWeek {
+        &self.weeks[PlanId::ALL.iter().position(|p| *p == plan).unwrap_or(0)]
+    }
+}
+
+/// Why the programme has nothing to plan, in words; `None` when it has.
+pub fn nothing_to_plan(s: &Scenario) -> Option<&'static str> {
+    if s.hours <= 0.0 {
+        Some("With no hours a week for LinkedIn there is no time for a first move: set your hours above 0.")
+    } else if s.list <= 0.0 {
+        Some("With no new prospects this week there is no one to contact: set your list above 0.")
+    } else {
+        None
+    }
+}
+
+/// The next plan up by default price: Free, Premium Career, Premium Business, Sales Navigator
+/// Core, Recruiter Lite.
+pub fn next_plan_up(plan: PlanId) -> Option<PlanId> {
+    let price = plan.plan().price;
+    PlanId::ALL
+        .into_iter()
+        .filter(|p| p.plan().price > price)
+        .min_by(|a, b| a.plan().price.total_cmp(&b.plan().price))
+}
+
+/// Solves every plan for the scenario (SPEC §9).
+pub fn plans(s: &Scenario) -> Plans {
+    let weeks: Vec<PlanWeek> = PlanId::ALL.into_iter().map(|p| plan_week(s, p)).collect();
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * (1.0 + a.abs().max(b.abs()));
+    let mut most = &weeks[0];
+    for w in &weeks[1..] {
+        let more =
+            w.meetings_week > most.meetings_week && !close(w.meetings_week, most.meetings_week);
+        let tie_cheaper = close(w.meetings_week, most.meetings_week)
+            && w.monthly_cost(s.hourly) < most.monthly_cost(s.hourly);
+        if more || tie_cheaper {
+            most = w;
+        }
+    }
+    let mut lowest: Option<&PlanWeek> = None;
+    for w in &weeks {
+        let Some(cost) = w.cost_per_meeting else {
+            continue;
+        };
+        let better = match lowest.and_then(|l| l.cost_per_meeting.map(|c| (l, c))) {
+            None => true,
+            Some((l, best)) => {
+                (cost < best && !close(cost, best))
+                    || (close(cost, best) && w.meetings_week > l.meetings_week)
+            }
+        };
+        if better {
+            lowest = Some(w);
+        }
+    }
+    let current = plan_week(s, s.plan);
+    let more_time = Scenario {
+        hours: s.hours + 1.0,
+        ..s.clone()
+    };
+    let one_more_hour = plan_week(&more_time, s.plan).meetings_week - current.meetings_week;
+    let next_plan = next_plan_up(s.plan).map(|next| {
+        (
+            next,
+            plan_week(s, next).meetings_week - current.meetings_week,
+        )
+    });
+    Plans {
+        most_meetings: most.plan,
+        lowest_cost: lowest.map(|w| w.plan),
+        weeks,
+        one_more_hour,
+        next_plan,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cramer_solves_and_refuses_singular_systems() {
+        let x = solve3(
+            [[1.0, 0.0, 0.0], [0.0, 2.0, 0.0], [1.0, 1.0, 1.0]],
+            [1.0, 4.0, 6.0],
+        );
+        assert_eq!(x, Some([1.0, 2.0, 3.0]));
+        assert_eq!(
+            solve3(
+                [[1.0, 0.0, 0.0], [2.0, 0.0, 0.0], [0.0, 0.0, 1.0]],
+                [1.0, 2.0, 3.0]
+            ),
+            None
+        );
+    }
+}
