@@ -7,7 +7,9 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::account_safety::SafetyPanel;
+use crate::components::best_plan::BestPlan;
 use crate::components::breakdown::Breakdown;
+use crate::components::credit_bank::CreditBank;
 use crate::components::first_move::FirstMovePanel;
 use crate::components::inputs_panel::{InputsPanel, InputsSummary};
 use crate::components::message_writer::MessageWriter;
@@ -18,6 +20,7 @@ use crate::components::results::{MonthAnswer, Results, SummaryBar};
 use crate::components::saved_list::SavedList;
 use crate::components::sequence_plan::SequencePlan;
 use crate::components::share_bar::LinkNotices;
+use crate::components::uncertainty_view::UncertaintyView;
 use crate::components::view_tabs::{ViewPanel, ViewTabs};
 use crate::hooks::saved_library::provide_saved_library;
 use crate::hooks::{derive_on, use_address_sync, use_view_scenario};
@@ -69,6 +72,15 @@ pub fn App() -> impl IntoView {
                 <MessageWriter scenario=use_view_scenario(scenario, view, View::Messages) />
             </ViewPanel>
             <ViewPanel of=View::Metrics view><MetricsCheck /></ViewPanel>
+            <ViewPanel of=View::Bank view>
+                <CreditBank scenario=use_view_scenario(scenario, view, View::Bank) />
+            </ViewPanel>
+            <ViewPanel of=View::Uncertainty view>
+                <UncertaintyView scenario=use_view_scenario(scenario, view, View::Uncertainty) />
+            </ViewPanel>
+            <ViewPanel of=View::Plans view>
+                <BestPlan scenario=use_view_scenario(scenario, view, View::Plans) />
+            </ViewPanel>
             <ViewPanel of=View::Compare view><SavedList notices /></ViewPanel>
         </main>
         <footer class="foot">

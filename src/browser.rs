@@ -68,3 +68,10 @@ pub fn now() -> f64 {
 pub fn random() -> f64 {
     js_sys::Math::random()
 }
+
+/// A high-resolution clock in milliseconds, for timing work the benchmark reads.
+pub fn clock() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}

@@ -1,8 +1,11 @@
 //! What the user sees, one component per file, named for what it shows.
 
 pub mod account_safety;
+pub mod best_plan;
 pub mod breakdown;
+pub mod chart;
 pub mod comparison;
+pub mod credit_bank;
 pub mod first_move;
 pub mod inputs_panel;
 pub mod message_writer;
@@ -17,4 +20,6 @@ pub mod saved_list;
 pub mod sequence_plan;
 pub mod share_bar;
 pub mod sources;
+pub mod stat;
+pub mod uncertainty_view;
 pub mod view_tabs;

@@ -23,10 +23,16 @@ pub fn NumberInput(
     /// The field this one follows by default (e.g. "the InMail reply rate").
     #[prop(optional)]
     follows: Option<&'static str>,
+    /// Keeps ids unique where a second view shows the same field (`bank` gives `bank-f-reply`).
+    #[prop(optional)]
+    scope: Option<&'static str>,
 ) -> impl IntoView {
     let write = use_scenario_writer();
     let spec = field.spec();
-    let id = format!("f-{}", spec.key);
+    let id = match scope {
+        Some(scope) => format!("{scope}-f-{}", spec.key),
+        None => format!("f-{}", spec.key),
+    };
     let error_id = format!("{id}-error");
     let value = Memo::new(move |_| scenario.with(|s| s.get(field)));
     let following = Memo::new(move |_| follows.is_some() && scenario.with(|s| s.is_default(field)));

@@ -14,6 +14,9 @@ const ANSWERS = {
   sequences: '[data-testid=sequence-usage]',
   messages: '[data-testid=message-count]',
   metrics: '.metric-list',
+  bank: '[data-testid=bank-answer]',
+  uncertainty: '[data-testid=uncertainty-answer]',
+  plans: '[data-testid=plans-answer]',
   compare: '#panel-compare .saved',
 };
 

@@ -1,0 +1,302 @@
+//! The best plan and mix (SPEC §9): for every plan, the week's invitations, InMails and Open
+//! Profile messages that book the most meetings within the rep's hours, caps and list; which
+//! plan books the most and which costs least per meeting; what limits the current plan and what
+//! an hour more or the next plan up would add.
+
+use leptos::prelude::*;
+
+use super::chart::{Chart, Rows, BOTTOM, LEFT, RIGHT, TOP};
+use super::number_input::NumberInput;
+use super::stat::{exact, Stat};
+use crate::format;
+use crate::hooks::derive_on;
+use crate::model::fields::Field;
+use crate::model::mix::{nothing_to_plan, plans, Mix, PlanWeek, Plans};
+use crate::model::plans::PlanId;
+use crate::model::scale::{nice_ceiling, Linear};
+use crate::model::scenario::Scenario;
+
+/// What the programme reads: everything but the name and the prospect.
+fn plan_inputs(s: &Scenario) -> Scenario {
+    Scenario {
+        name: String::new(),
+        prospect: Default::default(),
+        ..s.clone()
+    }
+}
+
+#[component]
+pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
+    let result = derive_on(scenario.into(), plan_inputs, plans);
+    let current = Memo::new(move |_| {
+        let plan = scenario.with(|s| s.plan);
+        result.with(|r| r.week(plan).clone())
+    });
+    let problem = Memo::new(move |_| scenario.with(nothing_to_plan));
+    let always = Signal::derive(|| None);
+    let hourly = Memo::new(move |_| scenario.with(|s| s.hourly));
+    let mix =
+        move |f: fn(&Mix) -> f64| Signal::derive(move || exact(Some(current.with(|w| f(&w.mix)))));
+    let mix_text = move |f: fn(&Mix) -> f64| {
+        Signal::derive(move || format::people(current.with(|w| f(&w.mix))))
+    };
+
+    let answer = move || {
+        if let Some(why) = problem.get() {
+            return why.to_string();
+        }
+        result.with(|r| {
+            let most = r.week(r.most_meetings);
+            let mut text = format!(
+                "{} books the most: {} meetings a month with its best mix",
+                most.plan.plan().name,
+                format::count(most.meetings_month()),
+            );
+            match r.lowest_cost.map(|p| r.week(p)) {
+                Some(cheap) if cheap.cost_per_meeting == Some(0.0) => text.push_str(&format!(
+                    "; {} costs least per meeting: nothing but your time, which is not counted (set a labour cost to compare).",
+                    cheap.plan.plan().name,
+                )),
+                Some(cheap) => text.push_str(&format!(
+                    "; {} costs least per meeting ({}).",
+                    cheap.plan.plan().name,
+                    cheap.cost_per_meeting.map(format::money).unwrap_or_default()
+                )),
+                None => text.push_str("; no plan books a meeting, so none has a cost per meeting."),
+            }
+            text
+        })
+    };
+    let limit_text = move || {
+        current.with(|w| match w.binding.first() {
+            Some(limit) => format!("What limits {} now: {}.", w.plan.plan().name, limit.words()),
+            None => format!(
+                "Nothing limits {}: no channel books a meeting.",
+                w.plan.plan().name
+            ),
+        })
+    };
+    let gains = move || {
+        result.with(|r| {
+            let mut text = format!(
+                "One more hour a week would add {} meetings a month",
+                format::count(r.one_more_hour * crate::model::cost::WEEKS_PER_MONTH)
+            );
+            match r.next_plan {
+                Some((next, more)) => {
+                    let month = more * crate::model::cost::WEEKS_PER_MONTH;
+                    let change = if month >= 0.0 {
+                        format!("add {} a month", format::count(month))
+                    } else {
+                        format!("book {} fewer a month", format::count(-month))
+                    };
+                    let extra = r.week(next).monthly_cost(hourly.get())
+                        - current.with(|w| w.monthly_cost(hourly.get()));
+                    text.push_str(&format!(
+                        "; the next plan up, {}, would {change} for {} more.",
+                        next.plan().name,
+                        format::money(extra),
+                    ));
+                }
+                None => text.push_str("; this is the dearest plan."),
+            }
+            text
+        })
+    };
+
+    let table = move || {
+        result.with(|r| {
+            let plan = scenario.with(|s| s.plan);
+            r.weeks.iter().map(|w| plan_row(w, plan, r)).collect_view()
+        })
+    };
+
+    view! {
+        <section class="plans tool" aria-labelledby="plans-title">
+            <h2 id="plans-title">"Which plan, and how to split your week"</h2>
+            <div class="tool-answer">
+                <p class="answer" data-testid="plans-answer">{answer}</p>
+                <div class="stats">
+                    <Stat test_id="best-plan-meetings" label="Most meetings"
+                        value=Signal::derive(move || result.with(|r| r.most_meetings.key().to_string()))
+                        text=Signal::derive(move || result.with(|r| r.most_meetings.plan().name.to_string())) />
+                    <Stat test_id="best-plan-cost" label="Lowest cost per meeting"
+                        value=Signal::derive(move || result.with(|r| r.lowest_cost.map(|p| p.key().to_string()).unwrap_or_default()))
+                        text=Signal::derive(move || result.with(|r| r.lowest_cost.map(|p| p.plan().name.to_string()).unwrap_or_else(|| "none books a meeting".to_string()))) />
+                </div>
+                <h3>{move || format!("Your best week on {}", current.with(|w| w.plan.plan().name))}</h3>
+                <div class="stats">
+                    <Stat test_id="mix-invites" label="Connection requests" value=mix(|m| m.invites) text=mix_text(|m| m.invites) />
+                    <Stat test_id="mix-inmails" label="InMails" value=mix(|m| m.inmails) text=mix_text(|m| m.inmails) />
+                    <Stat test_id="mix-open" label="Open Profile messages" value=mix(|m| m.open) text=mix_text(|m| m.open) />
+                    <Stat test_id="mix-meetings" label="Meetings a week"
+                        value=Signal::derive(move || exact(Some(current.with(|w| w.meetings_week))))
+                        text=Signal::derive(move || format::count(current.with(|w| w.meetings_week))) />
+                </div>
+                <p class="note" data-testid="mix-binding"
+                    data-value=move || current.with(|w| w.binding.first().map(|l| l.key()).unwrap_or_default())>
+                    {limit_text}
+                </p>
+                <p class="note" data-testid="plans-gains">{gains}</p>
+            </div>
+            <div class="tool-side">
+                <NumberInput scope="plans" field=Field::Hours scenario disabled=always />
+                <NumberInput scope="plans" field=Field::List scenario disabled=always />
+                <NumberInput scope="plans" field=Field::OpenShare scenario disabled=always />
+                <NumberInput scope="plans" field=Field::Cap scenario disabled=always />
+                <NumberInput scope="plans" field=Field::MinInvite scenario disabled=always follows="the minutes per touch" />
+                <NumberInput scope="plans" field=Field::MinInmail scenario disabled=always follows="the minutes per touch" />
+                <NumberInput scope="plans" field=Field::MinOpen scenario disabled=always follows="the minutes per touch" />
+            </div>
+            <div class="tool-wide">
+                <MixChart result />
+                <div class="table-scroll">
+                    <table class="plan-table" data-testid="plans-table">
+                        <caption>"Every plan with its best week"</caption>
+                        <thead><tr>
+                            <th scope="col">"Plan"</th><th scope="col">"Requests"</th>
+                            <th scope="col">"InMails"</th><th scope="col">"Open Profile"</th>
+                            <th scope="col">"Meetings a week"</th><th scope="col">"A month"</th>
+                            <th scope="col">"Cost per meeting"</th><th scope="col">"Without your time"</th>
+                        </tr></thead>
+                        <tbody>{table}</tbody>
+                    </table>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+fn plan_row(w: &PlanWeek, current: PlanId, r: &Plans) -> impl IntoView {
+    let cost = |c: Option<f64>| {
+        c.map(format::money)
+            .unwrap_or_else(|| "no meetings".to_string())
+    };
+    let mut tags = Vec::new();
+    if w.plan == current {
+        tags.push("yours");
+    }
+    if w.plan == r.most_meetings {
+        tags.push("most meetings");
+    }
+    if Some(w.plan) == r.lowest_cost {
+        tags.push("lowest cost");
+    }
+    view! {
+        <tr class:current=w.plan == current data-plan=w.plan.key()>
+            <th scope="row">{w.plan.plan().name}
+                {(!tags.is_empty()).then(|| view! { <span class="tag">{tags.join(" · ")}</span> })}
+            </th>
+            <td>{format::people(w.mix.invites)}</td>
+            <td>{format::people(w.mix.inmails)}</td>
+            <td>{format::people(w.mix.open)}</td>
+            <td>{format::count(w.meetings_week)}</td>
+            <td>{format::count(w.meetings_month())}</td>
+            <td>{cost(w.cost_per_meeting)}</td>
+            <td>{cost(w.cost_per_meeting_no_labour)}</td>
+        </tr>
+    }
+}
+
+/// A plan's name short enough for a chart's label column on a phone.
+fn short_name(plan: PlanId) -> &'static str {
+    match plan {
+        PlanId::Free => "Free",
+        PlanId::PremiumCareer => "Career",
+        PlanId::PremiumBusiness => "Business",
+        PlanId::RecruiterLite => "Recruiter Lite",
+        PlanId::SalesNavCore => "Sales Nav",
+    }
+}
+
+/// A stacked bar per plan of the week's touches: requests, InMails and Open Profile messages.
+#[component]
+fn MixChart(result: Memo<Plans>) -> impl IntoView {
+    let top = Memo::new(move |_| {
+        result.with(|r| {
+            nice_ceiling(
+                r.weeks
+                    .iter()
+                    .map(|w| w.mix.invites + w.mix.inmails + w.mix.open)
+                    .fold(0.0, f64::max),
+            )
+        })
+    });
+    let row = (BOTTOM - TOP) / PlanId::ALL.len() as f64;
+    let bars = PlanId::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, plan)| {
+            let mix = move || result.with(|r| r.week(plan).mix);
+            let x = move |v: f64| {
+                Linear {
+                    from: (0.0, top.get()),
+                    to: (LEFT + 90.0, RIGHT),
+                }
+                .at(v)
+            };
+            let y = TOP + row * i as f64 + row * 0.2;
+            let h = row * 0.6;
+            let start = LEFT + 90.0;
+            let seg = move |part: usize| {
+                let m = mix();
+                let parts = [m.invites, m.inmails, m.open];
+                let before: f64 = parts[..part].iter().sum();
+                (x(before), x(before + parts[part]) - x(before))
+            };
+            view! {
+                <text class="axis" x=start - 8.0 y=y + h * 0.7 text-anchor="end">{short_name(plan)}</text>
+                <rect class="seg seg-invites" x=move || seg(0).0 width=move || seg(0).1 y=y height=h />
+                <rect class="seg seg-inmails" x=move || seg(1).0 width=move || seg(1).1 y=y height=h />
+                <rect class="seg seg-open" x=move || seg(2).0 width=move || seg(2).1 y=y height=h />
+            }
+        })
+        .collect_view();
+    let rows: Rows = Signal::derive(move || {
+        result.with(|r| {
+            r.weeks
+                .iter()
+                .map(|w| {
+                    vec![
+                        w.plan.plan().name.to_string(),
+                        format::people(w.mix.invites),
+                        format::people(w.mix.inmails),
+                        format::people(w.mix.open),
+                    ]
+                })
+                .collect()
+        })
+    });
+    let description = Signal::derive(move || {
+        result.with(|r| {
+            r.weeks
+                .iter()
+                .map(|w| {
+                    format!(
+                        "{}: {} requests, {} InMails, {} Open Profile messages",
+                        w.plan.plan().name,
+                        format::people(w.mix.invites),
+                        format::people(w.mix.inmails),
+                        format::people(w.mix.open)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+    });
+    view! {
+        <Chart id="mix-chart" title="The best week on each plan" description
+            header=&["Plan", "Requests", "InMails", "Open Profile"] rows>
+            {bars}
+            <g class="legend">
+                <rect class="seg seg-invites" x=LEFT + 90.0 y=BOTTOM + 12.0 width="12" height="12" />
+                <text class="axis" x=LEFT + 108.0 y=BOTTOM + 22.0>"requests"</text>
+                <rect class="seg seg-inmails" x=LEFT + 200.0 y=BOTTOM + 12.0 width="12" height="12" />
+                <text class="axis" x=LEFT + 218.0 y=BOTTOM + 22.0>"InMails"</text>
+                <rect class="seg seg-open" x=LEFT + 300.0 y=BOTTOM + 12.0 width="12" height="12" />
+                <text class="axis" x=LEFT + 318.0 y=BOTTOM + 22.0>"Open Profile"</text>
+            </g>
+            <text class="axis" x=RIGHT y=BOTTOM + 22.0 text-anchor="end">{move || format!("{} a week", format::count(top.get()))}</text>
+        </Chart>
+    }
+}

@@ -1,0 +1,31 @@
+//! One headline figure of a tool: its label, the figure formatted for people, and the exact
+//! value for machines in `data-value` (empty where there is none), under its `data-testid`.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn Stat(
+    test_id: &'static str,
+    label: &'static str,
+    /// The exact figure or key for `data-value` (empty: not available); see [`exact`].
+    #[prop(into)]
+    value: Signal<String>,
+    /// The figure in words.
+    #[prop(into)]
+    text: Signal<String>,
+) -> impl IntoView {
+    view! {
+        <div class="stat">
+            <span class="stat-label">{label}</span>
+            <strong class="stat-value" data-testid=test_id
+                data-value=move || value.get()>
+                {move || text.get()}
+            </strong>
+        </div>
+    }
+}
+
+/// A figure as `data-value` writes it: plain decimal notation, empty where there is none.
+pub fn exact(value: Option<f64>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}

@@ -1,0 +1,428 @@
+//! How sure the figures are (SPEC §2 and §9): the band of meetings and cost per meeting over
+//! 10,000 draws of the rates, the chance InMail beats connection requests, the break-even reply
+//! rate, and three charts: the draws, each rate's swing, and cost per meeting against the
+//! reply rate.
+
+use leptos::prelude::*;
+
+use super::chart::{y_scale, Bars, Chart, Rows, YGrid, BOTTOM, LEFT, RIGHT, TOP};
+use super::number_input::NumberInput;
+use super::stat::{exact, Stat};
+use crate::format;
+use crate::hooks::{derive_on, use_quiet_frame};
+use crate::model::cost::break_even_reply;
+use crate::model::fields::Field;
+use crate::model::scale::{nice_ceiling, Linear};
+use crate::model::scenario::Scenario;
+use crate::model::uncertainty::{
+    reply_curve, spread, spread_inputs, tornado, Spread, Swing, BINS, DRAWS,
+};
+
+/// Rows of the tornado: one per rate that can vary.
+const SWINGS: usize = 5;
+
+#[component]
+pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
+    let (band, took) = use_quiet_frame(scenario.into(), spread_inputs, spread);
+    let swings = derive_on(scenario.into(), spread_inputs, tornado);
+    let curve = derive_on(scenario.into(), spread_inputs, reply_curve);
+    let break_even = Memo::new(move |_| scenario.with(break_even_reply).map(|r| r * 100.0));
+    let always = Signal::derive(|| None);
+    let pick = move |f: fn(&Spread) -> f64| {
+        Signal::derive(move || exact(band.with(|b| b.as_ref().map(f))))
+    };
+    let people = move |f: fn(&Spread) -> f64| {
+        Signal::derive(move || {
+            band.with(|b| {
+                b.as_ref()
+                    .map_or_else(|| "…".to_string(), |b| format::people(f(b)))
+            })
+        })
+    };
+
+    let answer = move || {
+        band.with(|b| {
+            let Some(b) = b else {
+                return "Working out the band…".to_string();
+            };
+            let m = b.meetings;
+            let cost = match b.cost_per_meeting {
+                Some(c) => format!(
+                    " Each meeting costs {} to {}, {} in the middle.",
+                    format::money(c.p10),
+                    format::money(c.p90),
+                    format::money(c.p50)
+                ),
+                None => " At the low end some draws book no meeting at all.".to_string(),
+            };
+            format!(
+                "With each rate anywhere in its benchmark band, a month books {} to {} meetings (8 draws in 10 fall in between), {} in the middle.{cost}",
+                format::people(m.p10),
+                format::people(m.p90),
+                format::people(m.p50),
+            )
+        })
+    };
+    let wins_text = Signal::derive(move || {
+        band.with(|b| match b.as_ref().map(|b| b.inmail_wins) {
+            None => "…".to_string(),
+            Some(None) => "no InMail or no requests to compare".to_string(),
+            Some(Some(p)) => format::percent(p * 100.0),
+        })
+    });
+    let break_even_text = Signal::derive(move || match break_even.get() {
+        Some(r) => format::percent(r),
+        None => scenario.with(|s| {
+            if s.credits <= 0.0 {
+                "none: this plan has no InMail".to_string()
+            } else if s.hourly <= 0.0 {
+                "none while your time is not counted: requests then cost nothing".to_string()
+            } else {
+                "none: no accepted request replies".to_string()
+            }
+        }),
+    });
+
+    view! {
+        <section class="uncertainty tool" aria-labelledby="uncertainty-title"
+            data-draws-ms=move || format!("{:.2}", took.get())>
+            <h2 id="uncertainty-title">"How sure are these figures?"</h2>
+            <div class="tool-answer">
+                <p class="answer" data-testid="uncertainty-answer">{answer}</p>
+                <div class="stats">
+                    <Stat test_id="meetings-p10" label="Meetings a month, low (1 in 10 below)"
+                        value=pick(|b| b.meetings.p10) text=people(|b| b.meetings.p10) />
+                    <Stat test_id="meetings-p50" label="Middle"
+                        value=pick(|b| b.meetings.p50) text=people(|b| b.meetings.p50) />
+                    <Stat test_id="meetings-p90" label="High (1 in 10 above)"
+                        value=pick(|b| b.meetings.p90) text=people(|b| b.meetings.p90) />
+                    <Stat test_id="inmail-wins-chance" label="Chance an InMail meeting costs less than a request meeting"
+                        value=Signal::derive(move || exact(band.with(|b| b.as_ref().and_then(|b| b.inmail_wins))))
+                        text=wins_text />
+                    <Stat test_id="break-even-reply" label="InMail reply rate at which both cost the same"
+                        value=Signal::derive(move || exact(break_even.get())) text=break_even_text />
+                </div>
+                <p class="note">
+                    {format!("{} draws, the same every time for the same figures. Each rate is drawn around your figure with the spread of its benchmark band (InMail reply 18–25 %, acceptance 20–30 %, meetings 20–30 % of replies), read as the middle 8 in 10 outcomes.", format::people(DRAWS as f64))}
+                </p>
+            </div>
+            <div class="tool-side">
+                <NumberInput scope="sure" field=Field::Reply scenario disabled=always />
+                <NumberInput scope="sure" field=Field::Accept scenario disabled=always />
+                <NumberInput scope="sure" field=Field::Conv scenario disabled=always />
+                <NumberInput scope="sure" field=Field::Meet scenario disabled=always />
+                <NumberInput scope="sure" field=Field::Hourly scenario disabled=always />
+                <NumberInput scope="sure" field=Field::Minutes scenario disabled=always />
+            </div>
+            <div class="tool-wide charts">
+                <DrawsChart band />
+                <TornadoChart swings base=Memo::new(move |_| scenario.with(|s| crate::model::cost::compute(s).total.cost_per_meeting.value())) />
+                <ReplyCurveChart curve break_even reply=Memo::new(move |_| scenario.with(|s| s.reply)) />
+            </div>
+        </section>
+    }
+}
+
+/// The histogram of meetings over the draws, the 10th–90th percentile bins marked.
+#[component]
+fn DrawsChart(band: ReadSignal<Option<Spread>>) -> impl IntoView {
+    let counts = Signal::derive(move || {
+        band.with(|b| {
+            b.as_ref()
+                .map(|b| {
+                    b.histogram
+                        .counts
+                        .iter()
+                        .map(|&c| f64::from(c))
+                        .collect::<Vec<f64>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let top = Signal::derive(move || {
+        nice_ceiling(counts.with(|c| c.iter().fold(0.0, |a: f64, &v| a.max(v))))
+    });
+    let bin_of = move |b: &Spread, i: usize| {
+        let h = &b.histogram;
+        let w = (h.high - h.low) / BINS as f64;
+        (h.low + w * i as f64, h.low + w * (i as f64 + 1.0))
+    };
+    let marked = Signal::derive(move || {
+        band.with(|b| {
+            b.as_ref()
+                .map(|b| {
+                    (0..BINS)
+                        .map(|i| {
+                            let (lo, hi) = bin_of(b, i);
+                            hi >= b.meetings.p10 && lo <= b.meetings.p90
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let end = move |high: bool| {
+        band.with(|b| {
+            b.as_ref()
+                .map(|b| {
+                    format::count(if high {
+                        b.histogram.high
+                    } else {
+                        b.histogram.low
+                    })
+                })
+                .unwrap_or_default()
+        })
+    };
+    let rows: Rows = Signal::derive(move || {
+        band.with(|b| {
+            b.as_ref()
+                .map(|b| {
+                    (0..BINS)
+                        .map(|i| {
+                            let (lo, hi) = bin_of(b, i);
+                            vec![
+                                format!("{}–{}", format::count(lo), format::count(hi)),
+                                b.histogram.counts[i].to_string(),
+                            ]
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let description = Signal::derive(move || {
+        band.with(|b| match b {
+            Some(b) => format!(
+                "{} draws of meetings a month, from {} to {}; the middle 8 in 10 lie between {} and {}.",
+                format::people(DRAWS as f64),
+                format::count(b.histogram.low),
+                format::count(b.histogram.high),
+                format::count(b.meetings.p10),
+                format::count(b.meetings.p90)
+            ),
+            None => "Working out the draws.".to_string(),
+        })
+    });
+    view! {
+        <Chart id="draws-chart" title="Meetings a month over 10,000 draws" description
+            header=&["Meetings a month", "Draws"] rows>
+            <YGrid top label=|v| format!("{v:.0}") />
+            <Bars count=BINS values=counts top label=|_| None marked />
+            <text class="axis" x=LEFT y=BOTTOM + 18.0>{move || end(false)}</text>
+            <text class="axis" x=RIGHT y=BOTTOM + 18.0 text-anchor="end">{move || end(true)}</text>
+            <text class="axis" x=(LEFT + RIGHT) / 2.0 y=BOTTOM + 38.0 text-anchor="middle">"meetings a month (marked: the middle 8 in 10)"</text>
+        </Chart>
+    }
+}
+
+/// Cost per meeting as each rate alone sweeps its band: the widest swing on top.
+#[component]
+fn TornadoChart(swings: Memo<Vec<Swing>>, base: Memo<Option<f64>>) -> impl IntoView {
+    let span = Memo::new(move |_| {
+        swings.with(|s| {
+            let high = s
+                .iter()
+                .flat_map(|w| [w.at_low, w.at_high])
+                .flatten()
+                .chain(base.get())
+                .fold(0.0, f64::max);
+            nice_ceiling(high)
+        })
+    });
+    let x = move |v: f64| {
+        Linear {
+            from: (0.0, span.get()),
+            to: (LEFT + 120.0, RIGHT),
+        }
+        .at(v)
+    };
+    let row_height = (BOTTOM - TOP) / SWINGS as f64;
+    let rows = (0..SWINGS)
+        .map(|i| {
+            let swing = move || swings.with(|s| s.get(i).copied());
+            let ends = move || {
+                swing()
+                    .and_then(|w| Some((w.at_low?, w.at_high?)))
+                    .map(|(a, b)| (x(a.min(b)), x(a.max(b))))
+                    .unwrap_or((LEFT + 120.0, LEFT + 120.0))
+            };
+            let y = TOP + row_height * i as f64;
+            let label = move || swing().map(|w| short_label(w.field)).unwrap_or_default();
+            let range = move || {
+                swing()
+                    .map(|w| format!("{}–{}", format::percent(w.low_rate), format::percent(w.high_rate)))
+                    .unwrap_or_default()
+            };
+            view! {
+                <g class:hidden=move || swing().is_none()>
+                    <text class="axis" x=LEFT + 112.0 y=y + row_height * 0.45 text-anchor="end">{label}</text>
+                    <text class="axis small" x=LEFT + 112.0 y=y + row_height * 0.8 text-anchor="end">{range}</text>
+                    <rect class="bar" x=move || ends().0 width=move || (ends().1 - ends().0).max(1.0)
+                        y=y + row_height * 0.2 height=row_height * 0.6 />
+                </g>
+            }
+        })
+        .collect_view();
+    let base_x = move || x(base.get().unwrap_or(0.0));
+    let rows_data: Rows = Signal::derive(move || {
+        swings.with(|s| {
+            s.iter()
+                .map(|w| {
+                    let cost = |v: Option<f64>| {
+                        v.map(format::money)
+                            .unwrap_or_else(|| "no meetings".to_string())
+                    };
+                    vec![
+                        w.field.spec().label.to_string(),
+                        format!(
+                            "{}–{}",
+                            format::percent(w.low_rate),
+                            format::percent(w.high_rate)
+                        ),
+                        cost(w.at_low),
+                        cost(w.at_high),
+                    ]
+                })
+                .collect()
+        })
+    });
+    let description = Signal::derive(move || {
+        swings.with(|s| match s.first() {
+            Some(w) => format!(
+                "Cost per meeting moves most with the {}: {} at {} and {} at {}.",
+                w.field.spec().label.to_lowercase(),
+                w.at_low
+                    .map(format::money)
+                    .unwrap_or_else(|| "no meetings".to_string()),
+                format::percent(w.low_rate),
+                w.at_high
+                    .map(format::money)
+                    .unwrap_or_else(|| "no meetings".to_string()),
+                format::percent(w.high_rate)
+            ),
+            None => "No rate varies.".to_string(),
+        })
+    });
+    view! {
+        <Chart id="tornado-chart" title="What moves the cost per meeting most" description
+            header=&["Rate", "Band", "Cost per meeting at the low end", "At the high end"] rows=rows_data>
+            {rows}
+            <line class="limit" x1=base_x x2=base_x y1=TOP y2=BOTTOM />
+            <text class="axis" x=base_x y=TOP - 2.0 text-anchor="middle">
+                {move || base.get().map(|b| format!("now {}", format::money(b))).unwrap_or_default()}
+            </text>
+            <text class="axis" x=RIGHT y=BOTTOM + 38.0 text-anchor="end">
+                {move || format!("cost per meeting, up to {}", format::money(span.get()))}
+            </text>
+        </Chart>
+    }
+}
+
+/// A rate's name short enough for a chart's label column on a phone.
+fn short_label(field: Field) -> &'static str {
+    match field {
+        Field::Reply => "InMail reply",
+        Field::OpenReply => "Open Profile reply",
+        Field::Accept => "Acceptance",
+        Field::Conv => "Reply of accepted",
+        Field::Meet => "Meeting rate",
+        other => other.spec().label,
+    }
+}
+
+/// InMail cost per meeting against the reply rate, with a request meeting's cost and the
+/// break-even marked.
+#[component]
+fn ReplyCurveChart(
+    curve: Memo<(
+        Vec<crate::model::uncertainty::CurvePoint>,
+        crate::model::cost::Figure,
+    )>,
+    break_even: Memo<Option<f64>>,
+    reply: Memo<f64>,
+) -> impl IntoView {
+    let reach = Memo::new(move |_| curve.with(|(p, _)| p.last().map_or(60.0, |p| p.reply)));
+    let request = Memo::new(move |_| curve.with(|(_, r)| r.value()));
+    let at_reply = move |r: f64| {
+        curve.with(|(points, _)| {
+            points
+                .iter()
+                .min_by(|a, b| (a.reply - r).abs().total_cmp(&(b.reply - r).abs()))
+                .and_then(|p| p.inmail)
+        })
+    };
+    let top = Memo::new(move |_| {
+        let mine = at_reply(reply.get()).unwrap_or(0.0);
+        nice_ceiling((request.get().unwrap_or(0.0) * 2.5).max(mine * 2.5))
+    });
+    let x = move |r: f64| {
+        Linear {
+            from: (0.0, reach.get()),
+            to: (LEFT, RIGHT),
+        }
+        .at(r)
+    };
+    let path = move || {
+        let y = y_scale(top.get());
+        curve.with(|(points, _)| {
+            points
+                .iter()
+                .filter_map(|p| p.inmail.map(|c| (x(p.reply), y.at(c))))
+                .enumerate()
+                .map(|(i, (px, py))| format!("{}{px:.1},{py:.1}", if i == 0 { "M" } else { "L" }))
+                .collect::<String>()
+        })
+    };
+    let request_y = move || y_scale(top.get()).at(request.get().unwrap_or(0.0));
+    let even_x = move || break_even.get().map(x).unwrap_or(-10.0);
+    let mine_x = move || x(reply.get());
+    let mine_y = move || y_scale(top.get()).at(at_reply(reply.get()).unwrap_or(0.0));
+    let rows: Rows = Signal::derive(move || {
+        curve.with(|(points, _)| {
+            points
+                .iter()
+                .skip(4)
+                .step_by(5)
+                .map(|p| {
+                    vec![
+                        format::percent(p.reply),
+                        p.inmail
+                            .map(format::money)
+                            .unwrap_or_else(|| "no meetings".to_string()),
+                    ]
+                })
+                .collect()
+        })
+    });
+    let description = Signal::derive(move || {
+        let request = request
+            .get()
+            .map(format::money)
+            .unwrap_or_else(|| "nothing (no meetings)".to_string());
+        match break_even.get() {
+            Some(r) => format!(
+                "InMail cost per meeting falls as the reply rate rises and matches a request meeting ({request}) at {}.",
+                format::percent(r)
+            ),
+            None => format!("InMail cost per meeting falls as the reply rate rises; a request meeting costs {request}, and the two never meet."),
+        }
+    });
+    view! {
+        <Chart id="reply-curve-chart" title="InMail cost per meeting against the reply rate" description
+            header=&["InMail reply rate", "InMail cost per meeting"] rows>
+            <YGrid top label=|v| format!("${}", format::people(v)) />
+            <path class="curve" d=path />
+            <line class="limit" x1=LEFT x2=RIGHT y1=request_y y2=request_y />
+            <text class="axis limit-label" x=RIGHT y=move || request_y() - 4.0 text-anchor="end">"a request meeting"</text>
+            <line class="marker" x1=even_x x2=even_x y1=TOP y2=BOTTOM class:hidden=move || break_even.get().is_none() />
+            <text class="axis" x=even_x y=TOP + 10.0 dx="4" class:hidden=move || break_even.get().is_none()>
+                {move || break_even.get().map(|r| format!("break-even {}", format::percent(r))).unwrap_or_default()}
+            </text>
+            <circle class="dot" cx=mine_x cy=mine_y r="5" />
+            <text class="axis" x=(LEFT + RIGHT) / 2.0 y=BOTTOM + 38.0 text-anchor="middle">
+                {move || format!("InMail reply rate, 0 to {} (dot: yours)", format::percent(reach.get()))}
+            </text>
+        </Chart>
+    }
+}

@@ -1,0 +1,155 @@
+// The model views: the credit bank, how sure the figures are, and the best plan and mix, each
+// opened by link and read through CONTRACT's test ids; and their charts, drawn at phone and
+// desktop width in both themes, with a text alternative and the data on request.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, value, valueNear, attrIs, textHas, addressIs, SHOTS } from './harness.mjs';
+
+test('the credit bank matches its check figures and follows the InMails sent', async () => {
+  const page = await open('/?view=bank&inmails=0');
+  await valueNear(page, 'bank-balance', 150, 1e-6);
+  await valueNear(page, 'bank-expired', 450, 1e-6);
+  // 450 credits at $99 / 50 = $1.98 each.
+  await valueNear(page, 'bank-lost', 891, 1e-6);
+  await textHas(page, '[data-testid=bank-answer]', '450 expired unused', '$891.00');
+  await textHas(page, '[data-testid=bank-flag]', 'do not expire');
+  // Sending 50 a month with no replies uses every credit.
+  await page.fill('#bank-f-inmails', '50');
+  await page.fill('#bank-f-reply', '0');
+  await valueNear(page, 'bank-balance', 0, 1e-6);
+  await valueNear(page, 'bank-expired', 0, 1e-6);
+  await addressIs(page, { inmails: '50', reply: '0', view: 'bank' });
+  await textHas(page, '[data-testid=bank-answer]', 'No credit is lost');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=bank-months] tbody tr').length === 13);
+  // A delay out of range is refused with a reason, and the figures stay.
+  await page.fill('#bank-f-delay', '90');
+  await textHas(page, '#bank-f-delay-error', 'Days to a reply');
+  assert.equal(await value(page, 'bank-balance'), 0);
+  assert.deepEqual(page.errors, []);
+});
+
+test('a plan without credits has no bank, and says so', async () => {
+  const page = await open('/?view=bank&plan=free');
+  await textHas(page, '[data-testid=bank-answer]', 'no InMail credits');
+  await valueNear(page, 'bank-balance', 0);
+  await attrIs(page, '[data-testid=bank-lost]', 'data-value', '');
+  assert.ok(await page.isDisabled('#bank-f-inmails'));
+});
+
+test('how sure: the band surrounds the point figure and is the same on every load', async () => {
+  const calc = await open('/?hourly=50');
+  const point = await value(calc, 'meetings');
+  await calc.context().close();
+  const read = async () => {
+    const page = await open('/?hourly=50&view=uncertainty');
+    await page.waitForSelector('[data-testid=meetings-p50]:not([data-value=""])');
+    const band = {};
+    for (const id of ['meetings-p10', 'meetings-p50', 'meetings-p90', 'inmail-wins-chance', 'break-even-reply']) {
+      band[id] = await value(page, id);
+    }
+    return [page, band];
+  };
+  const [page, band] = await read();
+  assert.ok(band['meetings-p10'] < point && point < band['meetings-p90'], JSON.stringify({ point, band }));
+  assert.ok(band['meetings-p10'] <= band['meetings-p50'] && band['meetings-p50'] <= band['meetings-p90']);
+  assert.ok(band['inmail-wins-chance'] >= 0 && band['inmail-wins-chance'] <= 1);
+  // SPEC's example: Sales Navigator Core, $50 an hour, 5 minutes, 28 % × 29 %: about 11.5 %.
+  assert.ok(Math.abs(band['break-even-reply'] - 11.53) < 0.01, `${band['break-even-reply']}`);
+  const [again, same] = await read();
+  assert.deepEqual(same, band, 'the same link shows the same band');
+  await again.context().close();
+
+  // An edit moves the band once the inputs settle.
+  const before = band['meetings-p50'];
+  await page.fill('#sure-f-meet', '40');
+  await page.waitForFunction((b) => Number(document.querySelector('[data-testid=meetings-p50]').dataset.value) > b * 1.3, before);
+  await addressIs(page, { meet: '40', view: 'uncertainty' });
+  // With no time priced, requests cost nothing: there is no break-even, and the page says why.
+  await page.fill('#sure-f-hourly', '0');
+  await attrIs(page, '[data-testid=break-even-reply]', 'data-value', '');
+  await textHas(page, '[data-testid=break-even-reply]', 'not counted');
+  await valueNear(page, 'inmail-wins-chance', 0);
+  assert.deepEqual(page.errors, []);
+});
+
+test('best plan: the mix of SPEC §9 for five hours, then forty', async () => {
+  const page = await open('/?view=plans');
+  await attrIs(page, '[data-testid=best-plan-meetings]', 'data-value', 'sales_nav_core');
+  await attrIs(page, '[data-testid=best-plan-cost]', 'data-value', 'free');
+  const inmails = (50 / 0.8) * (12 / 52);
+  await valueNear(page, 'mix-inmails', inmails, 1e-6);
+  await valueNear(page, 'mix-open', 10, 1e-6);
+  await valueNear(page, 'mix-invites', 60 - inmails - 10, 1e-6);
+  await valueNear(page, 'mix-meetings', 0.05 * (inmails + 10) + 0.25 * 0.28 * 0.29 * (50 - inmails), 1e-6);
+  await attrIs(page, '[data-testid=mix-binding]', 'data-value', 'time');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=plans-table] tbody tr').length === 5);
+
+  await page.fill('#plans-f-hours', '40');
+  await attrIs(page, '[data-testid=mix-binding]', 'data-value', 'credits');
+  await valueNear(page, 'mix-invites', 100 - inmails - 10, 1e-6);
+  await addressIs(page, { hours: '40', view: 'plans' });
+  await textHas(page, '[data-testid=mix-binding]', 'the InMails your credits sustain');
+  assert.deepEqual(page.errors, []);
+});
+
+test('best plan: no hours, no list or a share above 100 % get a clear message', async () => {
+  const page = await open('/?view=plans&hours=0');
+  await textHas(page, '[data-testid=plans-answer]', 'no hours a week');
+  await valueNear(page, 'mix-meetings', 0);
+  await attrIs(page, '[data-testid=best-plan-cost]', 'data-value', '');
+  await page.fill('#plans-f-hours', '5');
+  await page.fill('#plans-f-list', '0');
+  await textHas(page, '[data-testid=plans-answer]', 'no new prospects');
+  await page.fill('#plans-f-open_share', '150');
+  await textHas(page, '#plans-f-open_share-error', 'Prospects with an Open Profile');
+  const shared = await open('/?view=plans&open_share=150');
+  await textHas(shared, '[data-testid=link-notices]', 'open_share');
+  await valueNear(shared, 'mix-open', 10, 1e-6);
+});
+
+const CHARTS = {
+  bank: ['bank-balance-chart'],
+  uncertainty: ['draws-chart', 'tornado-chart', 'reply-curve-chart'],
+  plans: ['mix-chart'],
+};
+
+for (const [size, viewport] of [['desktop', { width: 1366, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+  test(`every chart is drawn, described and readable as a table (${size})`, async () => {
+    for (const [view, charts] of Object.entries(CHARTS)) {
+      const page = await open(`/?view=${view}&hourly=50&open=100`, viewport);
+      for (const id of charts) {
+        const chart = page.locator(`[data-chart=${id}]`);
+        const svg = chart.locator('svg');
+        assert.equal(await svg.getAttribute('role'), 'img');
+        assert.ok((await svg.getAttribute('aria-label')).length > 10);
+        await page.waitForFunction((d) => !document.getElementById(d).textContent.startsWith('Working'), `${id}-desc`);
+        const desc = await page.textContent(`#${id}-desc`);
+        assert.ok(desc.length > 20, desc);
+        const box = await svg.boundingBox();
+        assert.ok(box.width > 300 && box.width <= viewport.width, `${id} is ${box.width}px wide`);
+        await chart.locator('summary').click();
+        await page.waitForFunction((c) => document.querySelectorAll(`[data-chart=${c}] tbody tr`).length > 0, id);
+        for (const scheme of ['light', 'dark']) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await chart.screenshot({ path: `${SHOTS}chart-${id}-${size}-${scheme}.png` });
+        }
+        await page.emulateMedia({ colorScheme: 'light' });
+      }
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  });
+}
+
+test('a chart updates in place: the same SVG, new geometry', async () => {
+  const page = await open('/?view=bank&inmails=0');
+  await valueNear(page, 'bank-balance', 150, 1e-6);
+  const svg = await page.$('[data-chart=bank-balance-chart] svg');
+  const lastBar = () => page.$eval('[data-chart=bank-balance-chart] rect.bar:last-of-type', (r) => r.getAttribute('height'));
+  const before = await lastBar();
+  await page.fill('#bank-f-inmails', '50');
+  await page.fill('#bank-f-reply', '0');
+  await valueNear(page, 'bank-balance', 0, 1e-6);
+  await page.waitForFunction((h) => document.querySelector('[data-chart=bank-balance-chart] rect.bar:last-of-type').getAttribute('height') !== h, before);
+  assert.ok(await svg.evaluate((el) => el.isConnected), 'the SVG was rebuilt');
+});
