@@ -1,7 +1,8 @@
-//! The few browser calls the page makes outside Leptos: the address bar, the clipboard and the
-//! clock. Everything here degrades to a value or an error, never a panic.
+//! The few browser calls the page makes outside Leptos: the address bar, the clipboard, the
+//! clock, downloads and picked files. Everything here degrades to a value or an error, never a panic.
 
 use leptos::prelude::window;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
@@ -74,4 +75,43 @@ pub fn clock() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or_else(js_sys::Date::now, |p| p.now())
+}
+
+/// A `data:` address holding `text`, for a download link (no server, no object URL to revoke).
+pub fn data_url(mime: &str, text: &str) -> String {
+    format!(
+        "data:{mime};charset=utf-8,{}",
+        js_sys::encode_uri_component(text)
+    )
+}
+
+/// Points the clicked link at `url` just before the browser follows it, so a download is
+/// built only when asked for.
+pub fn set_link_href(ev: &web_sys::MouseEvent, url: &str) {
+    if let Some(link) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    {
+        let _ = link.set_attribute("href", url);
+    }
+}
+
+/// Reads the file picked in the `<input type=file>` an event came from as text, then calls
+/// `done` with it or with a sentence saying why it could not be read.
+pub fn read_picked_file(ev: &web_sys::Event, done: impl FnOnce(Result<String, String>) + 'static) {
+    let Some(file) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .and_then(|files| files.get(0))
+    else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        let text = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|t| t.as_string());
+        done(text.ok_or_else(|| format!("Could not read “{}” as text.", file.name())));
+    });
 }

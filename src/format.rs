@@ -124,5 +124,8 @@ pub fn cell(cell: Cell) -> String {
         Cell::Plan(plan) => plan.plan().name.to_string(),
         Cell::Input(value, unit) => input(value, unit),
         Cell::Output(f, kind) => figure(f, kind),
+        Cell::Count(v) => people(v),
+        Cell::Amount(v) => count(v),
+        Cell::Absent(words) => words.to_string(),
     }
 }

@@ -55,7 +55,12 @@ pub fn load() -> Result<Library, StoreError> {
 
 /// Saves a scenario as a new entry and returns its key.
 pub fn save_new(scenario: &Scenario) -> Result<String, StoreError> {
-    let saved_at = browser::now();
+    save_new_at(scenario, browser::now())
+}
+
+/// Saves a scenario as a new entry with the time it was first saved (an imported one keeps
+/// its own), and returns its key.
+pub fn save_new_at(scenario: &Scenario, saved_at: f64) -> Result<String, StoreError> {
     let key = new_key(saved_at, browser::random());
     write(&key, scenario, saved_at)?;
     Ok(key)

@@ -81,7 +81,13 @@ fn minutes_per_channel_follow_the_minutes_per_touch_until_set() {
     assert_eq!(s.get(Field::MinInmail), 12.0);
     assert!(s.is_default(Field::MinOpen) && !s.is_default(Field::MinInmail));
     assert_eq!(encode(&s), "v=1&minutes=7&min_inmail=12");
-    for bad in ["?delay=90", "?hours=81", "?list=2.5", "?open_share=101", "?min_open=-1"] {
+    for bad in [
+        "?delay=90",
+        "?hours=81",
+        "?list=2.5",
+        "?open_share=101",
+        "?min_open=-1",
+    ] {
         assert_eq!(parse(bad).notices.len(), 1, "{bad}");
     }
 }

@@ -203,6 +203,47 @@ async function firstFigure(browser, origin) {
   return { median: times[2], max: times[4] };
 }
 
+// 6. The model views: time from an edit to the updated figure (median and slowest of 20 edits,
+//    each a new value), and the draws' own compute time as the page measures it.
+async function modelEdit(browser, origin, { path, input, values, output, attr = 'data-value' }) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(origin + path);
+  await page.waitForSelector(output);
+  await page.waitForFunction(([sel, a]) => document.querySelector(sel).getAttribute(a) !== '', [output, attr]);
+  const times = await page.evaluate(async ([inputSel, vals, outSel, a]) => {
+    const el = document.querySelector(inputSel);
+    const out = document.querySelector(outSel);
+    const read = () => (a === 'text' ? out.textContent : out.getAttribute(a));
+    const result = [];
+    for (const v of vals) {
+      const before = read();
+      const t0 = performance.now();
+      el.value = String(v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      for (let spins = 0; read() === before; spins++) {
+        if (spins > 600) throw new Error(`${outSel} did not change for ${v}`);
+        await new Promise((r) => (spins < 2 ? Promise.resolve().then(r) : requestAnimationFrame(r)));
+      }
+      document.body.getBoundingClientRect();
+      result.push(performance.now() - t0);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    return result;
+  }, [input, values, output, attr]);
+  const drawsMs = await page.evaluate(() => Number(document.querySelector('.uncertainty')?.dataset.drawsMs ?? NaN));
+  await page.close();
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], max: times[times.length - 1], drawsMs };
+}
+
+const steps = (from, n, by) => Array.from({ length: n }, (_, i) => from + i * by);
+const MODEL_EDITS = [
+  ['credit bank: InMails sent → balance (12 months × 30 days, plus the sustainable range)', { path: '/?view=bank', input: '#bank-f-reply', values: steps(10, 20, 1), output: '[data-testid=bank-balance]' }],
+  ['how sure: reply slider → tornado (synchronous part)', { path: '/?view=uncertainty&hourly=50', input: 'input[aria-label="InMail reply rate slider"]', values: steps(10, 20, 1), output: '#tornado-chart-desc', attr: 'text' }],
+  ['how sure: reply → 10,000 draws on the page (one quiet frame, then the draws)', { path: '/?view=uncertainty&hourly=50', input: '#sure-f-reply', values: steps(10, 20, 1), output: '[data-testid=meetings-p50]' }],
+  ['best plan: hours → every plan solved', { path: '/?view=plans', input: '#plans-f-hours', values: steps(3, 20, 0.25), output: '[data-testid=mix-meetings]' }],
+];
+
 async function medianRun(browser, origin, throttle, baseline = false) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await latency(browser, origin, throttle, baseline));
@@ -218,6 +259,8 @@ const baseFast = await medianRun(browser, server.origin, 1, true);
 const baseSlow = await medianRun(browser, server.origin, 4, true);
 const list = await listMode(browser, server.origin);
 const first = await firstFigure(browser, server.origin);
+const models = [];
+for (const [name, spec] of MODEL_EDITS) models.push([name, await modelEdit(browser, server.origin, spec)]);
 await browser.close();
 await server.close();
 
@@ -249,6 +292,12 @@ lines.push(`median ${first.median.toFixed(0)} ms, slowest ${first.max.toFixed(0)
 
 lines.push('', `## List mode (${LIST_ROWS} prospects: input event → moves, totals and first rows on the page)`);
 lines.push(`median ${list.median.toFixed(1)} ms, slowest of 5 ${list.max.toFixed(1)} ms (before that, Chromium itself takes ${list.paste.toFixed(1)} ms to hold the pasted text in the text area)`);
+
+lines.push('', '## Model views (20 edits each: input event → updated figure and layout)');
+lines.push('| edit | median | slowest |', '|---|---:|---:|');
+for (const [name, r] of models) lines.push(`| ${name} | ${r.median.toFixed(2)} ms | ${r.max.toFixed(2)} ms |`);
+const draws = models.find(([, r]) => Number.isFinite(r.drawsMs))?.[1].drawsMs;
+if (draws !== undefined) lines.push('', `10,000 draws, as the page times them (last run): ${draws.toFixed(2)} ms`);
 
 const failures = [];
 if (total / 1024 > BUDGET.firstVisitKiB) failures.push(`first visit ${kib(total)} KiB > ${BUDGET.firstVisitKiB} KiB`);

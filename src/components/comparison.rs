@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::format;
-use crate::model::compare::compare;
+use crate::model::compare::{compare, to_csv};
 use crate::model::saved::SavedScenario;
 
 #[component]
@@ -11,10 +12,21 @@ pub fn Comparison(picked: Vec<SavedScenario>) -> impl IntoView {
     let scenarios: Vec<_> = picked.iter().map(|p| &p.scenario).collect();
     let rows = compare(&scenarios);
     let differing = rows.iter().filter(|r| r.differs).count();
+    let names: Vec<String> = picked
+        .iter()
+        .map(|p| p.scenario.display_name().to_string())
+        .collect();
+    let csv = {
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        browser::data_url("text/csv", &to_csv(&names, &rows))
+    };
     view! {
         <div class="comparison" data-testid="comparison">
             <h3>"Side by side"</h3>
-            <p class="note">{format!("{differing} of {} rows differ; they are highlighted.", rows.len())}</p>
+            <p class="note">
+                {format!("{differing} of {} rows differ; they are highlighted. ", rows.len())}
+                <a download="firstmove-comparison.csv" href=csv data-testid="comparison-csv">"Export the comparison (CSV)"</a>
+            </p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="Comparison of saved scenarios">
                 <table>
                     <thead>

@@ -21,5 +21,6 @@ pub mod sequence_plan;
 pub mod share_bar;
 pub mod sources;
 pub mod stat;
+pub mod transfer;
 pub mod uncertainty_view;
 pub mod view_tabs;

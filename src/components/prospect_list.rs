@@ -2,10 +2,8 @@
 //! per channel and whether they fit the caps. Nothing leaves the browser.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
+use crate::browser;
 use crate::format;
 use crate::hooks::derive_on;
 use crate::model::allowance::Limit;
@@ -29,46 +27,20 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
     let has_rows = move || csv.with(|t| !t.trim().is_empty());
 
     let open_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        spawn_local(async move {
-            match JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|t| t.as_string())
-            {
-                Some(text) => {
-                    file_error.set(None);
-                    loaded.set(text.clone());
-                    csv.set(text);
-                }
-                None => file_error.set(Some(format!("Could not read “{}” as text.", file.name()))),
+        browser::read_picked_file(&ev, move |read| match read {
+            Ok(text) => {
+                file_error.set(None);
+                loaded.set(text.clone());
+                csv.set(text);
             }
+            Err(why) => file_error.set(Some(why)),
         });
     };
-    let data_url = |text: String| {
-        format!(
-            "data:text/csv;charset=utf-8,{}",
-            js_sys::encode_uri_component(&text)
-        )
-    };
+    let data_url = |text: String| browser::data_url("text/csv", &text);
     // The download is built when clicked: encoding thousands of rows on every edit would cost
     // more than the list itself.
     let download_moves = move |ev: leptos::ev::MouseEvent| {
-        let url = data_url(report.with(moves_csv));
-        if let Some(link) = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        {
-            let _ = link.set_attribute("href", &url);
-        }
+        browser::set_link_href(&ev, &data_url(report.with(moves_csv)));
     };
 
     view! {

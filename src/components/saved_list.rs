@@ -7,6 +7,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::comparison::Comparison;
+use super::transfer::Transfer;
 use crate::format;
 use crate::hooks::saved_library::{use_saved_library, Deleted, SavedLibrary};
 use crate::hooks::{dispatch, use_scenario_writer};
@@ -116,6 +117,7 @@ pub fn SavedList(
                 />
             </ul>
             {compared}
+            <Transfer />
         </section>
     }
 }

@@ -15,7 +15,7 @@ pub fn Stat(
     text: Signal<String>,
 ) -> impl IntoView {
     view! {
-        <div class="stat">
+        <div class="stat" class:absent=move || value.with(String::is_empty)>
             <span class="stat-label">{label}</span>
             <strong class="stat-value" data-testid=test_id
                 data-value=move || value.get()>

@@ -2,7 +2,9 @@
 //! rows where the scenarios differ so the page can highlight them.
 
 use super::cost::{compute, Figure, Output, OutputKind};
+use super::csv::quote;
 use super::fields::Field;
+use super::mix::plans;
 use super::number::Unit;
 use super::plans::PlanId;
 use super::scenario::Scenario;
@@ -13,6 +15,12 @@ pub enum Cell {
     Plan(PlanId),
     Input(f64, Unit),
     Output(Figure, OutputKind),
+    /// People or messages, shown whole.
+    Count(f64),
+    /// A small amount shown with one decimal (meetings a week).
+    Amount(f64),
+    /// No figure, in words.
+    Absent(&'static str),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -22,9 +30,11 @@ pub struct Row {
     pub differs: bool,
 }
 
-/// Rows comparing the given scenarios, in the order plan, cost inputs, outputs.
+/// Rows comparing the given scenarios, in the order plan, cost inputs, outputs, then each
+/// one's best plan and best week on its own plan (SPEC §9).
 pub fn compare(scenarios: &[&Scenario]) -> Vec<Row> {
     let costs: Vec<_> = scenarios.iter().map(|s| compute(s)).collect();
+    let best: Vec<_> = scenarios.iter().map(|s| plans(s)).collect();
     let mut rows = vec![row(
         "Plan",
         scenarios.iter().map(|s| Cell::Plan(s.plan)).collect(),
@@ -48,7 +58,85 @@ pub fn compare(scenarios: &[&Scenario]) -> Vec<Row> {
                 .collect(),
         )
     }));
+    rows.push(row(
+        "Plan with the most meetings",
+        best.iter().map(|b| Cell::Plan(b.most_meetings)).collect(),
+    ));
+    rows.push(row(
+        "Plan with the lowest cost per meeting",
+        best.iter()
+            .map(|b| {
+                b.lowest_cost
+                    .map_or(Cell::Absent("none books a meeting"), Cell::Plan)
+            })
+            .collect(),
+    ));
+    let week = |label, f: fn(&super::mix::PlanWeek) -> Cell| {
+        row(
+            label,
+            scenarios
+                .iter()
+                .zip(&best)
+                .map(|(s, b)| f(b.week(s.plan)))
+                .collect(),
+        )
+    };
+    rows.push(week("Best week: connection requests", |w| {
+        Cell::Count(w.mix.invites)
+    }));
+    rows.push(week("Best week: InMails", |w| Cell::Count(w.mix.inmails)));
+    rows.push(week("Best week: Open Profile messages", |w| {
+        Cell::Count(w.mix.open)
+    }));
+    rows.push(week("Best week: meetings", |w| {
+        Cell::Amount(w.meetings_week)
+    }));
     rows
+}
+
+/// The comparison as CSV: a header of scenario names, then a row per line of the table, with
+/// plain numbers (rounded to 4 decimals) so a spreadsheet can compute with them.
+pub fn to_csv(names: &[&str], rows: &[Row]) -> String {
+    let mut out = String::from("\u{feff}");
+    let header: Vec<String> = std::iter::once(String::new())
+        .chain(names.iter().map(|n| spreadsheet_safe(n)))
+        .collect();
+    push_line(&mut out, &header);
+    for r in rows {
+        let line: Vec<String> = std::iter::once(r.label.to_string())
+            .chain(r.cells.iter().map(|c| plain(*c)))
+            .collect();
+        push_line(&mut out, &line);
+    }
+    out
+}
+
+fn push_line(out: &mut String, cells: &[String]) {
+    let quoted: Vec<_> = cells.iter().map(|c| quote(c)).collect();
+    out.push_str(&quoted.join(","));
+    out.push_str("\r\n");
+}
+
+fn plain(cell: Cell) -> String {
+    let number = |v: f64| ((v * 1e4).round() / 1e4).to_string();
+    match cell {
+        Cell::Plan(p) => p.plan().name.to_string(),
+        Cell::Input(v, _) | Cell::Count(v) | Cell::Amount(v) => number(v),
+        Cell::Output(f, _) => f
+            .value()
+            .map(number)
+            .unwrap_or_else(|| f.absence().unwrap_or_default().to_string()),
+        Cell::Absent(words) => words.to_string(),
+    }
+}
+
+/// A name a spreadsheet shows as text, never runs as a formula.
+fn spreadsheet_safe(name: &str) -> String {
+    if name.starts_with(['=', '+', '-', '@']) {
+        format!("'{name}")
+    } else {
+        name.to_string()
+    }
 }
 
 fn row(label: &'static str, cells: Vec<Cell>) -> Row {
@@ -57,5 +145,41 @@ fn row(label: &'static str, cells: Vec<Cell>) -> Row {
         label,
         cells,
         differs,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_comparison_carries_each_best_plan_and_exports_as_csv() {
+        let a = Scenario::default();
+        let b = Scenario {
+            name: "=Risky, \"quoted\"".to_string(),
+            hours: 40.0,
+            ..Scenario::default()
+        };
+        let rows = compare(&[&a, &b]);
+        let most = rows
+            .iter()
+            .find(|r| r.label == "Plan with the most meetings")
+            .unwrap();
+        assert_eq!(most.cells[0], Cell::Plan(PlanId::SalesNavCore));
+        let meetings = rows
+            .iter()
+            .find(|r| r.label == "Best week: meetings")
+            .unwrap();
+        assert!(meetings.differs, "forty hours book more than five");
+
+        let csv = to_csv(&["Mine", &b.name], &rows);
+        let mut lines = csv.trim_start_matches('\u{feff}').split("\r\n");
+        assert_eq!(lines.next(), Some(",Mine,\"'=Risky, \"\"quoted\"\"\""));
+        assert_eq!(
+            lines.next(),
+            Some("Plan,Sales Navigator Core,Sales Navigator Core")
+        );
+        assert!(csv.contains("\r\nInMail reply rate,20,20\r\n"), "{csv}");
+        assert_eq!(csv.matches("\r\n").count(), rows.len() + 1);
     }
 }

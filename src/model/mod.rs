@@ -8,6 +8,7 @@ pub mod compare;
 pub mod cost;
 pub mod csv;
 pub mod edit;
+pub mod export;
 pub mod fields;
 pub mod messages;
 pub mod metrics;
