@@ -1,7 +1,9 @@
 // A static server for dist/ on 127.0.0.1, at the site root and under a sub-path, with the
-// wasm content type that streaming compilation needs. Used by the browser tests and the bench.
+// wasm content type that streaming compilation needs and the headers of dist/_headers, as a
+// static host that reads that file would send them. Used by the browser tests and the bench.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,10 +15,41 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Starts the server on a free port; resolves to { origin, close() }. */
-export async function serveDist() {
+/** The rules of a _headers file: [{ path, headers: {name: value} }]. */
+function readHeaders(root) {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('/')) rules.push({ path: line.trim(), headers: {} });
+    else if (/^\s+\S/.test(line) && rules.length) {
+      const at = line.indexOf(':');
+      rules[rules.length - 1].headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/** The headers a host sends for `path` (relative to the site root): `/*`, then exact rules. */
+function headersFor(rules, path) {
+  const out = {};
+  for (const rule of rules) {
+    if (rule.path === '/*' || rule.path === path) Object.assign(out, rule.headers);
+  }
+  return out;
+}
+
+/**
+ * Starts the server on a free port for `root` (dist/ by default; it must end with `/`);
+ * resolves to { origin, close() }.
+ */
+export async function serveDist({ root = DIST } = {}) {
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path === SUB_PATH.slice(0, -1)) {
@@ -24,15 +57,19 @@ export async function serveDist() {
       return res.end();
     }
     if (path.startsWith(SUB_PATH)) path = '/' + path.slice(SUB_PATH.length);
+    const sitePath = path;
     if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) {
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
       res.writeHead(403);
       return res.end();
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        ...headersFor(readHeaders(root), sitePath),
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
       res.end(body);
     } catch {
       res.writeHead(404);
