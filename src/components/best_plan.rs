@@ -150,7 +150,7 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
             </div>
             <div class="tool-wide">
                 <MixChart result />
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label="Every plan with its best week">
                     <table class="plan-table" data-testid="plans-table">
                         <caption>"Every plan with its best week"</caption>
                         <thead><tr>

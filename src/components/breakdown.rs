@@ -99,7 +99,7 @@ pub fn Breakdown(costs: Memo<Costs>) -> impl IntoView {
     view! {
         <section class="breakdown" aria-labelledby="breakdown-title">
             <h2 id="breakdown-title">"Per channel, one month"</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="breakdown-title">
+            <div class="table-scroll" tabindex="0" role="region" aria-label="Per-channel table">
                 <table class="stack-on-phone" data-testid="channel-breakdown">
                     <thead>
                         <tr>

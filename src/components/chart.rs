@@ -64,7 +64,7 @@ pub fn Chart(
                 open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
             }>
                 <summary>"Show the data"</summary>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{title}: the data")>
                     <table>
                         <thead><tr>{header.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr></thead>
                         <tbody>{table}</tbody>

@@ -175,7 +175,7 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
                         {move || format!("cap {}", format::count(input.get().cap))}
                     </text>
                 </Chart>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-label="The bank month by month">
                     <table class="bank-months" data-testid="bank-months">
                         <caption>"Month by month, in credits"</caption>
                         <thead><tr>

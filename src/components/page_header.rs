@@ -18,19 +18,21 @@ pub fn PageHeader(
     /// Whether the page was opened from a link that names its scenario.
     shared: bool,
 ) -> impl IntoView {
-    let name = Memo::new(move |_| name.with(|n| n.trim().to_string()));
+    // The heading shows the name trimmed; the name field gets it exactly as typed, or a space
+    // typed between two words would vanish before the next key.
+    let heading = Memo::new(move |_| name.with(|n| n.trim().to_string()));
     let library = use_saved_library();
     // The shared line stays until the scenario is saved here.
     let shared_shown = move || shared && library.open_key.with(Option::is_none);
     view! {
         <header class="top">
             <div class="brand">
-                <Show when=move || !name.with(String::is_empty)>
+                <Show when=move || !heading.with(String::is_empty)>
                     <p class="brand-name">"FirstMove"</p>
                 </Show>
                 <h1 data-testid="scenario-heading">
                     {move || {
-                        let n = name.get();
+                        let n = heading.get();
                         if n.is_empty() { "FirstMove: what your first move on LinkedIn costs".to_string() } else { n }
                     }}
                 </h1>
