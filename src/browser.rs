@@ -99,14 +99,17 @@ pub fn set_link_href(ev: &web_sys::MouseEvent, url: &str) {
 /// Reads the file picked in the `<input type=file>` an event came from as text, then calls
 /// `done` with it or with a sentence saying why it could not be read.
 pub fn read_picked_file(ev: &web_sys::Event, done: impl FnOnce(Result<String, String>) + 'static) {
-    let Some(file) = ev
+    let Some(input) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .and_then(|input| input.files())
-        .and_then(|files| files.get(0))
     else {
         return;
     };
+    let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        return;
+    };
+    // Cleared, so picking the same file again (after a cancelled import) is read again.
+    input.set_value("");
     leptos::task::spawn_local(async move {
         let text = JsFuture::from(file.text())
             .await

@@ -75,6 +75,27 @@ fn the_programme_beats_a_greedy_by_meetings_per_minute_when_the_list_binds() {
 }
 
 #[test]
+fn a_channel_the_plan_does_not_offer_never_binds() {
+    let s = Scenario {
+        list: 50.0,
+        ..Scenario::for_plan(PlanId::Free)
+    };
+    let w = plan_week(&s, PlanId::Free);
+    assert_eq!(w.binding, vec![Limit::List]);
+    let no_open = Scenario {
+        hours: 20.0,
+        list: 50.0,
+        open_share: 0.0,
+        reply: 0.0,
+        ..Scenario::default()
+    };
+    assert_eq!(
+        plan_week(&no_open, PlanId::SalesNavCore).binding,
+        vec![Limit::List]
+    );
+}
+
+#[test]
 fn a_free_account_only_sends_requests() {
     let w = plan_week(&Scenario::default(), PlanId::Free);
     assert_eq!((w.mix.inmails, w.mix.open), (0.0, 0.0));
@@ -88,7 +109,7 @@ fn every_plan_is_compared_and_the_answers_follow_spec_ties() {
     assert_eq!(p.weeks.len(), PlanId::ALL.len());
     // Recruiter Lite and Sales Navigator both cover every InMail the hours allow... the one with
     // the most meetings is the cheaper of equals.
-    let best = p.week(p.most_meetings);
+    let best = p.week(p.most_meetings.unwrap());
     assert!(p
         .weeks
         .iter()
@@ -112,7 +133,7 @@ fn equal_meetings_go_to_the_cheaper_plan() {
         reply: 0.0,
         ..Scenario::default()
     };
-    assert_eq!(plans(&s).most_meetings, PlanId::Free);
+    assert_eq!(plans(&s).most_meetings, Some(PlanId::Free));
 }
 
 #[test]
@@ -144,6 +165,7 @@ fn no_hours_or_no_list_is_said_and_books_nothing() {
             .iter()
             .all(|w| w.meetings_week == 0.0 && w.cost_per_meeting.is_none()));
         assert_eq!(p.lowest_cost, None);
+        assert_eq!(p.most_meetings, None);
     }
     assert_eq!(nothing_to_plan(&Scenario::default()), None);
 }

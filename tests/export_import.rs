@@ -112,7 +112,8 @@ fn names_that_clash_are_found_and_a_copy_is_marked() {
     ))
     .unwrap()
     .scenarios;
-    assert_eq!(clashes(&incoming, &library), vec!["Plan A".to_string()]);
+    let c = clashes(&incoming, &library);
+    assert_eq!((c.names, c.scenarios), (vec!["Plan A".to_string()], 1));
     assert_eq!(imported_name("Plan A"), "Plan A (imported)");
     assert_eq!(imported_name(&"x".repeat(80)).chars().count(), 80);
 }
@@ -141,6 +142,17 @@ fn nothing_saved_is_overwritten_unless_the_user_says_so() {
     assert!(
         matches!(&replace[0], Write::Over(key, s, _) if key == &library[0].key && s.reply == 25.0)
     );
+    // Two of the same name in the file: the first replaces, the second is added beside it.
+    let twice = import(&export(
+        &[saved("Plan A", 25.0), saved("Plan A", 30.0)],
+        0.0,
+    ))
+    .unwrap()
+    .scenarios;
+    assert_eq!(clashes(&twice, &library).scenarios, 2);
+    let writes = plan_import(&twice, &library, OnClash::Replace);
+    assert!(matches!(&writes[0], Write::Over(..)));
+    assert!(matches!(&writes[1], Write::New(s, _) if s.name == "Plan A (imported)"));
 }
 
 proptest! {

@@ -14,14 +14,21 @@ const TEN_MB: usize = 10 * 1024 * 1024;
 
 /// Every message shown for untrusted input stays short enough to read.
 fn readable(text: &str) {
-    assert!(!text.is_empty() && text.chars().count() <= 400, "{} chars: {}", text.len(), &text[..text.len().min(200)]);
+    assert!(
+        !text.is_empty() && text.chars().count() <= 400,
+        "{} chars: {}",
+        text.len(),
+        &text[..text.len().min(200)]
+    );
 }
 
 #[test]
 fn a_100_000_character_parameter_is_refused_briefly() {
     let long = "9".repeat(100_000);
     let junk = "x".repeat(100_000);
-    for key in ["name", "reply", "credits", "plan", "view", "p_rel", "p_open", "hours", "v"] {
+    for key in [
+        "name", "reply", "credits", "plan", "view", "p_rel", "p_open", "hours", "v",
+    ] {
         for value in [&long, &junk] {
             let p = parse(&format!("{key}={value}"));
             assert!(p.scenario.problems().is_empty(), "{key}");
@@ -43,9 +50,15 @@ fn a_10_mb_address_is_read_in_one_pass_with_few_notices() {
 
 #[test]
 fn a_10_mb_stored_entry_is_read_or_reported_briefly() {
-    let raw = format!(r#"{{"schema":1,"saved_at":1,"query":"name={}"}}"#, "x".repeat(TEN_MB));
+    let raw = format!(
+        r#"{{"schema":1,"saved_at":1,"query":"name={}"}}"#,
+        "x".repeat(TEN_MB)
+    );
     let saved = decode_entry("firstmove.scenario.big", &raw).unwrap();
-    assert!(saved.scenario.name.is_empty(), "an over-long name is refused");
+    assert!(
+        saved.scenario.name.is_empty(),
+        "an over-long name is refused"
+    );
     let broken = "{".repeat(TEN_MB);
     let damaged = decode_entry("firstmove.scenario.big", &broken).unwrap_err();
     readable(&damaged.reason.to_string());
@@ -66,7 +79,10 @@ fn a_10_mb_paste_keeps_a_bounded_list_of_errors() {
 
 #[test]
 fn a_10_mb_file_is_refused_before_it_is_parsed() {
-    let text = format!(r#"{{"app":"firstmove","format":1,"scenarios":[{}]}}"#, "1,".repeat(TEN_MB / 2));
+    let text = format!(
+        r#"{{"app":"firstmove","format":1,"scenarios":[{}]}}"#,
+        "1,".repeat(TEN_MB / 2)
+    );
     let err = import(&text).unwrap_err();
     assert!(matches!(err, ImportError::TooLarge(_)));
     readable(&err.to_string());
@@ -74,13 +90,17 @@ fn a_10_mb_file_is_refused_before_it_is_parsed() {
 
 /// Arbitrary bytes, read as the browser would hand them over (lossy UTF-8).
 fn any_text() -> impl Strategy<Value = String> {
-    prop::collection::vec(any::<u8>(), 0..2000).prop_map(|b| String::from_utf8_lossy(&b).into_owned())
+    prop::collection::vec(any::<u8>(), 0..2000)
+        .prop_map(|b| String::from_utf8_lossy(&b).into_owned())
 }
 
 /// Text shaped like the input it attacks: many separators, quotes, keys and numbers.
 fn shaped(alphabet: &'static str) -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::sample::select(alphabet.chars().collect::<Vec<_>>()), 0..600)
-        .prop_map(|c| c.into_iter().collect())
+    prop::collection::vec(
+        prop::sample::select(alphabet.chars().collect::<Vec<_>>()),
+        0..600,
+    )
+    .prop_map(|c| c.into_iter().collect())
 }
 
 proptest! {

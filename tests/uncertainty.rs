@@ -102,3 +102,22 @@ fn the_reply_curve_falls_and_crosses_the_request_cost_at_the_break_even() {
     assert!(crossing[0].reply < r && r <= crossing[1].reply);
     assert!(reply_curve(&Scenario::for_plan(PlanId::Free)).0.is_empty());
 }
+
+#[test]
+fn a_cost_band_is_finite_or_absent_never_infinite() {
+    for meet in [0.1, 0.3, 1.0, 5.0] {
+        let s = Scenario {
+            meet,
+            hourly: 50.0,
+            ..Scenario::default()
+        };
+        let band = spread(&s);
+        if let Some(c) = band.cost_per_meeting {
+            assert!(
+                c.p10.is_finite() && c.p50.is_finite() && c.p90.is_finite(),
+                "{meet}: {c:?}"
+            );
+        }
+        assert!(band.meetings.p90.is_finite());
+    }
+}

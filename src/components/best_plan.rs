@@ -46,7 +46,9 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
             return why.to_string();
         }
         result.with(|r| {
-            let most = r.week(r.most_meetings);
+            let Some(most) = r.most_meetings.map(|p| r.week(p)) else {
+                return "No plan books a meeting with these rates: raise the reply, acceptance or meeting rate.".to_string();
+            };
             let mut text = format!(
                 "{} books the most: {} meetings a month with its best mix",
                 most.plan.plan().name,
@@ -92,10 +94,14 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                     };
                     let extra = r.week(next).monthly_cost(hourly.get())
                         - current.with(|w| w.monthly_cost(hourly.get()));
+                    let price = if extra >= 0.0 {
+                        format!("for {} more a month", format::money(extra))
+                    } else {
+                        format!("and save {} a month", format::money(-extra))
+                    };
                     text.push_str(&format!(
-                        "; the next plan up, {}, would {change} for {} more.",
+                        "; the next plan up, {}, would {change} {price}.",
                         next.plan().name,
-                        format::money(extra),
                     ));
                 }
                 None => text.push_str("; this is the dearest plan."),
@@ -118,8 +124,8 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                 <p class="answer" data-testid="plans-answer">{answer}</p>
                 <div class="stats">
                     <Stat test_id="best-plan-meetings" label="Most meetings"
-                        value=Signal::derive(move || result.with(|r| r.most_meetings.key().to_string()))
-                        text=Signal::derive(move || result.with(|r| r.most_meetings.plan().name.to_string())) />
+                        value=Signal::derive(move || result.with(|r| r.most_meetings.map(|p| p.key().to_string()).unwrap_or_default()))
+                        text=Signal::derive(move || result.with(|r| r.most_meetings.map(|p| p.plan().name.to_string()).unwrap_or_else(|| "none books a meeting".to_string()))) />
                     <Stat test_id="best-plan-cost" label="Lowest cost per meeting"
                         value=Signal::derive(move || result.with(|r| r.lowest_cost.map(|p| p.key().to_string()).unwrap_or_default()))
                         text=Signal::derive(move || result.with(|r| r.lowest_cost.map(|p| p.plan().name.to_string()).unwrap_or_else(|| "none books a meeting".to_string()))) />
@@ -168,15 +174,16 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
 }
 
 fn plan_row(w: &PlanWeek, current: PlanId, r: &Plans) -> impl IntoView {
-    let cost = |c: Option<f64>| {
-        c.map(format::money)
-            .unwrap_or_else(|| "no meetings".to_string())
+    let cost = |c: Option<f64>| match c {
+        Some(v) if v > 0.0 => format::money(v),
+        Some(_) => "only your time (not counted)".to_string(),
+        None => "no meetings".to_string(),
     };
     let mut tags = Vec::new();
     if w.plan == current {
         tags.push("yours");
     }
-    if w.plan == r.most_meetings {
+    if Some(w.plan) == r.most_meetings {
         tags.push("most meetings");
     }
     if Some(w.plan) == r.lowest_cost {

@@ -34,6 +34,7 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
     let per_credit =
         Memo::new(move |_| scenario.with(|s| (s.credits > 0.0).then(|| s.price / s.credits)));
     let lost_usd = move || per_credit.get().map(|p| p * bank.with(Bank::lost));
+    let has_bank = move || input.with(|i| i.credits > 0.0);
     let no_credits = Signal::derive(move || {
         scenario.with(|s| (s.credits <= 0.0).then_some("This plan has no InMail credits"))
     });
@@ -81,11 +82,19 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
     };
     let sustains = move || {
         limits.get().map(|l| {
-            format!(
-                "Send at least {} a month to lose no credits; up to {} a month all go out. Above that the bank runs dry.",
-                format::count(l.lose_nothing_from),
-                format::count(l.never_short_up_to)
-            )
+            if l.lose_nothing_from <= l.never_short_up_to {
+                format!(
+                    "Send between {} and {} a month to lose no credits and never run dry; above that the bank runs dry.",
+                    format::count(l.lose_nothing_from),
+                    format::count(l.never_short_up_to)
+                )
+            } else {
+                format!(
+                    "No steady rate does both: from {} a month nothing is lost, but above {} the first weeks run dry, before the first refunds arrive.",
+                    format::count(l.lose_nothing_from),
+                    format::count(l.never_short_up_to)
+                )
+            }
         })
     };
 
@@ -140,15 +149,19 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
                 <p class="answer" data-testid="bank-answer">{answer}</p>
                 <div class="stats">
                     <Stat test_id="bank-balance" label="In the bank after 12 months"
-                        value=Signal::derive(move || exact(Some(bank.with(Bank::balance))))
-                        text=Signal::derive(move || format!("{} credits", format::count(bank.with(Bank::balance)))) />
+                        value=Signal::derive(move || exact(has_bank().then(|| bank.with(Bank::balance))))
+                        text=Signal::derive(move || credits_text(has_bank().then(|| bank.with(Bank::balance)))) />
                     <Stat test_id="bank-expired" label="Expired unused over the year"
-                        value=Signal::derive(move || exact(Some(bank.with(|b| b.total.expired))))
-                        text=Signal::derive(move || format!("{} credits", format::count(bank.with(|b| b.total.expired))))
+                        value=Signal::derive(move || exact(has_bank().then(|| bank.with(|b| b.total.expired))))
+                        text=Signal::derive(move || credits_text(has_bank().then(|| bank.with(|b| b.total.expired))))
                     />
                     <Stat test_id="bank-lost" label="Paid for and never used"
                         value=Signal::derive(move || exact(lost_usd()))
-                        text=Signal::derive(move || lost_usd().map(format::money).unwrap_or_else(|| "no credits".to_string())) />
+                        text=Signal::derive(move || match lost_usd() {
+                            Some(v) if v > 0.0 => format::money(v),
+                            Some(_) => "nothing".to_string(),
+                            None => "no credits on this plan".to_string(),
+                        }) />
                 </div>
                 <p class="note" data-testid="bank-sustains" class:hidden=move || limits.with(Option::is_none)>{sustains}</p>
                 <p class="note">
@@ -189,6 +202,15 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
                 </div>
             </div>
         </section>
+    }
+}
+
+/// A count of credits in words: "none" rather than a bare 0, which reads like a missing figure.
+fn credits_text(credits: Option<f64>) -> String {
+    match credits {
+        None => "no bank on this plan".to_string(),
+        Some(c) if c.abs() < 1e-9 => "none".to_string(),
+        Some(c) => format!("{} credits", format::count(c)),
     }
 }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::hooks::saved_library::use_saved_library;
-use crate::model::export::{clashes, export, import, plan_import, Import, OnClash, Write};
+use crate::model::export::{clashes, export, import, plan_import, Clashes, Import, OnClash, Write};
 use crate::storage;
 
 #[component]
@@ -14,7 +14,7 @@ pub fn Transfer() -> impl IntoView {
     let lib = use_saved_library();
     let status = RwSignal::new(None::<Result<String, String>>);
     // An import waiting for the user's answer about names that are already saved.
-    let pending = RwSignal::new(None::<(Import, Vec<String>)>);
+    let pending = RwSignal::new(None::<(Import, Clashes)>);
     let saved = move || {
         lib.library
             .with_untracked(|l| l.as_ref().map(|l| l.saved.clone()).unwrap_or_default())
@@ -51,6 +51,19 @@ pub fn Transfer() -> impl IntoView {
             ),
             Some(e) => format!("The import stopped: {e}."),
         };
+        let refused: Vec<String> = import
+            .scenarios
+            .iter()
+            .filter(|i| !i.notices.is_empty())
+            .take(5)
+            .map(|i| format!("“{}”: {}", i.scenario.display_name(), i.notices.join("; ")))
+            .collect();
+        if !refused.is_empty() {
+            message.push_str(&format!(
+                " Some values were refused and left at their defaults: {}.",
+                refused.join(" · ")
+            ));
+        }
         if skipped > 0 {
             let reasons: Vec<String> = import
                 .skipped
@@ -79,7 +92,7 @@ pub fn Transfer() -> impl IntoView {
                 Err(e) => status.set(Some(Err(e))),
                 Ok(incoming) => {
                     let taken = clashes(&incoming.scenarios, &saved());
-                    if taken.is_empty() {
+                    if taken.names.is_empty() {
                         apply(incoming, OnClash::KeepBoth);
                     } else {
                         status.set(None);
@@ -116,8 +129,8 @@ pub fn Transfer() -> impl IntoView {
                 <div class="notice" role="alertdialog" aria-labelledby="clash-title" data-testid="import-clash">
                     <p id="clash-title"><strong>{format!(
                         "{} of the {} scenarios in the file {} a name you have already saved: {}.",
-                        taken.len(), incoming.scenarios.len(),
-                        if taken.len() == 1 { "has" } else { "have" }, taken.join(", ")
+                        taken.scenarios, incoming.scenarios.len(),
+                        if taken.scenarios == 1 { "has" } else { "have" }, taken.names.join(", ")
                     )}</strong></p>
                     <div class="transfer-actions">
                         <button type="button" class="primary" data-testid="clash-keep" on:click=move |_| answer(Some(OnClash::KeepBoth))>"Keep both"</button>

@@ -53,7 +53,7 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
                     format::money(c.p90),
                     format::money(c.p50)
                 ),
-                None => " At the low end some draws book no meeting at all.".to_string(),
+                None => " In more than 1 draw in 10 no meeting is booked at all, so the cost per meeting has no upper end.".to_string(),
             };
             format!(
                 "With each rate anywhere in its benchmark band, a month books {} to {} meetings (8 draws in 10 fall in between), {} in the middle.{cost}",
@@ -396,10 +396,11 @@ fn ReplyCurveChart(
         })
     });
     let description = Signal::derive(move || {
-        let request = request
-            .get()
-            .map(format::money)
-            .unwrap_or_else(|| "nothing (no meetings)".to_string());
+        let request = match request.get() {
+            Some(v) if v > 0.0 => format::money(v),
+            Some(_) => "nothing but your time, which is not counted".to_string(),
+            None => "nothing: requests book no meeting".to_string(),
+        };
         match break_even.get() {
             Some(r) => format!(
                 "InMail cost per meeting falls as the reply rate rises and matches a request meeting ({request}) at {}.",

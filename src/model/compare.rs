@@ -60,7 +60,12 @@ pub fn compare(scenarios: &[&Scenario]) -> Vec<Row> {
     }));
     rows.push(row(
         "Plan with the most meetings",
-        best.iter().map(|b| Cell::Plan(b.most_meetings)).collect(),
+        best.iter()
+            .map(|b| {
+                b.most_meetings
+                    .map_or(Cell::Absent("none books a meeting"), Cell::Plan)
+            })
+            .collect(),
     ));
     rows.push(row(
         "Plan with the lowest cost per meeting",

@@ -162,17 +162,30 @@ pub fn import(text: &str) -> Result<Import, ImportError> {
     Ok(out)
 }
 
+/// Names already in the library that the file also holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Clashes {
+    /// The names, each once, sorted.
+    pub names: Vec<String>,
+    /// How many of the file's scenarios carry one of them.
+    pub scenarios: usize,
+}
+
 /// The imported scenarios whose names are already in the library (empty names never clash).
-pub fn clashes(incoming: &[Incoming], library: &[SavedScenario]) -> Vec<String> {
-    let mut names: Vec<String> = incoming
+pub fn clashes(incoming: &[Incoming], library: &[SavedScenario]) -> Clashes {
+    let taken: Vec<&String> = incoming
         .iter()
-        .map(|i| i.scenario.name.clone())
+        .map(|i| &i.scenario.name)
         .filter(|n| !n.trim().is_empty())
-        .filter(|n| library.iter().any(|s| &s.scenario.name == n))
+        .filter(|n| library.iter().any(|s| &&s.scenario.name == n))
         .collect();
+    let mut names: Vec<String> = taken.iter().map(|n| n.to_string()).collect();
     names.sort();
     names.dedup();
-    names
+    Clashes {
+        names,
+        scenarios: taken.len(),
+    }
 }
 
 /// What to do with an imported scenario whose name is taken.
@@ -204,12 +217,15 @@ pub enum Write {
 }
 
 /// The writes that import `incoming` into `library`: a scenario whose name is not saved is
-/// added; one whose name is taken follows `on_clash` (replacing the newest of that name).
+/// added; one whose name is taken follows `on_clash`. Replace overwrites the newest entry of
+/// that name once; a second scenario of the same name in the file is added beside it, so no
+/// imported scenario is written over another.
 pub fn plan_import(
     incoming: &[Incoming],
     library: &[SavedScenario],
     on_clash: OnClash,
 ) -> Vec<Write> {
+    let mut replaced: Vec<&str> = Vec::new();
     incoming
         .iter()
         .filter_map(|i| {
@@ -221,10 +237,11 @@ pub fn plan_import(
             match (taken, on_clash) {
                 (None, _) => Some(Write::New(i.scenario.clone(), i.saved_at)),
                 (Some(_), OnClash::Skip) => None,
-                (Some(old), OnClash::Replace) => {
+                (Some(old), OnClash::Replace) if !replaced.contains(&old.key.as_str()) => {
+                    replaced.push(&old.key);
                     Some(Write::Over(old.key.clone(), i.scenario.clone(), i.saved_at))
                 }
-                (Some(_), OnClash::KeepBoth) => {
+                (Some(_), OnClash::KeepBoth | OnClash::Replace) => {
                     let mut renamed = i.scenario.clone();
                     renamed.name = imported_name(name);
                     Some(Write::New(renamed, i.saved_at))

@@ -135,16 +135,18 @@ impl Problem {
             && within(x.invites + x.inmails + x.open, self.list)
     }
 
-    /// The limits a mix reaches, in SPEC's order.
+    /// The limits a mix reaches, in SPEC's order. A channel the plan does not offer (no
+    /// credits, no Open Profile) is not a limit that binds: it was never available.
     pub fn binding(&self, x: Mix) -> Vec<Limit> {
         let reached = |v: f64, max: f64| v >= max - TIGHT * (1.0 + max.abs());
+        let offered = |max: f64| max > TIGHT;
         Limit::ALL
             .into_iter()
             .filter(|limit| match limit {
                 Limit::Time => reached(self.minutes_used(x), self.minutes),
-                Limit::Invites => reached(x.invites, self.max_invite),
-                Limit::Credits => reached(x.inmails, self.max_inmail),
-                Limit::OpenProfile => reached(x.open, self.max_open),
+                Limit::Invites => offered(self.max_invite) && reached(x.invites, self.max_invite),
+                Limit::Credits => offered(self.max_inmail) && reached(x.inmails, self.max_inmail),
+                Limit::OpenProfile => offered(self.max_open) && reached(x.open, self.max_open),
                 Limit::List => reached(x.invites + x.inmails + x.open, self.list),
             })
             .collect()
@@ -285,8 +287,8 @@ pub fn plan_week(s: &Scenario, plan: PlanId) -> PlanWeek {
 pub struct Plans {
     /// In the order of [`PlanId::ALL`].
     pub weeks: Vec<PlanWeek>,
-    /// The most meetings (ties: the cheaper month).
-    pub most_meetings: PlanId,
+    /// The most meetings (ties: the cheaper month); `None` when no plan books one.
+    pub most_meetings: Option<PlanId>,
     /// The lowest cost per meeting (ties: more meetings); `None` when no plan books one.
     pub lowest_cost: Option<PlanId>,
     /// Meetings a week one more hour would add on the current plan.
@@ -365,7 +367,7 @@ pub fn plans(s: &Scenario) -> Plans {
         )
     });
     Plans {
-        most_meetings: most.plan,
+        most_meetings: (most.meetings_week > 0.0).then_some(most.plan),
         lowest_cost: lowest.map(|w| w.plan),
         weeks,
         one_more_hour,

@@ -111,7 +111,8 @@ pub struct Histogram {
 pub struct Spread {
     /// Meetings a month.
     pub meetings: Percentiles,
-    /// Cost per meeting; a percentile is `None` where those draws book no meeting.
+    /// Cost per meeting; `None` when more than 1 draw in 10 books no meeting, so the band has
+    /// no upper end.
     pub cost_per_meeting: Option<Percentiles>,
     /// The chance, 0–1, that an InMail meeting costs less than a connection-request meeting;
     /// `None` where the scenario sends no InMail or no invitation.
@@ -159,7 +160,8 @@ pub fn spread(s: &Scenario) -> Spread {
     let sends_both = s.credits > 0.0 && s.invites > 0.0;
     Spread {
         meetings: Percentiles::of_sorted(&meetings),
-        cost_per_meeting: cost.p10.is_finite().then_some(cost),
+        // Every percentile has a cost only when at least 9 draws in 10 book a meeting.
+        cost_per_meeting: cost.p90.is_finite().then_some(cost),
         inmail_wins: sends_both.then(|| wins as f64 / DRAWS as f64),
         histogram: histogram(&meetings),
     }

@@ -20,6 +20,8 @@ test('the credit bank matches its check figures and follows the InMails sent', a
   await valueNear(page, 'bank-expired', 0, 1e-6);
   await addressIs(page, { inmails: '50', reply: '0', view: 'bank' });
   await textHas(page, '[data-testid=bank-answer]', 'No credit is lost');
+  await textHas(page, '[data-testid=bank-expired]', 'none');
+  await textHas(page, '[data-testid=bank-lost]', 'nothing');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=bank-months] tbody tr').length === 13);
   // A delay out of range is refused with a reason, and the figures stay.
   await page.fill('#bank-f-delay', '90');
@@ -31,7 +33,8 @@ test('the credit bank matches its check figures and follows the InMails sent', a
 test('a plan without credits has no bank, and says so', async () => {
   const page = await open('/?view=bank&plan=free');
   await textHas(page, '[data-testid=bank-answer]', 'no InMail credits');
-  await valueNear(page, 'bank-balance', 0);
+  await attrIs(page, '[data-testid=bank-balance]', 'data-value', '');
+  await textHas(page, '[data-testid=bank-balance]', 'no bank on this plan');
   await attrIs(page, '[data-testid=bank-lost]', 'data-value', '');
   assert.ok(await page.isDisabled('#bank-f-inmails'));
 });
@@ -97,6 +100,7 @@ test('best plan: no hours, no list or a share above 100 % get a clear message', 
   await textHas(page, '[data-testid=plans-answer]', 'no hours a week');
   await valueNear(page, 'mix-meetings', 0);
   await attrIs(page, '[data-testid=best-plan-cost]', 'data-value', '');
+  await attrIs(page, '[data-testid=best-plan-meetings]', 'data-value', '');
   await page.fill('#plans-f-hours', '5');
   await page.fill('#plans-f-list', '0');
   await textHas(page, '[data-testid=plans-answer]', 'no new prospects');

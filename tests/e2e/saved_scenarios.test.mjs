@@ -176,6 +176,21 @@ test('a save in another tab appears without a reload', async () => {
   await context.close();
 });
 
+test('two tabs saving at the same moment lose nothing', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const tabs = [await open('/', { context }), await open('/?reply=35', { context })];
+  await tabs[0].fill('#f-name', 'Tab one');
+  await tabs[1].fill('#f-name', 'Tab two');
+  // Both clicks are dispatched before either save finishes.
+  await Promise.all(tabs.map((t) => t.evaluate(() => document.querySelector('[data-testid=save]').click())));
+  await showView(tabs[0], 'compare');
+  await namesAre(tabs[0], ['Tab one', 'Tab two']);
+  const queries = await tabs[0].evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(k)).map((x) => JSON.parse(localStorage[x]).query), KEY);
+  assert.equal(queries.length, 2);
+  assert.ok(queries.some((q) => q.includes('reply=35') && q.includes('Tab+two')), JSON.stringify(queries));
+  await context.close();
+});
+
 test('rename refuses a duplicate name; renaming the open scenario renames its link', async () => {
   const page = await open('/');
   await save(page, 'North');
