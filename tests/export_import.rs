@@ -103,15 +103,15 @@ fn a_damaged_entry_is_skipped_and_the_rest_kept() {
     assert!(got.scenarios[1].scenario.problems().is_empty());
 }
 
+/// The scenarios as an import of their export reads them.
+fn through_a_file(saved: &[SavedScenario]) -> Vec<firstmove::model::export::Incoming> {
+    import(&export(saved, 0.0)).unwrap().scenarios
+}
+
 #[test]
 fn names_that_clash_are_found_and_a_copy_is_marked() {
     let library = vec![saved("Plan A", 20.0)];
-    let incoming = import(&export(
-        &[saved("Plan A", 25.0), saved("Plan C", 25.0)],
-        0.0,
-    ))
-    .unwrap()
-    .scenarios;
+    let incoming = through_a_file(&[saved("Plan A", 25.0), saved("Plan C", 25.0)]);
     let c = clashes(&incoming, &library);
     assert_eq!((c.names, c.scenarios), (vec!["Plan A".to_string()], 1));
     assert_eq!(imported_name("Plan A"), "Plan A (imported)");
@@ -121,12 +121,7 @@ fn names_that_clash_are_found_and_a_copy_is_marked() {
 #[test]
 fn nothing_saved_is_overwritten_unless_the_user_says_so() {
     let library = vec![saved("Plan A", 20.0)];
-    let incoming = import(&export(
-        &[saved("Plan A", 25.0), saved("Plan C", 25.0)],
-        0.0,
-    ))
-    .unwrap()
-    .scenarios;
+    let incoming = through_a_file(&[saved("Plan A", 25.0), saved("Plan C", 25.0)]);
     let keep = plan_import(&incoming, &library, OnClash::KeepBoth);
     assert!(keep.iter().all(|w| matches!(w, Write::New(..))));
     let names: Vec<&str> = keep

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::chart::{Chart, Rows, BOTTOM, LEFT, RIGHT, TOP};
 use super::number_input::NumberInput;
 use super::stat::{exact, Stat};
+use super::wide_table::WideTable;
 use crate::format;
 use crate::hooks::derive_on;
 use crate::model::fields::Field;
@@ -156,18 +157,10 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
             </div>
             <div class="tool-wide">
                 <MixChart result />
-                <div class="table-scroll" tabindex="0" role="region" aria-label="Every plan with its best week">
-                    <table class="plan-table" data-testid="plans-table">
-                        <caption>"Every plan with its best week"</caption>
-                        <thead><tr>
-                            <th scope="col">"Plan"</th><th scope="col">"Requests"</th>
-                            <th scope="col">"InMails"</th><th scope="col">"Open Profile"</th>
-                            <th scope="col">"Meetings a week"</th><th scope="col">"A month"</th>
-                            <th scope="col">"Cost per meeting"</th><th scope="col">"Without your time"</th>
-                        </tr></thead>
-                        <tbody>{table}</tbody>
-                    </table>
-                </div>
+                <WideTable caption="Every plan with its best week" test_id="plans-table"
+                    columns=&["Plan", "Requests", "InMails", "Open Profile", "Meetings a week", "A month", "Cost per meeting", "Without your time"]>
+                    {table}
+                </WideTable>
             </div>
         </section>
     }

@@ -7,6 +7,7 @@ use super::chart::{Bars, Chart, YGrid, LEFT, RIGHT};
 use super::number_input::NumberInput;
 use super::sources::Sources;
 use super::stat::{exact, Stat};
+use super::wide_table::WideTable;
 use crate::format;
 use crate::hooks::derive_on;
 use crate::model::bank::{simulate, sustained, Bank, BankInput, MONTHS};
@@ -188,18 +189,10 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
                         {move || format!("cap {}", format::count(input.get().cap))}
                     </text>
                 </Chart>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="The bank month by month">
-                    <table class="bank-months" data-testid="bank-months">
-                        <caption>"Month by month, in credits"</caption>
-                        <thead><tr>
-                            <th scope="col">"Month"</th><th scope="col">"Granted"</th>
-                            <th scope="col">"Lost to the cap"</th><th scope="col">"Spent"</th>
-                            <th scope="col">"Refunded"</th><th scope="col">"Expired"</th>
-                            <th scope="col">"Balance"</th><th scope="col">"InMails sent"</th>
-                        </tr></thead>
-                        <tbody>{table}</tbody>
-                    </table>
-                </div>
+                <WideTable caption="Month by month, in credits" test_id="bank-months"
+                    columns=&["Month", "Granted", "Lost to the cap", "Spent", "Refunded", "Expired", "Balance", "InMails sent"]>
+                    {table}
+                </WideTable>
             </div>
         </section>
     }

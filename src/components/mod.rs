@@ -24,3 +24,4 @@ pub mod stat;
 pub mod transfer;
 pub mod uncertainty_view;
 pub mod view_tabs;
+pub mod wide_table;

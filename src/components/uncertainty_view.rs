@@ -123,72 +123,40 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
     }
 }
 
+/// `f` of the draws, or the empty value until the first draws arrive.
+fn from_band<T: Default>(band: ReadSignal<Option<Spread>>, f: impl FnOnce(&Spread) -> T) -> T {
+    band.with(|b| b.as_ref().map(f).unwrap_or_default())
+}
+
 /// The histogram of meetings over the draws, the 10th–90th percentile bins marked.
 #[component]
 fn DrawsChart(band: ReadSignal<Option<Spread>>) -> impl IntoView {
     let counts = Signal::derive(move || {
-        band.with(|b| {
-            b.as_ref()
-                .map(|b| {
-                    b.histogram
-                        .counts
-                        .iter()
-                        .map(|&c| f64::from(c))
-                        .collect::<Vec<f64>>()
-                })
-                .unwrap_or_default()
+        from_band(band, |b| {
+            b.histogram
+                .counts
+                .iter()
+                .map(|&c| f64::from(c))
+                .collect::<Vec<f64>>()
         })
     });
     let top = Signal::derive(move || {
         nice_ceiling(counts.with(|c| c.iter().fold(0.0, |a: f64, &v| a.max(v))))
     });
-    let bin_of = move |b: &Spread, i: usize| {
-        let h = &b.histogram;
-        let w = (h.high - h.low) / BINS as f64;
-        (h.low + w * i as f64, h.low + w * (i as f64 + 1.0))
-    };
-    let marked = Signal::derive(move || {
-        band.with(|b| {
-            b.as_ref()
-                .map(|b| {
-                    (0..BINS)
-                        .map(|i| {
-                            let (lo, hi) = bin_of(b, i);
-                            hi >= b.meetings.p10 && lo <= b.meetings.p90
-                        })
-                        .collect()
-                })
-                .unwrap_or_default()
-        })
-    });
-    let end = move |high: bool| {
-        band.with(|b| {
-            b.as_ref()
-                .map(|b| {
-                    format::count(if high {
-                        b.histogram.high
-                    } else {
-                        b.histogram.low
-                    })
-                })
-                .unwrap_or_default()
-        })
-    };
+    let marked = Signal::derive(move || from_band(band, Spread::in_band));
+    let low = move || from_band(band, |b| format::count(b.histogram.low));
+    let high = move || from_band(band, |b| format::count(b.histogram.high));
     let rows: Rows = Signal::derive(move || {
-        band.with(|b| {
-            b.as_ref()
-                .map(|b| {
-                    (0..BINS)
-                        .map(|i| {
-                            let (lo, hi) = bin_of(b, i);
-                            vec![
-                                format!("{}–{}", format::count(lo), format::count(hi)),
-                                b.histogram.counts[i].to_string(),
-                            ]
-                        })
-                        .collect()
+        from_band(band, |b| {
+            (0..BINS)
+                .map(|i| {
+                    let (lo, hi) = b.histogram.bin(i);
+                    vec![
+                        format!("{}–{}", format::count(lo), format::count(hi)),
+                        b.histogram.counts[i].to_string(),
+                    ]
                 })
-                .unwrap_or_default()
+                .collect()
         })
     });
     let description = Signal::derive(move || {
@@ -209,8 +177,8 @@ fn DrawsChart(band: ReadSignal<Option<Spread>>) -> impl IntoView {
             header=&["Meetings a month", "Draws"] rows>
             <YGrid top label=|v| format!("{v:.0}") />
             <Bars count=BINS values=counts top label=|_| None marked />
-            <text class="axis" x=LEFT y=BOTTOM + 18.0>{move || end(false)}</text>
-            <text class="axis" x=RIGHT y=BOTTOM + 18.0 text-anchor="end">{move || end(true)}</text>
+            <text class="axis" x=LEFT y=BOTTOM + 18.0>{low}</text>
+            <text class="axis" x=RIGHT y=BOTTOM + 18.0 text-anchor="end">{high}</text>
             <text class="axis" x=(LEFT + RIGHT) / 2.0 y=BOTTOM + 38.0 text-anchor="middle">"meetings a month (marked: the middle 8 in 10)"</text>
         </Chart>
     }

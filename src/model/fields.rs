@@ -131,6 +131,22 @@ impl Field {
 
 const PERCENT: &str = "%";
 
+/// The minutes one channel's touch takes (best plan), following the minutes per touch.
+const fn minutes_per(field: Field, key: &'static str, label: &'static str) -> FieldSpec {
+    FieldSpec {
+        field,
+        key,
+        label,
+        suffix: "minutes",
+        rule: MINUTES,
+        slider_max: 30.0,
+        step: 0.5,
+        band: "defaults to the minutes per touch",
+        ceiling: None,
+        source: sources::ASSUMPTION,
+    }
+}
+
 /// Minutes of work for one touch: 0–600, fractions allowed.
 const MINUTES: Rule = Rule {
     unit: Unit::Count,
@@ -397,42 +413,9 @@ static SPECS: [FieldSpec; 22] = [
         ceiling: None,
         source: sources::ASSUMPTION,
     },
-    FieldSpec {
-        field: Field::MinInvite,
-        key: "min_invite",
-        label: "Minutes per connection request",
-        suffix: "minutes",
-        rule: MINUTES,
-        slider_max: 30.0,
-        step: 0.5,
-        band: "defaults to the minutes per touch",
-        ceiling: None,
-        source: sources::ASSUMPTION,
-    },
-    FieldSpec {
-        field: Field::MinInmail,
-        key: "min_inmail",
-        label: "Minutes per InMail",
-        suffix: "minutes",
-        rule: MINUTES,
-        slider_max: 30.0,
-        step: 0.5,
-        band: "defaults to the minutes per touch",
-        ceiling: None,
-        source: sources::ASSUMPTION,
-    },
-    FieldSpec {
-        field: Field::MinOpen,
-        key: "min_open",
-        label: "Minutes per Open Profile message",
-        suffix: "minutes",
-        rule: MINUTES,
-        slider_max: 30.0,
-        step: 0.5,
-        band: "defaults to the minutes per touch",
-        ceiling: None,
-        source: sources::ASSUMPTION,
-    },
+    minutes_per(Field::MinInvite, "min_invite", "Minutes per connection request"),
+    minutes_per(Field::MinInmail, "min_inmail", "Minutes per InMail"),
+    minutes_per(Field::MinOpen, "min_open", "Minutes per Open Profile message"),
 ];
 
 #[cfg(test)]

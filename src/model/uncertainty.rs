@@ -106,6 +106,14 @@ pub struct Histogram {
     pub counts: Vec<u32>,
 }
 
+impl Histogram {
+    /// Each bar's range of meetings, from `low` to `high`.
+    pub fn bin(&self, i: usize) -> (f64, f64) {
+        let w = (self.high - self.low) / BINS as f64;
+        (self.low + w * i as f64, self.low + w * (i as f64 + 1.0))
+    }
+}
+
 /// What 10,000 draws say about a scenario.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Spread {
@@ -124,6 +132,18 @@ pub struct Spread {
 /// the prospect) does not redraw.
 pub fn spread_inputs(s: &Scenario) -> (PlanId, [f64; 12]) {
     (s.plan, Field::COST_INPUTS.map(|f| s.get(f)))
+}
+
+impl Spread {
+    /// Whether each bar of the histogram overlaps the 10th–90th percentile band.
+    pub fn in_band(&self) -> Vec<bool> {
+        (0..BINS)
+            .map(|i| {
+                let (lo, hi) = self.histogram.bin(i);
+                hi >= self.meetings.p10 && lo <= self.meetings.p90
+            })
+            .collect()
+    }
 }
 
 /// Runs the draws for a valid scenario.
