@@ -56,17 +56,20 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
         if b.lost() > 1e-6 {
             let mut parts = Vec::new();
             if b.total.expired > 1e-6 {
-                parts.push(format!("{} expired unused", format::count(b.total.expired)));
+                parts.push(format!(
+                    "{} credits expired unused",
+                    format::count(b.total.expired)
+                ));
             }
             if b.total.cut > 1e-6 {
                 parts.push(format!(
-                    "{} did not fit under the cap of {}",
+                    "{} credits did not fit under the cap of {}",
                     format::count(b.total.cut),
                     format::count(i.cap)
                 ));
             }
             text.push_str(&format!(
-                "Over the year {} credits: {} paid for and never used.",
+                "Over the year, {}: {} paid for and never used.",
                 parts.join(" and "),
                 format::money(lost_usd().unwrap_or(0.0)),
             ));

@@ -11,7 +11,7 @@ test('the credit bank matches its check figures and follows the InMails sent', a
   await valueNear(page, 'bank-expired', 450, 1e-6);
   // 450 credits at $99 / 50 = $1.98 each.
   await valueNear(page, 'bank-lost', 891, 1e-6);
-  await textHas(page, '[data-testid=bank-answer]', '450 expired unused', '$891.00');
+  await textHas(page, '[data-testid=bank-answer]', '450 credits expired unused', '$891.00');
   await textHas(page, '[data-testid=bank-flag]', 'do not expire');
   // Sending 50 a month with no replies uses every credit.
   await page.fill('#bank-f-inmails', '50');
