@@ -9,7 +9,6 @@ use super::sources::Sources;
 use super::stat::{exact, Stat};
 use super::wide_table::WideTable;
 use crate::format;
-use crate::hooks::derive_on;
 use crate::model::bank::{simulate, sustained, Bank, BankInput, MONTHS};
 use crate::model::fields::Field;
 use crate::model::scale::nice_ceiling;
@@ -22,16 +21,12 @@ const NO_EXPIRY: sources::Cite = &[Source::HelpSalesNavigatorCredits];
 
 #[component]
 pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
-    let bank = derive_on(scenario.into(), BankInput::of, |s| {
-        simulate(BankInput::of(s))
-    });
-    // The limits do not depend on how many the rep sends.
-    let limits = derive_on(
-        scenario.into(),
-        |s| BankInput::of(s).sending(0.0),
-        |s| sustained(BankInput::of(s)),
-    );
+    // Each step is a memo over the one before, so an edit that leaves the bank's inputs alone
+    // runs nothing, and changing only the sends leaves the limits alone.
     let input = Memo::new(move |_| scenario.with(BankInput::of));
+    let bank = Memo::new(move |_| simulate(input.get()));
+    let unsent = Memo::new(move |_| input.get().sending(0.0));
+    let limits = Memo::new(move |_| sustained(unsent.get()));
     let per_credit =
         Memo::new(move |_| scenario.with(|s| (s.credits > 0.0).then(|| s.price / s.credits)));
     let lost_usd = move || per_credit.get().map(|p| p * bank.with(Bank::lost));

@@ -299,8 +299,13 @@ pub struct Plans {
 
 impl Plans {
     pub fn week(&self, plan: PlanId) -> &PlanWeek {
-        &self.weeks[PlanId::ALL.iter().position(|p| *p == plan).unwrap_or(0)]
+        week_of(&self.weeks, plan)
     }
+}
+
+/// A plan's week among weeks kept in the order of [`PlanId::ALL`].
+fn week_of(weeks: &[PlanWeek], plan: PlanId) -> &PlanWeek {
+    &weeks[PlanId::ALL.iter().position(|p| *p == plan).unwrap_or(0)]
 }
 
 /// Why the programme has nothing to plan, in words; `None` when it has.
@@ -354,18 +359,14 @@ pub fn plans(s: &Scenario) -> Plans {
             lowest = Some(w);
         }
     }
-    let current = plan_week(s, s.plan);
+    let current = week_of(&weeks, s.plan).meetings_week;
     let more_time = Scenario {
         hours: s.hours + 1.0,
         ..s.clone()
     };
-    let one_more_hour = plan_week(&more_time, s.plan).meetings_week - current.meetings_week;
-    let next_plan = next_plan_up(s.plan).map(|next| {
-        (
-            next,
-            plan_week(s, next).meetings_week - current.meetings_week,
-        )
-    });
+    let one_more_hour = plan_week(&more_time, s.plan).meetings_week - current;
+    let next_plan =
+        next_plan_up(s.plan).map(|next| (next, week_of(&weeks, next).meetings_week - current));
     Plans {
         most_meetings: (most.meetings_week > 0.0).then_some(most.plan),
         lowest_cost: lowest.map(|w| w.plan),

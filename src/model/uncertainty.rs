@@ -146,6 +146,15 @@ impl Spread {
     }
 }
 
+/// A copy of the scenario whose Open Profile reply rate no longer follows the InMail's, so each
+/// rate can be varied on its own.
+fn rates_apart(s: &Scenario) -> Scenario {
+    Scenario {
+        open_reply: Some(s.get(Field::OpenReply)),
+        ..s.clone()
+    }
+}
+
 /// Runs the draws for a valid scenario.
 pub fn spread(s: &Scenario) -> Spread {
     let rates: Vec<(Field, Option<Beta<f64>>)> = varied(s)
@@ -153,9 +162,7 @@ pub fn spread(s: &Scenario) -> Spread {
         .map(|v| (v.field, beta(s.get(v.field), v.width)))
         .collect();
     let mut rng = Pcg64Mcg::seed_from_u64(SEED);
-    let mut draw = s.clone();
-    // The Open Profile reply rate is drawn on its own, so it must not follow the InMail's.
-    draw.open_reply = Some(s.get(Field::OpenReply));
+    let mut draw = rates_apart(s);
     let mut meetings = Vec::with_capacity(DRAWS);
     let mut costs = Vec::with_capacity(DRAWS);
     let mut wins = 0usize;
@@ -239,8 +246,8 @@ impl Swing {
     }
 }
 
-/// Cost per meeting as each rate sweeps its band alone, the widest swing first. `None` where
-/// the scenario books no meeting at its own figures.
+/// Cost per meeting as each rate sweeps its band alone, the widest swing first (an end with no
+/// meetings counts as the widest).
 pub fn tornado(s: &Scenario) -> Vec<Swing> {
     let mut swings: Vec<Swing> = varied(s)
         .into_iter()
@@ -255,8 +262,7 @@ pub fn tornado(s: &Scenario) -> Vec<Swing> {
             let low_rate = (own - v.width / 2.0).max(0.0);
             let high_rate = (own + v.width / 2.0).min(top);
             let at = |rate: f64| {
-                let mut t = s.clone();
-                t.open_reply = Some(s.get(Field::OpenReply));
+                let mut t = rates_apart(s);
                 let _ = t.set(v.field, rate);
                 compute(&t).total.cost_per_meeting.value()
             };
