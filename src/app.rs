@@ -71,7 +71,9 @@ pub fn App() -> impl IntoView {
             <ViewPanel of=View::Messages view>
                 <MessageWriter scenario=use_view_scenario(scenario, view, View::Messages) />
             </ViewPanel>
-            <ViewPanel of=View::Metrics view><MetricsCheck /></ViewPanel>
+            <ViewPanel of=View::Metrics view>
+                <MetricsCheck scenario=use_view_scenario(scenario, view, View::Metrics) />
+            </ViewPanel>
             <ViewPanel of=View::Bank view>
                 <CreditBank scenario=use_view_scenario(scenario, view, View::Bank) />
             </ViewPanel>

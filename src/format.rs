@@ -4,6 +4,7 @@
 use js_sys::{Array, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+use crate::model::allowance::Limit;
 use crate::model::compare::Cell;
 use crate::model::cost::{Figure, OutputKind};
 use crate::model::number::Unit;
@@ -78,6 +79,17 @@ pub fn money(value: f64) -> String {
 /// day's pace): `14.4`.
 pub fn count(value: f64) -> String {
     call(|f| &f.count, value)
+}
+
+/// A week's allowance of one limit, the same in every view: credits net of refunds to a
+/// tenth (a refund returns part of a week's credit), invitations, notes and Open Profile
+/// messages as the whole sends they allow.
+pub fn allowance(limit: Limit, value: f64) -> String {
+    if limit == Limit::Credits {
+        count(value)
+    } else {
+        call(|f| &f.whole, (value + 1e-9).floor())
+    }
 }
 
 /// People and messages are whole: `433`, and "under 1" for an expected value between 0 and 1,

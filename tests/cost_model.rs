@@ -71,12 +71,16 @@ fn default_month_replies_meetings_and_cost_per_meeting() {
         0.25 * (inmail_replies + connection_replies),
         1e-9,
     );
+    // The rep's time counts by default: $50 an hour, 5 minutes for each of the month's
+    // 62.5 InMails and 433.3 requests.
+    let month = 99.0 + 50.0 * 5.0 / 60.0 * (62.5 + 100.0 * 52.0 / 12.0);
     close(
         value(c.total.cost_per_meeting),
-        99.0 / c.total.meetings,
+        month / c.total.meetings,
         1e-9,
     );
-    close(value(c.total.cost_per_reply), 99.0 / c.total.replies, 1e-9);
+    close(value(c.total.cost_per_reply), month / c.total.replies, 1e-9);
+    assert!(c.labour_counted);
 }
 
 #[test]
@@ -124,9 +128,12 @@ fn a_plan_without_credits_has_no_inmail_figures() {
         assert_eq!(output.of(&c), Figure::NotOnPlan, "{output:?}");
     }
     assert_eq!(c.inmail.replies, 0.0);
-    // Connections still work and are free.
+    // Connections still work and cost only the rep's time.
     assert!(c.total.meetings > 0.0);
-    assert_eq!(c.total.cost_per_meeting, Figure::Value(0.0));
+    assert_eq!(
+        c.total.cost_per_meeting,
+        Figure::Value(c.total.labour / c.total.meetings)
+    );
 }
 
 #[test]
@@ -209,7 +216,10 @@ fn inmail_carries_the_subscription_and_the_rest_only_labour() {
     );
     assert!(c.labour_counted);
     // With no hourly cost the labour-only channels cost nothing, and the month says so.
-    let c = compute(&sales_nav(20.0, 200.0));
+    let c = compute(&Scenario {
+        hourly: 0.0,
+        ..sales_nav(20.0, 200.0)
+    });
     assert!(!c.labour_counted);
     assert!(c.connection.labour_only() && c.connection.cost == 0.0);
 }
@@ -218,7 +228,10 @@ fn inmail_carries_the_subscription_and_the_rest_only_labour() {
 /// meeting. Per channel shows the InMail figure; the blend no longer hides it.
 #[test]
 fn a_free_channel_does_not_dilute_the_inmail_figure() {
-    let c = compute(&Scenario::for_plan(PlanId::PremiumCareer));
+    let c = compute(&Scenario {
+        hourly: 0.0,
+        ..Scenario::for_plan(PlanId::PremiumCareer)
+    });
     close(value(c.inmail.cost_per_meeting), 95.968, 1e-3);
     close(value(c.total.cost_per_meeting), 3.29, 5e-3);
     let ranked = c.by_cost_per_meeting();
@@ -326,10 +339,17 @@ proptest! {
 #[test]
 fn the_month_s_answer_names_the_cheapest_channels_in_use() {
     // Time not counted: connection requests cost nothing; Open Profile is not in use (0 sent).
-    let c = compute(&Scenario::default());
+    let unpriced = Scenario {
+        hourly: 0.0,
+        ..Scenario::default()
+    };
+    let c = compute(&unpriced);
     assert_eq!(c.cheapest(), Some((vec![ChannelId::Connection], 0.0)));
     // With Open Profile messages planned, both free channels tie.
-    let c = compute(&sales_nav(20.0, 300.0));
+    let c = compute(&Scenario {
+        open: 300.0,
+        ..unpriced.clone()
+    });
     assert_eq!(
         c.cheapest().map(|(ids, _)| ids),
         Some(vec![ChannelId::OpenProfile, ChannelId::Connection])
@@ -340,6 +360,28 @@ fn the_month_s_answer_names_the_cheapest_channels_in_use() {
         ..Scenario::default()
     });
     assert_eq!(c.cheapest(), None);
+}
+
+/// With the rep's time counted (the default), the month's answer follows the reply rate and
+/// the plan: InMail wins above the break-even, connection requests below it.
+#[test]
+fn the_month_s_answer_changes_with_the_reply_rate_and_the_plan() {
+    let at = |reply: f64, plan: PlanId| {
+        let s = Scenario {
+            reply,
+            ..Scenario::for_plan(plan)
+        };
+        compute(&s).cheapest().map(|(ids, _)| ids)
+    };
+    assert_eq!(
+        at(20.0, PlanId::SalesNavCore),
+        Some(vec![ChannelId::Inmail])
+    );
+    assert_eq!(
+        at(5.0, PlanId::SalesNavCore),
+        Some(vec![ChannelId::Connection])
+    );
+    assert_eq!(at(20.0, PlanId::Free), Some(vec![ChannelId::Connection]));
 }
 
 /// SPEC §9's check figure: Sales Navigator Core, $50 an hour, 5 minutes a touch, 28 % × 29 %:
@@ -364,6 +406,10 @@ fn the_break_even_reply_rate_is_about_11_5_percent() {
         1e-9,
     );
     // No labour counted, or no credits: no break-even.
-    assert_eq!(break_even_reply(&Scenario::default()), None);
+    let unpriced = Scenario {
+        hourly: 0.0,
+        ..Scenario::default()
+    };
+    assert_eq!(break_even_reply(&unpriced), None);
     assert_eq!(break_even_reply(&Scenario::for_plan(PlanId::Free)), None);
 }

@@ -1,7 +1,8 @@
 //! The credit bank of SPEC §3 against its check figures, and conservation of credits over any
 //! plan, sending rate, reply rate and delay.
 
-use firstmove::model::bank::{simulate, sustained, BankInput, MONTHS};
+use firstmove::model::bank::{simulate, steady, BankInput, MONTHS};
+use firstmove::model::cost::compute;
 use firstmove::model::plans::PlanId;
 use firstmove::model::scenario::Scenario;
 use proptest::prelude::*;
@@ -40,9 +41,9 @@ fn the_scenario_s_plan_and_fields_drive_the_bank() {
     let input = BankInput::of(&s);
     assert_eq!(input.credits, 15.0);
     assert_eq!(input.cap, 45.0);
-    assert_eq!(
-        input.inmails, 15.0,
-        "InMails sent follow the monthly credits"
+    assert!(
+        (input.inmails - 15.0 / 0.8).abs() < 1e-12,
+        "InMails sent follow the calculator's C / (1 − r)"
     );
     assert_eq!(input.delay, 30);
 }
@@ -52,11 +53,66 @@ fn sending_more_than_the_bank_holds_falls_short_and_loses_nothing() {
     let bank = simulate(sales_nav(200.0, 0.2));
     assert!(bank.total.short > 0.0);
     assert!(bank.lost() < 1e-6);
-    let limits = sustained(sales_nav(0.0, 0.2)).unwrap();
-    assert!(limits.never_short_up_to < 200.0);
+    let settled = steady(sales_nav(200.0, 0.2)).unwrap();
+    assert!((settled.short - (200.0 - 62.5)).abs() < 1e-6, "{settled:?}");
+}
+
+#[test]
+fn the_bank_opens_on_the_calculators_inmails_a_month() {
+    for plan in PlanId::ALL {
+        let s = Scenario::for_plan(plan);
+        let calculator = compute(&s).inmails_per_month.value().unwrap_or(0.0);
+        assert_eq!(BankInput::of(&s).inmails, calculator, "{plan:?}");
+        match steady(BankInput::of(&s)) {
+            Some(st) => {
+                assert_eq!(st.sustains, calculator, "{plan:?}");
+                assert!(st.lost < 1e-6 && st.short < 1e-6, "{plan:?}: {st:?}");
+            }
+            None => assert_eq!(calculator, 0.0),
+        }
+    }
+}
+
+#[test]
+fn a_premium_plan_with_no_credits_has_no_bank_and_fixed_caps_hold() {
+    let s = Scenario {
+        credits: 0.0,
+        ..Scenario::for_plan(PlanId::PremiumBusiness)
+    };
+    assert_eq!(steady(BankInput::of(&s)), None);
+    let caps = PlanId::ALL.map(|p| BankInput::of(&Scenario::for_plan(p)).cap);
+    assert_eq!(caps, [0.0, 15.0, 45.0, 120.0, 150.0]);
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// SPEC §3: in steady state the plan sustains exactly `C / (1 − r)`: sending that loses
+    /// nothing and is never short; sending less loses credits; sending more goes short.
+    #[test]
+    fn the_bank_sustains_the_calculators_figure_in_steady_state(
+        plan in prop::sample::select(PlanId::ALL[1..].to_vec()),
+        reply in 0.0..0.95f64,
+        delay in 0u32..90,
+        off in 0.02..0.5f64,
+    ) {
+        let s = Scenario { reply: reply * 100.0, delay: f64::from(delay), ..Scenario::for_plan(plan) };
+        let input = BankInput::of(&s);
+        let sustains = input.credits / (1.0 - reply);
+        let at = steady(input).unwrap();
+        // Sending exactly what the plan sustains balances on an empty bank at each month's
+        // end, so the start's echo fades slowly: it is under a thousandth of the sends.
+        let tiny = 1e-3 * sustains;
+        prop_assert!((at.sustains - sustains).abs() < 1e-9);
+        prop_assert!(at.lost < tiny && at.short < tiny, "{at:?}");
+        // Less leaves C − (1 − r)·x a month to expire or be cut; more is x − S short.
+        let less = steady(input.sending(sustains * (1.0 - off))).unwrap();
+        let surplus = input.credits * off;
+        prop_assert!((less.lost - surplus).abs() < 0.02 * surplus && less.short < tiny, "{less:?}");
+        let more = steady(input.sending(sustains * (1.0 + off))).unwrap();
+        prop_assert!((more.short - sustains * off).abs() < 0.05 * sustains * off && more.lost < tiny, "{more:?}");
+    }
+
     #[test]
     fn credits_are_conserved(
         plan in prop::sample::select(PlanId::ALL.to_vec()),

@@ -18,7 +18,7 @@ fn saved(name: &str, reply: f64) -> SavedScenario {
         scenario: Scenario {
             name: name.to_string(),
             reply,
-            hours: 12.0,
+            hours: Some(12.0),
             ..Scenario::for_plan(PlanId::RecruiterLite)
         },
         notices: Vec::new(),
@@ -46,7 +46,7 @@ fn a_file_of_format_1_opens_unchanged() {
     assert!(got.skipped.is_empty(), "{:?}", got.skipped);
     let q3 = &got.scenarios[0].scenario;
     assert_eq!(q3.name, "Q3 enterprise push");
-    assert_eq!((q3.reply, q3.hourly, q3.hours), (25.0, 50.0, 8.0));
+    assert_eq!((q3.reply, q3.hourly, q3.hours), (25.0, 50.0, Some(8.0)));
     let career = &got.scenarios[1].scenario;
     assert_eq!(career.name, "Career plan <b>test</b>");
     assert_eq!(career.plan, PlanId::PremiumCareer);

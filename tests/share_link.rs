@@ -14,7 +14,7 @@ fn params(notices: &[firstmove::model::address::Notice]) -> Vec<&str> {
 
 #[test]
 fn an_empty_address_is_the_default_scenario() {
-    for q in ["", "?", "?v=1"] {
+    for q in ["", "?", "?v=2"] {
         let p = parse(q);
         assert_eq!(p.scenario, Scenario::default(), "{q:?}");
         assert!(p.notices.is_empty());
@@ -25,7 +25,7 @@ fn an_empty_address_is_the_default_scenario() {
 #[test]
 fn reads_every_documented_parameter() {
     let p = parse(
-        "?v=1&name=Q3+push&plan=premium_business&price=64.99&credits=20&reply=22.5&open=300\
+        "?v=2&name=Q3+push&plan=premium_business&price=64.99&credits=20&reply=22.5&open=300\
          &open_reply=12&invites=120&cap=200&days=6&accept=31&conv=25&meet=30&inmails=25\
          &hourly=45&minutes=4&uplift=25&delay=10&hours=8&list=250&open_share=15&min_invite=2\
          &min_inmail=9&min_open=3",
@@ -67,20 +67,21 @@ fn reads_every_documented_parameter() {
 fn defaults_are_the_plan_s_own_figures() {
     let s = parse("plan=recruiter_lite").scenario;
     assert_eq!((s.price, s.credits), (170.0, 30.0));
-    // A following field follows: open_reply is the InMail reply rate, inmails the credits.
-    let s = parse("plan=premium_career&reply=31").scenario;
+    // A following field follows: open_reply is the InMail reply rate, inmails what the
+    // credits sustain, C / (1 − r).
+    let s = parse("v=2&plan=premium_career&reply=31").scenario;
     assert_eq!(s.get(Field::OpenReply), 31.0);
-    assert_eq!(s.get(Field::Inmails), 5.0);
-    assert_eq!(encode(&s), "v=1&plan=premium_career&reply=31");
+    assert_eq!(s.get(Field::Inmails), 5.0 / 0.69);
+    assert_eq!(encode(&s), "v=2&plan=premium_career&reply=31");
 }
 
 #[test]
 fn minutes_per_channel_follow_the_minutes_per_touch_until_set() {
-    let s = parse("?minutes=7&min_inmail=12").scenario;
+    let s = parse("?v=2&minutes=7&min_inmail=12").scenario;
     assert_eq!(s.get(Field::MinInvite), 7.0);
     assert_eq!(s.get(Field::MinInmail), 12.0);
     assert!(s.is_default(Field::MinOpen) && !s.is_default(Field::MinInmail));
-    assert_eq!(encode(&s), "v=1&minutes=7&min_inmail=12");
+    assert_eq!(encode(&s), "v=2&minutes=7&min_inmail=12");
     for bad in [
         "?delay=90",
         "?hours=81",
@@ -94,7 +95,7 @@ fn minutes_per_channel_follow_the_minutes_per_touch_until_set() {
 
 #[test]
 fn malformed_values_keep_the_default_and_name_the_parameter() {
-    let p = parse("?reply=abc&open=900&credits=2.5&cap=0&days=8&price=-1&accept=NaN&plan=gold");
+    let p = parse("?v=2&reply=abc&open=900&credits=2.5&cap=0&days=8&price=-1&accept=NaN&plan=gold");
     assert_eq!(p.scenario, Scenario::default());
     assert_eq!(
         params(&p.notices),
@@ -155,7 +156,7 @@ fn unknown_parameters_are_ignored_and_repeats_are_reported() {
 
 #[test]
 fn an_unknown_link_version_is_reported_and_read() {
-    let p = parse("v=2&reply=30");
+    let p = parse("v=9&reply=30");
     assert_eq!(params(&p.notices), ["v"]);
     assert_eq!(p.scenario.reply, 30.0);
 }
@@ -168,7 +169,7 @@ fn encoding_writes_only_what_differs() {
         ..Scenario::default()
     };
     let q = encode(&s);
-    assert_eq!(q, "v=1&name=A+%26+B+%3D+100%25&reply=22.5");
+    assert_eq!(q, "v=2&name=A+%26+B+%3D+100%25&reply=22.5");
     assert_eq!(parse(&q).scenario, s);
 }
 

@@ -11,18 +11,47 @@ use super::stat::{exact, Stat};
 use super::wide_table::WideTable;
 use crate::format;
 use crate::hooks::derive_on;
+use crate::model::cost::compute;
 use crate::model::fields::Field;
 use crate::model::mix::{nothing_to_plan, plans, Mix, PlanWeek, Plans};
 use crate::model::plans::PlanId;
 use crate::model::scale::{nice_ceiling, Linear};
 use crate::model::scenario::Scenario;
+use crate::model::week::{shortfalls, Shortfall};
 
-/// What the programme reads: everything but the name and the prospect.
+/// What the programme reads: everything but the name, the prospect and the counts.
 fn plan_inputs(s: &Scenario) -> Scenario {
     Scenario {
         name: String::new(),
         prospect: Default::default(),
+        counts: Default::default(),
         ..s.clone()
+    }
+}
+
+/// Why the best plan's week is smaller than the calculator's, in a rep's words.
+fn shortfall_words(gap: Shortfall) -> String {
+    match gap {
+        Shortfall::Hours { given, needed } => format!(
+            "it has {} hours a week instead of the {} your calculator week takes",
+            format::count(given),
+            format::count(needed)
+        ),
+        Shortfall::List { given, needed } => format!(
+            "it has {} new prospects a week instead of the {} your calculator week reaches",
+            format::people(given),
+            format::people(needed)
+        ),
+        Shortfall::OpenProfile { given, needed } => format!(
+            "only {} of your prospects have an Open Profile, against the {} Open Profile messages of your calculator week",
+            format::people(given),
+            format::people(needed)
+        ),
+        Shortfall::Cap { given, needed } => format!(
+            "your weekly cap of {} is below the {} connection requests of your calculator week",
+            format::people(given),
+            format::people(needed)
+        ),
     }
 }
 
@@ -70,6 +99,27 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
             text
         })
     };
+    let against_calculator = move || {
+        let (calculator, gaps) = scenario.with(|s| (compute(s).total.meetings, shortfalls(s)));
+        let best = current.with(|w| w.meetings_month());
+        let name = current.with(|w| w.plan.plan().name);
+        let mut text = format!(
+            "Your calculator week books {} meetings a month; the best mix on {name} books {}",
+            format::count(calculator),
+            format::count(best),
+        );
+        if gaps.is_empty() {
+            text.push_str(if best > calculator + 1e-9 {
+                ", by moving first moves to the channels that book more per minute."
+            } else {
+                ": your calculator week is already the best split."
+            });
+            return text;
+        }
+        let why: Vec<String> = gaps.iter().map(|g| shortfall_words(*g)).collect();
+        text.push_str(&format!(", because {}.", why.join(", and ")));
+        text
+    };
     let limit_text = move || {
         current.with(|w| match w.binding.first() {
             Some(limit) => format!("What limits {} now: {}.", w.plan.plan().name, limit.words()),
@@ -105,7 +155,10 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                         next.plan().name,
                     ));
                 }
-                None => text.push_str("; this is the dearest plan."),
+                None if scenario.with(|s| s.plan) == PlanId::RecruiterLite => text.push_str(
+                    "; Recruiter Lite is a recruiting seat, so no seller's plan is above it to compare.",
+                ),
+                None => text.push_str("; Sales Navigator Core is the top of the sellers' plans."),
             }
             text
         })
@@ -123,6 +176,7 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
             <h2 id="plans-title">"Which plan, and how to split your week"</h2>
             <div class="tool-answer">
                 <p class="answer" data-testid="plans-answer">{answer}</p>
+                <p class="note" data-testid="plans-vs-calculator">{against_calculator}</p>
                 <div class="stats">
                     <Stat test_id="best-plan-meetings" label="Most meetings"
                         value=Signal::derive(move || result.with(|r| r.most_meetings.map(|p| p.key().to_string()).unwrap_or_default()))
@@ -147,9 +201,9 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                 <p class="note" data-testid="plans-gains">{gains}</p>
             </div>
             <div class="tool-side">
-                <NumberInput scope="plans" field=Field::Hours scenario disabled=always />
-                <NumberInput scope="plans" field=Field::List scenario disabled=always />
-                <NumberInput scope="plans" field=Field::OpenShare scenario disabled=always />
+                <NumberInput scope="plans" field=Field::Hours scenario disabled=always follows="what your calculator week takes" />
+                <NumberInput scope="plans" field=Field::List scenario disabled=always follows="the people your calculator week reaches" />
+                <NumberInput scope="plans" field=Field::OpenShare scenario disabled=always follows="your calculator week" />
                 <NumberInput scope="plans" field=Field::Cap scenario disabled=always />
                 <NumberInput scope="plans" field=Field::MinInvite scenario disabled=always follows="the minutes per touch" />
                 <NumberInput scope="plans" field=Field::MinInmail scenario disabled=always follows="the minutes per touch" />

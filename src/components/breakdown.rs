@@ -58,7 +58,11 @@ pub fn Breakdown(costs: Memo<Costs>) -> impl IntoView {
                     "your time not counted"
                 };
                 match row {
+                    Row::Total if ch.spend == 0.0 => format!("no subscription, {time}"),
                     Row::Total => format!("plan price, {time}"),
+                    Row::Channel(ChannelId::Inmail) if c.inmails_per_month.value().is_none() => {
+                        "needs a premium plan with credits".to_string()
+                    }
                     Row::Channel(ChannelId::Connection) => {
                         format!("{}; replies after acceptance", ch.charge.words())
                     }

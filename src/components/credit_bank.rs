@@ -1,5 +1,6 @@
 //! The credit bank (SPEC §3): a year of grants, sends, refunds, expiry and the cap, month by
-//! month; what it loses in credits and dollars; and how many InMails a month the plan sustains.
+//! month; how many InMails a month the plan sustains once the start has worn off, and what
+//! sending more or less than that loses.
 
 use leptos::prelude::*;
 
@@ -9,7 +10,7 @@ use super::sources::Sources;
 use super::stat::{exact, Stat};
 use super::wide_table::WideTable;
 use crate::format;
-use crate::model::bank::{simulate, sustained, Bank, BankInput, MONTHS};
+use crate::model::bank::{simulate, steady, Bank, BankInput, MONTHS};
 use crate::model::fields::Field;
 use crate::model::scale::nice_ceiling;
 use crate::model::scenario::Scenario;
@@ -25,78 +26,78 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
     // runs nothing, and changing only the sends leaves the limits alone.
     let input = Memo::new(move |_| scenario.with(BankInput::of));
     let bank = Memo::new(move |_| simulate(input.get()));
-    let unsent = Memo::new(move |_| input.get().sending(0.0));
-    let limits = Memo::new(move |_| sustained(unsent.get()));
+    let settled = Memo::new(move |_| steady(input.get()));
     let per_credit =
         Memo::new(move |_| scenario.with(|s| (s.credits > 0.0).then(|| s.price / s.credits)));
     let lost_usd = move || per_credit.get().map(|p| p * bank.with(Bank::lost));
     let has_bank = move || input.with(|i| i.credits > 0.0);
     let no_credits = Signal::derive(move || {
-        scenario.with(|s| (s.credits <= 0.0).then_some("This plan has no InMail credits"))
+        scenario.with(|s| (s.credits <= 0.0).then_some("This plan grants no InMail credits"))
     });
     let always = Signal::derive(|| None);
 
     let answer = move || {
         let i = input.get();
-        if i.credits <= 0.0 {
-            return "This plan has no InMail credits, so there is no bank: pick a premium plan to see one.".to_string();
-        }
-        let b = bank.get();
+        let Some(st) = settled.get() else {
+            return scenario.with(no_bank_words).to_string();
+        };
         let mut text = format!(
-            "Sending {} InMails a month at a {} reply rate, the bank holds {} credits after 12 months. ",
-            format::people(i.inmails),
-            format::percent(i.reply * 100.0),
-            format::count(b.balance()),
+            "Your plan sustains {} InMails a month, the calculator's figure: every credit granted and every refund sent again. ",
+            format::people(st.sustains),
         );
-        if b.lost() > 1e-6 {
-            let mut parts = Vec::new();
-            if b.total.expired > 1e-6 {
-                parts.push(format!(
-                    "{} credits expired unused",
-                    format::count(b.total.expired)
-                ));
-            }
-            if b.total.cut > 1e-6 {
-                parts.push(format!(
-                    "{} credits did not fit under the cap of {}",
-                    format::count(b.total.cut),
-                    format::count(i.cap)
-                ));
-            }
+        let sends = format::people(i.inmails);
+        if st.lost > 1e-6 {
             text.push_str(&format!(
-                "Over the year, {}: {} paid for and never used.",
-                parts.join(" and "),
-                format::money(lost_usd().unwrap_or(0.0)),
+                "Sending {sends} a month, once the bank has filled you lose {} a month to expiry and the cap: {} a month paid for and never used.",
+                credits_words(st.lost),
+                format::money(per_credit.get().unwrap_or(0.0) * st.lost),
+            ));
+        } else if st.short > 1e-6 {
+            text.push_str(&format!(
+                "Sending {sends} a month asks for more: {} a month cannot go out once the first months are past.",
+                format::people(st.short),
             ));
         } else {
-            text.push_str("No credit is lost to expiry or the cap.");
-        }
-        if b.total.short > 1e-6 {
             text.push_str(&format!(
-                " The bank runs dry: {} InMails could not be sent.",
-                format::people(b.total.short)
+                "Sending {sends} a month, no credit is lost and the bank never runs dry once refunds flow."
             ));
         }
         text
     };
-    let sustains = move || {
-        limits.get().map(|l| {
-            if l.lose_nothing_from <= l.never_short_up_to {
-                format!(
-                    "Send between {} and {} a month to lose no credits and never run dry; above that the bank runs dry.",
-                    format::count(l.lose_nothing_from),
-                    format::count(l.never_short_up_to)
-                )
-            } else {
-                format!(
-                    "No steady rate does both: from {} a month nothing is lost, but above {} the first weeks run dry, before the first refunds arrive.",
-                    format::count(l.lose_nothing_from),
-                    format::count(l.never_short_up_to)
-                )
-            }
-        })
+    let first_year = move || {
+        let i = input.get();
+        if i.credits <= 0.0 {
+            return String::new();
+        }
+        let b = bank.get();
+        let mut parts = Vec::new();
+        let first = b.months.first().copied().unwrap_or_default();
+        if first.short > 1e-6 {
+            parts.push(format!(
+                "month 1 falls {} short while the first refunds are on their way",
+                format::people(first.short)
+            ));
+        }
+        if b.total.expired > 1e-6 {
+            parts.push(format!("{} expire unused", credits_words(b.total.expired)));
+        }
+        if b.total.cut > 1e-6 {
+            parts.push(format!(
+                "{} do not fit under the cap of {}",
+                credits_words(b.total.cut),
+                format::count(i.cap)
+            ));
+        }
+        let losses = if parts.is_empty() {
+            "nothing is short, expired or cut".to_string()
+        } else {
+            parts.join(", ")
+        };
+        format!(
+            "The first year, from an empty bank: {losses}; the bank holds {} at the end of month 12.",
+            credits_words(b.balance())
+        )
     };
-
     let balances =
         Signal::derive(move || bank.with(|b| b.months.iter().map(|m| m.balance).collect()));
     let top = Signal::derive(move || {
@@ -147,6 +148,12 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
             <div class="tool-answer">
                 <p class="answer" data-testid="bank-answer">{answer}</p>
                 <div class="stats">
+                    <Stat test_id="bank-sustains" label="InMails a month the plan sustains"
+                        value=Signal::derive(move || exact(settled.get().map(|st| st.sustains)))
+                        text=Signal::derive(move || match settled.get() {
+                            Some(st) => format::people(st.sustains),
+                            None => "none: no credits".to_string(),
+                        }) />
                     <Stat test_id="bank-balance" label="In the bank after 12 months"
                         value=Signal::derive(move || exact(has_bank().then(|| bank.with(Bank::balance))))
                         text=Signal::derive(move || credits_text(has_bank().then(|| bank.with(Bank::balance)))) />
@@ -162,7 +169,7 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
                             None => "no credits on this plan".to_string(),
                         }) />
                 </div>
-                <p class="note" data-testid="bank-sustains" class:hidden=move || limits.with(Option::is_none)>{sustains}</p>
+                <p class="note" data-testid="bank-first-year">{first_year}</p>
                 <p class="note">
                     "Each month's credits arrive on the 1st and expire 90 days later; a reply within 90 days returns its credit. "
                     <Sources cite=EXPIRY />
@@ -173,7 +180,7 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
                 </p>
             </div>
             <div class="tool-side">
-                <NumberInput scope="bank" field=Field::Inmails scenario disabled=no_credits follows="the plan's monthly credits" />
+                <NumberInput scope="bank" field=Field::Inmails scenario disabled=no_credits follows="the InMails a month your credits sustain" />
                 <NumberInput scope="bank" field=Field::Reply scenario disabled=no_credits />
                 <NumberInput scope="bank" field=Field::Delay scenario disabled=always />
             </div>
@@ -193,6 +200,25 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
                 </WideTable>
             </div>
         </section>
+    }
+}
+
+/// Why a plan has no bank: a free account is told what grants credits, a premium plan whose
+/// credits were set to 0 is told that it grants none.
+fn no_bank_words(s: &Scenario) -> &'static str {
+    if s.plan.plan().is_premium() {
+        "With its InMail credits set to 0 this plan grants no credits, so there is no bank: set the monthly credits above 0 to see one."
+    } else {
+        "A free account has no InMail credits, so there is no bank: a premium plan grants them each month."
+    }
+}
+
+/// Credits in words: "1 credit", "2.5 credits", "no credits".
+fn credits_words(c: f64) -> String {
+    if c.abs() < 1e-9 {
+        "no credits".to_string()
+    } else {
+        format!("{} credits", format::count(c))
     }
 }
 

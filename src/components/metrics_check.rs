@@ -4,57 +4,51 @@ use leptos::prelude::*;
 
 use super::sources::Sources;
 use crate::format;
-use crate::model::metrics::{check, metrics, Counts, Grade, COUNT, SPEND};
-use crate::model::number::Rule;
-
-/// Where a count field writes in [`Counts`].
-type Slot = fn(&mut Counts) -> &mut f64;
-
-/// The count fields: element id, label, what it accepts and slot.
-const FIELDS: [(&str, &str, Rule, Slot); 7] = [
-    ("m-invites", "Invitations sent", COUNT, |c| {
-        &mut c.invites_sent
-    }),
-    ("m-accepted", "Accepted", COUNT, |c| &mut c.accepted),
-    ("m-inmails", "InMails sent", COUNT, |c| &mut c.inmails_sent),
-    ("m-inmail-replies", "InMail replies", COUNT, |c| {
-        &mut c.inmail_replies
-    }),
-    ("m-other-replies", "Replies from connections", COUNT, |c| {
-        &mut c.other_replies
-    }),
-    ("m-meetings", "Meetings booked", COUNT, |c| &mut c.meetings),
-    ("m-spend", "Spend incl. labour ($)", SPEND, |c| &mut c.spend),
-];
+use crate::hooks::{dispatch, use_scenario_writer};
+use crate::model::edit::Edit;
+use crate::model::metrics::{check, metrics, Grade, COUNT_FIELDS};
+use crate::model::scenario::Scenario;
 
 #[component]
-pub fn MetricsCheck() -> impl IntoView {
-    let counts = RwSignal::new(Counts::default());
-    // The refused text of each field, by its position in FIELDS.
+pub fn MetricsCheck(scenario: Memo<Scenario>) -> impl IntoView {
+    let write = use_scenario_writer();
+    // The counts travel in the scenario, so the link and a save carry them.
+    let counts = Memo::new(move |_| scenario.with(|s| s.counts));
+    // The refused text of each field, by its position in COUNT_FIELDS.
     let errors = RwSignal::new([const { None::<String> }; 7]);
     let results = Memo::new(move |_| counts.with(metrics));
     let problems = Memo::new(move |_| counts.with(check));
 
-    let inputs = FIELDS.into_iter().enumerate().map(|(i, (id, label, rule, slot))| {
+    let inputs = COUNT_FIELDS.iter().enumerate().map(|(i, field)| {
         let on_input = move |ev: leptos::ev::Event| {
             let text = event_target_value(&ev);
             let parsed = if text.trim().is_empty() {
                 Ok(0.0)
             } else {
-                rule.parse(&text)
+                field.rule.parse(&text)
             };
             match parsed {
                 Ok(v) => {
                     errors.update(|e| e[i] = None);
-                    counts.update(|c| *slot(c) = v);
+                    let _ = dispatch(write, Edit::Count(i, v));
                 }
-                Err(e) => errors.update(|all| all[i] = Some(format!("{label}: {e}."))),
+                Err(e) => errors.update(|all| all[i] = Some(format!("{}: {e}.", field.label))),
+            }
+        };
+        // Shown from the scenario until typed over: an opened link shows its counts.
+        let shown = move || {
+            let v = (field.get)(&counts.get());
+            if v == 0.0 {
+                String::new()
+            } else {
+                v.to_string()
             }
         };
         view! {
             <div class="left-input">
-                <label for=id>{label}</label>
-                <input id=id type="text" inputmode="decimal" placeholder="0" on:input=on_input />
+                <label for=field.id>{field.label}</label>
+                <input id=field.id type="text" inputmode="decimal" placeholder="0"
+                    prop:value=shown on:input=on_input />
             </div>
         }
     });
@@ -63,7 +57,7 @@ pub fn MetricsCheck() -> impl IntoView {
         <section class="metrics tool" aria-labelledby="metrics-title">
             <h2 id="metrics-title">"Your actual metrics"</h2>
             <div class="tool-side">
-            <p class="note">"Enter what you sent and got over a period; each metric is placed on the guide's benchmark."</p>
+            <p class="note">"Enter what you sent and got over a period; each metric is placed on the guide's benchmark. The counts travel in the link and in a save."</p>
             <div class="left-counts">{inputs.collect_view()}</div>
             <p class="field-error" role="alert" data-testid="metrics-problems">{move || {
                 let mut all: Vec<String> = errors.get().into_iter().flatten().collect();

@@ -37,8 +37,11 @@ pub fn PlanPicker(scenario: Memo<Scenario>) -> impl IntoView {
         view! {
             <ul class="plan-facts">
                 <li>
-                    {if p.price == 0.0 { "Free".to_string() } else { format!("{} a month", format::money(p.price)) }}
-                    " (" {p.price_range} ", " {p.price_as_of} ") "
+                    {if p.price == 0.0 {
+                        format!("No subscription ({}) ", p.price_as_of)
+                    } else {
+                        format!("{} a month ({}, {}) ", format::money(p.price), p.price_range, p.price_as_of)
+                    }}
                     <Sources cite=p.price_source />
                 </li>
                 <li>{credits} " " <Sources cite=p.credits_source /></li>

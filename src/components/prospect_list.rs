@@ -88,7 +88,7 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
                                     <tr class:over-cap=!fits>
                                         <th scope="row">{limit_label(c.limit)}</th>
                                         <td>{amount(c.limit, c.used)}</td>
-                                        <td>{c.available.map(|a| amount(c.limit, a)).unwrap_or_else(|| "unlimited".to_string())}</td>
+                                        <td>{c.available.map(|a| format::allowance(c.limit, a)).unwrap_or_else(|| "unlimited".to_string())}</td>
                                         <td>{if fits { "fits" } else { "over" }}</td>
                                     </tr>
                                 }

@@ -104,7 +104,10 @@ fn ChannelAnswer(costs: Memo<Costs>, flags: Flags) -> impl IntoView {
         };
         let what_if = flagged_among(flags, id.rates());
         let how = move || {
-            let (_, charge, counted) = state.get();
+            let (shown, charge, counted) = state.get();
+            if shown == Shown::NotOnPlan {
+                return "InMail needs a premium plan with credits".to_string();
+            }
             let flagged = what_if.get();
             if !flagged.is_empty() {
                 return format!("what if: {} above the guides' band", flagged.join(", "));

@@ -4,10 +4,11 @@
 
 use leptos::prelude::*;
 
+use super::number_input::NumberInput;
 use super::sources::Sources;
 use crate::format;
 use crate::model::allowance::{Limit, Weekly};
-use crate::model::number::Rule;
+use crate::model::fields::Field;
 use crate::model::recommend::Recommendation;
 use crate::model::scenario::Scenario;
 use crate::model::sequences::{load, SequenceId, Step, SOURCE};
@@ -30,9 +31,6 @@ struct UsageRow {
     limit: Option<Limit>,
 }
 
-/// New prospects a week: a whole number up to 5,000.
-const PROSPECTS: Rule = Rule::count(0.0, 5000.0);
-
 #[component]
 pub fn SequencePlan(
     scenario: Memo<Scenario>,
@@ -40,28 +38,24 @@ pub fn SequencePlan(
     advice: Memo<Recommendation>,
 ) -> impl IntoView {
     let picked = RwSignal::new(Pick::ForProspect);
-    let prospects = RwSignal::new(25.0);
-    let open_share = RwSignal::new(0.0);
-    let error = RwSignal::new(None::<String>);
     let steps = Memo::new(move |_| match picked.get() {
         Pick::ForProspect => advice.with(|a| a.sequence.as_ref().map(|p| p.steps.clone())),
         Pick::Guide(id) => Some(id.sequence().steps.to_vec()),
     });
     let weekly = Memo::new(move |_| {
         let steps = steps.get().unwrap_or_default();
-        scenario.with(|s| load(s, &steps, prospects.get(), open_share.get() / 100.0))
+        scenario.with(|s| {
+            load(
+                s,
+                &steps,
+                s.get(Field::List),
+                s.get(Field::OpenShare) / 100.0,
+            )
+        })
     });
     let week = Memo::new(move |_| scenario.with(Weekly::of));
 
-    let number = move |target: RwSignal<f64>, rule: Rule, what: &'static str| {
-        move |ev: leptos::ev::Event| match rule.parse(&event_target_value(&ev)) {
-            Ok(v) => {
-                error.set(None);
-                target.set(v);
-            }
-            Err(e) => error.set(Some(format!("{what}: {e}."))),
-        }
-    };
+    let always = Signal::derive(|| None);
 
     let usage = move || {
         let l = weekly.get();
@@ -118,18 +112,29 @@ pub fn SequencePlan(
                 None,
             ),
         ];
-        rows.map(|UsageRow { key, label: what, used, allowed: available, limit }| {
-            let over = limit.is_some_and(|lim| {
-                l.usage().of(lim) > w.available(lim).unwrap_or(f64::INFINITY) + 1e-9
-            });
-            view! {
-                <tr class:over-cap=over data-usage=key>
-                    <th scope="row">{what}</th>
-                    <td class="used">{used}</td>
-                    <td class="allowed">{available.map(format::count).unwrap_or_else(|| "—".to_string())}</td>
-                </tr>
-            }
-        })
+        rows.map(
+            |UsageRow {
+                 key,
+                 label: what,
+                 used,
+                 allowed: available,
+                 limit,
+             }| {
+                let over = limit.is_some_and(|lim| {
+                    l.usage().of(lim) > w.available(lim).unwrap_or(f64::INFINITY) + 1e-9
+                });
+                view! {
+                    <tr class:over-cap=over data-usage=key>
+                        <th scope="row">{what}</th>
+                        <td class="used">{used}</td>
+                        <td class="allowed">{match (available, limit) {
+                            (Some(a), Some(lim)) => format::allowance(lim, a),
+                            _ => "—".to_string(),
+                        }}</td>
+                    </tr>
+                }
+            },
+        )
         .into_iter()
         .collect_view()
     };
@@ -171,19 +176,8 @@ pub fn SequencePlan(
             </ol>
             </div>
             <div class="tool-answer">
-            <div class="left-counts">
-                <div class="left-input">
-                    <label for="seq-prospects">"New prospects a week"</label>
-                    <input id="seq-prospects" type="text" inputmode="numeric" prop:value="25"
-                        on:input=number(prospects, PROSPECTS, "New prospects a week") />
-                </div>
-                <div class="left-input">
-                    <label for="seq-open">"Share with an Open Profile (%)"</label>
-                    <input id="seq-open" type="text" inputmode="decimal" prop:value="0"
-                        on:input=number(open_share, Rule::PERCENT, "Share with an Open Profile") />
-                </div>
-            </div>
-            <p class="field-error" role="alert">{move || error.get()}</p>
+            <NumberInput scope="seq" field=Field::List scenario disabled=always follows="the people your calculator week reaches" />
+            <NumberInput scope="seq" field=Field::OpenShare scenario disabled=always follows="your calculator week" />
             <table class="usage" data-testid="sequence-usage">
                 <thead><tr><th scope="col">"A week"</th><th scope="col">"Used"</th><th scope="col">"Allowed"</th></tr></thead>
                 <tbody>{usage}</tbody>
@@ -192,7 +186,7 @@ pub fn SequencePlan(
                 {move || weekly.get().breaks.map(|limit| {
                     let l = weekly.get();
                     let w = week.get();
-                    format!("At this volume {} breaks first: {} needed a week, {} allowed.", limit.label(), format::count(l.usage().of(limit)), format::count(w.available(limit).unwrap_or_default()))
+                    format!("At this volume {} breaks first: {} needed a week, {} allowed.", limit.label(), format::count(l.usage().of(limit)), format::allowance(limit, w.available(limit).unwrap_or_default()))
                 })}
             </p>
             </div>

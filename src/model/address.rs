@@ -7,6 +7,7 @@
 use std::fmt;
 
 use super::fields::Field;
+use super::metrics::COUNT_FIELDS;
 use super::number::ValueError;
 use super::plans::PlanId;
 use super::prospect::{Flag, Left, Prospect, Relationship};
@@ -14,8 +15,38 @@ use super::scenario::{check_name, NameError, Scenario};
 use super::text;
 use super::view::View;
 
-/// The link format this app writes and reads.
-pub const LINK_VERSION: &str = "1";
+/// The link format this app writes.
+pub const LINK_VERSION: &str = "2";
+
+/// A link format this app reads (CONTRACT.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// The first format: no labour cost, the bank sending the plan's credits, a best plan of 5
+    /// hours, 100 prospects and 10 % on Open Profile.
+    One,
+    /// The one-week format: labour counted, and every view on the calculator's week.
+    Two,
+}
+
+impl Format {
+    /// Puts back format 1's defaults where format 2 changed them, before the link's own
+    /// values apply, so a format-1 link opens on exactly the inputs it always opened on.
+    fn defaults_before(self, s: &mut Scenario) {
+        if self == Format::One {
+            s.hourly = 0.0;
+            s.hours = Some(5.0);
+            s.list = Some(100.0);
+            s.open_share = Some(10.0);
+        }
+    }
+
+    /// Format 1's bank sent the scenario's monthly credits unless told otherwise.
+    fn defaults_after(self, s: &mut Scenario) {
+        if self == Format::One && s.inmails.is_none() {
+            s.inmails = Some(s.credits);
+        }
+    }
+}
 
 /// A parameter of the address that was not applied, and why.
 #[derive(Clone, Debug, PartialEq)]
@@ -80,8 +111,20 @@ pub struct Parsed {
     pub notices: Vec<Notice>,
 }
 
-/// Reads a query string, with or without its leading `?`.
+/// Reads the page's address, with or without its leading `?`. A link without `v` is of format
+/// 1, unless it carries no scenario at all (the bare page, or only `view`): that is the front
+/// door and opens on today's defaults.
 pub fn parse(query: &str) -> Parsed {
+    parse_with(query, None)
+}
+
+/// Reads a query kept by this app (a saved scenario, an export file): one without `v` was
+/// written by format 1, even an empty one.
+pub fn parse_stored(query: &str) -> Parsed {
+    parse_with(query, Some(Format::One))
+}
+
+fn parse_with(query: &str, absent: Option<Format>) -> Parsed {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut notices = Vec::new();
     // Only the parameters this app reads are kept, each once: a hostile link of a million
@@ -108,11 +151,19 @@ pub fn parse(query: &str) -> Parsed {
             .map(|(_, v)| v.as_str())
     };
 
-    if let Some(v) = value_of("v") {
-        if v != LINK_VERSION {
+    let format = match value_of("v") {
+        Some("1") => Format::One,
+        Some("2") => Format::Two,
+        Some(v) => {
             notices.push(notice("v", Refusal::UnknownVersion(text::shorten(v, 40))));
+            Format::Two
         }
-    }
+        None => absent.unwrap_or(if pairs.iter().any(|(k, _)| k != "view") {
+            Format::One
+        } else {
+            Format::Two
+        }),
+    };
 
     // The plan comes first: the other defaults are the plan's own figures.
     let mut scenario = Scenario::default();
@@ -130,12 +181,25 @@ pub fn parse(query: &str) -> Parsed {
         }
     }
 
+    format.defaults_before(&mut scenario);
     for field in Field::ALL {
         let key = field.spec().key;
         let Some(text) = value_of(key) else { continue };
         let applied = field.parse(text).and_then(|v| scenario.set(field, v));
         if let Err(e) = applied {
             notices.push(notice(key, Refusal::Value(e)));
+        }
+    }
+
+    format.defaults_after(&mut scenario);
+
+    for count in COUNT_FIELDS {
+        let Some(text) = value_of(count.key) else {
+            continue;
+        };
+        match count.rule.parse(text) {
+            Ok(v) => (count.set)(&mut scenario.counts, v),
+            Err(e) => notices.push(notice(count.key, Refusal::Value(e))),
         }
     }
 
@@ -172,7 +236,8 @@ pub fn encode_link(s: &Scenario, view: View) -> String {
 }
 
 /// Writes the query string (without `?`) for a scenario: only what differs from the defaults,
-/// after `v=1`; an all-default scenario is the empty string.
+/// after `v=2`; an all-default scenario is the empty string (the bare page opens on today's
+/// defaults).
 pub fn encode(s: &Scenario) -> String {
     let defaults = Scenario::for_plan(s.plan);
     let mut out = form_urlencoded::Serializer::new(String::new());
@@ -194,6 +259,13 @@ pub fn encode(s: &Scenario) -> String {
         if let Some(value) = explicit {
             // `{}` on f64 writes the shortest text that reads back to the same number.
             out.append_pair(field.spec().key, &value.to_string());
+            written = true;
+        }
+    }
+    for count in COUNT_FIELDS {
+        let value = (count.get)(&s.counts);
+        if value != 0.0 {
+            out.append_pair(count.key, &value.to_string());
             written = true;
         }
     }
@@ -261,6 +333,7 @@ fn prospect_params(p: &Prospect) -> Vec<(&'static str, String)> {
 fn is_known(key: &str) -> bool {
     matches!(key, "v" | "name" | "plan" | "view" | "p_rel")
         || Field::from_key(key).is_some()
+        || COUNT_FIELDS.iter().any(|c| c.key == key)
         || Flag::ALL.iter().any(|f| f.key() == key)
         || Left::ALL.iter().any(|l| l.key() == key)
 }

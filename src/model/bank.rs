@@ -30,18 +30,13 @@ pub struct BankInput {
 }
 
 impl BankInput {
-    /// The bank of a scenario: the plan's cap scaled to the scenario's own monthly credits
-    /// (Sales Navigator holds 3 months, Recruiter Lite 4).
+    /// The bank of a scenario: the plan's fixed cap (SPEC §1; typing other credits does not
+    /// move it) and the scenario's InMails a month, which default to the calculator's
+    /// `C / (1 − r)`.
     pub fn of(s: &Scenario) -> BankInput {
-        let plan = s.plan.plan();
-        let months_held = if plan.credits == 0 {
-            0.0
-        } else {
-            f64::from(plan.bank_cap) / f64::from(plan.credits)
-        };
         BankInput {
             credits: s.credits,
-            cap: s.credits * months_held,
+            cap: f64::from(s.plan.plan().bank_cap),
             reply: s.reply / 100.0,
             inmails: s.get(super::fields::Field::Inmails),
             // The field accepts whole days 0–89 only.
@@ -101,14 +96,19 @@ struct Lot {
     credits: f64,
 }
 
-/// Runs the simulation of SPEC §3.
+/// Runs the simulation of SPEC §3 over the first twelve months, from an empty bank.
 pub fn simulate(input: BankInput) -> Bank {
-    let days = MONTH_DAYS * MONTHS as u32;
+    run(input, MONTHS)
+}
+
+/// Runs the simulation over `months` months.
+fn run(input: BankInput, months_run: usize) -> Bank {
+    let days = MONTH_DAYS * months_run as u32;
     let daily = input.inmails / f64::from(MONTH_DAYS);
     // Lots in order of expiry: every lot lives 90 days, so arrival order is expiry order.
     let mut lots: Vec<Lot> = Vec::new();
     let mut sent_on = vec![0.0; days as usize];
-    let mut months = vec![Month::default(); MONTHS];
+    let mut months = vec![Month::default(); months_run];
     for day in 0..days {
         let month = &mut months[(day / MONTH_DAYS) as usize];
         // 1. Lots that reach their expiry leave.
@@ -194,43 +194,55 @@ fn spend(lots: &mut Vec<Lot>, mut credits: f64) {
     }
 }
 
-/// How many InMails a month the plan sustains.
+/// The bank once the first months are past (SPEC §3): a year read after the start has worn
+/// off, per month.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Sustained {
-    /// Fewest sends a month that lose no credit to expiry or the cap over the year.
-    pub lose_nothing_from: f64,
-    /// Most sends a month that all go out: above it the bank runs dry.
-    pub never_short_up_to: f64,
+pub struct Steady {
+    /// InMails a month the plan sustains: `C / (1 − r)`, every credit granted and refunded used.
+    pub sustains: f64,
+    /// Credits lost a month to expiry or the cap: sending less than the plan sustains.
+    pub lost: f64,
+    /// InMails a month wanted but not sent: sending more than the plan sustains.
+    pub short: f64,
 }
 
-/// Finds both limits by bisection over the simulation (losses fall and shortfalls rise as
-/// sends grow). `None` for a plan without credits.
-pub fn sustained(input: BankInput) -> Option<Sustained> {
+/// Months from an empty bank after which the start no longer shows. Two things wear off: the
+/// first month's shortfall echoes through each later month's refunds, shrinking by the reply
+/// rate each time; and sending less than the plan sustains fills the bank by the difference
+/// each month until lots start to expire or the cap cuts (at most the cap, or three months of
+/// grants). Bounded at fifty years for the slowest cases.
+fn warm_up_months(input: BankInput) -> usize {
+    const MOST: f64 = (50 * MONTHS) as f64;
+    // One echo per reply delay (at least a month apart, as sends and refunds meet monthly).
+    let echoes_apart = (f64::from(input.delay) / f64::from(MONTH_DAYS)).max(1.0);
+    let fade = if input.reply > 0.0 {
+        1e-6f64.ln() / input.reply.ln() * echoes_apart
+    } else {
+        0.0
+    };
+    let surplus = input.credits - (1.0 - input.reply) * input.inmails;
+    let fill = if surplus > 1e-9 * input.credits {
+        (2.0 * input.cap.min(3.0 * input.credits) / surplus + 3.0).min(MOST)
+    } else {
+        0.0
+    };
+    (fade.max(fill).min(MOST).ceil() as usize).max(MONTHS)
+}
+
+/// The bank in steady state; `None` for a plan without credits.
+pub fn steady(input: BankInput) -> Option<Steady> {
     if input.credits <= 0.0 {
         return None;
     }
-    // Beyond C / (1 − r) · 2 every plan runs dry; below 0 nothing is sent.
-    let high = input.credits / (1.0 - input.reply).max(1e-6) * 2.0 + 1.0;
-    let lose_nothing_from = bisect(high, |x| simulate(input.sending(x)).lost() <= 1e-6);
-    let never_short_up_to = bisect(high, |x| simulate(input.sending(x)).total.short > 1e-6);
-    Some(Sustained {
-        lose_nothing_from,
-        never_short_up_to,
+    let warm = warm_up_months(input);
+    let bank = run(input, warm + MONTHS);
+    let year = &bank.months[warm..];
+    let per_month = |f: fn(&Month) -> f64| year.iter().map(f).sum::<f64>() / MONTHS as f64;
+    Some(Steady {
+        sustains: input.credits / (1.0 - input.reply),
+        lost: per_month(|m| m.expired + m.cut),
+        short: per_month(|m| m.short),
     })
-}
-
-/// The smallest x in [0, high] where `past` holds (to 0.01), assuming it holds from there on.
-fn bisect(high: f64, past: impl Fn(f64) -> bool) -> f64 {
-    let (mut lo, mut hi) = (0.0, high);
-    while hi - lo > 0.01 {
-        let mid = (lo + hi) / 2.0;
-        if past(mid) {
-            hi = mid;
-        } else {
-            lo = mid;
-        }
-    }
-    hi
 }
 
 #[cfg(test)]
@@ -266,17 +278,16 @@ mod tests {
     }
 
     #[test]
-    fn the_cap_cuts_what_does_not_fit() {
-        // Recruiter Lite holds four months: 30 a month, cap 120; with sends of nothing and an
-        // expiry of 90 days the bank never reaches the cap...
-        let s = Scenario::for_plan(PlanId::RecruiterLite);
+    fn the_cap_is_the_plans_fixed_figure() {
+        // Recruiter Lite holds four months: 30 a month, cap 120; typing other credits does not
+        // move the cap.
+        let mut s = Scenario::for_plan(PlanId::RecruiterLite);
+        s.credits = 60.0;
         let input = BankInput::of(&s).sending(0.0);
         assert_eq!(input.cap, 120.0);
-        assert_eq!(simulate(input).total.cut, 0.0);
-        // ...while a cap below three months cuts the third grant.
-        let tight = BankInput { cap: 80.0, ..input };
-        let bank = simulate(tight);
-        assert_eq!(bank.months[2].cut, 10.0);
+        // Two grants of 60 fill it; the third is cut whole.
+        let bank = simulate(input);
+        assert_eq!(bank.months[2].cut, 60.0);
     }
 
     #[test]
@@ -293,27 +304,30 @@ mod tests {
         let bank = simulate(input);
         assert_eq!(bank.total.sent, 0.0);
         assert_eq!(bank.lost(), 0.0);
-        assert_eq!(sustained(input), None);
+        assert_eq!(steady(input), None);
     }
 
     #[test]
-    fn the_sustained_range_brackets_the_steady_state() {
-        // With refunds, C / (1 − r) = 62.5 a month at 20 %.
-        let s = sustained(sales_nav(0.0, 0.2)).unwrap();
+    fn the_steady_state_sustains_the_calculators_figure() {
+        let at = |x: f64| steady(sales_nav(x, 0.2)).unwrap();
+        assert!((at(0.0).sustains - 62.5).abs() < 1e-12);
+        let exact = at(62.5);
+        assert!(exact.lost < 1e-6 && exact.short < 1e-6, "{exact:?}");
+        // Sending 50 wastes C − (1 − r)·50 = 10 credits a month; sending 70 is 7.5 short.
+        assert!((at(50.0).lost - 10.0).abs() < 1e-6, "{:?}", at(50.0));
+        assert!((at(70.0).short - 7.5).abs() < 1e-6, "{:?}", at(70.0));
+    }
+
+    #[test]
+    fn a_high_reply_rate_or_a_small_surplus_warms_up_longer() {
+        let at = |inmails: f64, reply: f64| warm_up_months(sales_nav(inmails, reply));
+        assert_eq!(at(62.5, 0.2), MONTHS);
+        assert_eq!(at(50.0, 0.0), MONTHS);
+        assert!(at(500.0, 0.89) > 8 * MONTHS);
         assert!(
-            s.lose_nothing_from > 40.0 && s.lose_nothing_from <= 62.6,
-            "{s:?}"
+            at(61.0, 0.2) > 10 * MONTHS,
+            "1.2 credits a month fill 150 slowly"
         );
-        assert!(
-            s.never_short_up_to > 50.0 && s.never_short_up_to <= 62.6,
-            "{s:?}"
-        );
-        assert!(simulate(sales_nav(s.lose_nothing_from + 0.02, 0.2)).lost() <= 1e-6);
-        assert!(
-            simulate(sales_nav(s.never_short_up_to - 0.02, 0.2))
-                .total
-                .short
-                <= 1e-6
-        );
+        assert_eq!(at(0.0, 0.9999), 50 * MONTHS);
     }
 }

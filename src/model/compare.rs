@@ -93,8 +93,9 @@ pub fn compare(scenarios: &[&Scenario]) -> Vec<Row> {
     rows.push(week("Best week: Open Profile messages", |w| {
         Cell::Count(w.mix.open)
     }));
-    rows.push(week("Best week: meetings", |w| {
-        Cell::Amount(w.meetings_week)
+    // A month, like the calculator's "Meetings a month" above it.
+    rows.push(week("Best mix: meetings a month", |w| {
+        Cell::Amount(w.meetings_month())
     }));
     rows
 }
@@ -159,10 +160,13 @@ mod tests {
 
     #[test]
     fn the_comparison_carries_each_best_plan_and_exports_as_csv() {
-        let a = Scenario::default();
+        let a = Scenario {
+            hours: Some(5.0),
+            ..Scenario::default()
+        };
         let b = Scenario {
             name: "=Risky, \"quoted\"".to_string(),
-            hours: 40.0,
+            hours: Some(40.0),
             ..Scenario::default()
         };
         let rows = compare(&[&a, &b]);
@@ -173,7 +177,7 @@ mod tests {
         assert_eq!(most.cells[0], Cell::Plan(PlanId::SalesNavCore));
         let meetings = rows
             .iter()
-            .find(|r| r.label == "Best week: meetings")
+            .find(|r| r.label == "Best mix: meetings a month")
             .unwrap();
         assert!(meetings.differs, "forty hours book more than five");
 

@@ -2,7 +2,9 @@
 //! have nothing to divide by become named values of [`Figure`], never NaN or infinity.
 
 use super::fields::Field;
+use super::plans::PlanId;
 use super::scenario::Scenario;
+use super::week;
 
 /// Weeks in a month (52 / 12): the guides round 100 a week to "~400 a month".
 pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
@@ -209,11 +211,12 @@ pub fn compute(s: &Scenario) -> Costs {
     let meet = s.meet / 100.0;
 
     // Each reply refunds its credit, which is sent again: C + Cr + Cr² + … = C / (1 − r).
-    let sustainable = credits / (1.0 - reply);
+    let sustainable = week::sustainable_inmails(s);
     let premium_messages = sustainable + open;
     let invites = s.invites * WEEKS_PER_MONTH;
-    let blended_acceptance = blended_acceptance(s, invites);
-    let minutes_rate = s.hourly * s.minutes / 60.0;
+    let blended_acceptance = blended_acceptance(s, s.plan, invites);
+    // Each channel's touches at its own minutes (each follows the minutes per touch).
+    let per_touch = |f: Field| s.hourly * s.get(f) / 60.0;
 
     // InMail carries the subscription. Where the plan buys no InMail (no credits), the price
     // falls on what it does buy (Open Profile), and failing that on connection requests, so
@@ -238,7 +241,7 @@ pub fn compute(s: &Scenario) -> Costs {
         sustainable * reply,
         meet,
         spend_of(ChannelId::Inmail),
-        minutes_rate * sustainable,
+        per_touch(Field::MinInmail) * sustainable,
         charge_of(ChannelId::Inmail, Charge::IncludedInPlan),
     );
     let open_profile = ChannelMonth::new(
@@ -246,7 +249,7 @@ pub fn compute(s: &Scenario) -> Costs {
         open * open_reply,
         meet,
         spend_of(ChannelId::OpenProfile),
-        minutes_rate * open,
+        per_touch(Field::MinOpen) * open,
         charge_of(ChannelId::OpenProfile, Charge::IncludedInPlan),
     );
     let connection = ChannelMonth::new(
@@ -254,7 +257,7 @@ pub fn compute(s: &Scenario) -> Costs {
         invites * blended_acceptance * s.conv / 100.0,
         meet,
         spend_of(ChannelId::Connection),
-        minutes_rate * invites,
+        per_touch(Field::MinInvite) * invites,
         charge_of(ChannelId::Connection, Charge::FreeOnEveryPlan),
     );
 
@@ -292,16 +295,17 @@ pub fn compute(s: &Scenario) -> Costs {
 
 /// SPEC §9's break-even: the InMail reply rate, as a fraction, at which an InMail meeting costs
 /// the same as a connection-request meeting,
-/// `(P/C + H·M/60) / (H·M/(60·a·q) + P/C)`. `None` where there is none: no credits, no labour
+/// `(P/C + H·M/60) / (H·M/(60·a·q) + P/C)`, each `M` the minutes of its own channel. `None` where there is none: no credits, no labour
 /// counted (requests then cost nothing), or no accepted connection ever replies.
 pub fn break_even_reply(s: &Scenario) -> Option<f64> {
     let per_credit = s.price / s.credits;
-    let per_touch = s.hourly * s.minutes / 60.0;
+    let per_inmail = s.hourly * s.get(Field::MinInmail) / 60.0;
+    let per_invite = s.hourly * s.get(Field::MinInvite) / 60.0;
     let replying = s.accept / 100.0 * s.conv / 100.0;
-    if s.credits <= 0.0 || per_touch <= 0.0 || replying <= 0.0 {
+    if s.credits <= 0.0 || per_invite <= 0.0 || replying <= 0.0 {
         return None;
     }
-    Some((per_credit + per_touch) / (per_touch / replying + per_credit))
+    Some((per_credit + per_inmail) / (per_invite / replying + per_credit))
 }
 
 /// The inputs above their benchmark band, with the band: figures built on them are accepted
@@ -318,10 +322,11 @@ pub fn above_band(s: &Scenario) -> Vec<(Field, &'static str)> {
 
 /// Acceptance over the month's invitations (SPEC §2). A free account personalizes at most its
 /// note quota, and those notes accept `uplift` better; on premium every invitation may carry a
-/// note, so the user's acceptance rate already describes them.
-fn blended_acceptance(s: &Scenario, invites: f64) -> f64 {
+/// note, so the user's acceptance rate already describes them. `plan` may differ from the
+/// scenario's own, for the best plan's other plans.
+pub fn blended_acceptance(s: &Scenario, plan: PlanId, invites: f64) -> f64 {
     let accept = s.accept / 100.0;
-    let Some(quota) = s.plan.plan().note_quota else {
+    let Some(quota) = plan.plan().note_quota else {
         return accept;
     };
     if invites <= 0.0 {

@@ -3,6 +3,7 @@
 //! keeps showing the last valid figures; components only dispatch.
 
 use super::fields::Field;
+use super::metrics::COUNT_FIELDS;
 use super::plans::PlanId;
 use super::prospect::{Flag, Left, Relationship};
 use super::scenario::{check_name, Problem, Scenario};
@@ -23,6 +24,8 @@ pub enum Edit {
     Flag(Flag, bool),
     /// A count the rep has left; `None` follows the plan.
     Left(Left, Option<f64>),
+    /// One of the rep's actual counts, by its position in [`COUNT_FIELDS`].
+    Count(usize, f64),
     /// Open another scenario whole (a saved one).
     Replace(Box<Scenario>),
 }
@@ -48,6 +51,12 @@ pub fn apply(s: &Scenario, edit: Edit) -> Result<Option<Scenario>, EditError> {
             .prospect
             .set_left(left, v)
             .map_err(|e| Problem::Count(left, e))?,
+        Edit::Count(i, v) => {
+            if let Some(field) = COUNT_FIELDS.get(i) {
+                field.rule.check(v).map_err(|e| Problem::Actual(i, e))?;
+                (field.set)(&mut next.counts, v);
+            }
+        }
         Edit::Replace(scenario) => next = *scenario,
     }
     Ok((next != *s).then_some(next))

@@ -33,7 +33,7 @@ struct Entry {
     /// The scenario's name, also inside the query; here so the file reads well.
     name: String,
     saved_at: f64,
-    /// The share-link query string (link format 1).
+    /// The share-link query string (link format 2; a query without `v` is of format 1).
     query: String,
 }
 
@@ -144,7 +144,7 @@ pub fn import(text: &str) -> Result<Import, ImportError> {
     for (i, raw) in entries.iter().enumerate() {
         match serde_json::from_value::<Entry>(raw.clone()) {
             Ok(entry) if entry.saved_at.is_finite() => {
-                let parsed = address::parse(&entry.query);
+                let parsed = address::parse_stored(&entry.query);
                 out.scenarios.push(Incoming {
                     scenario: parsed.scenario,
                     saved_at: entry.saved_at,

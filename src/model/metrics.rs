@@ -31,6 +31,78 @@ pub struct Counts {
     pub spend: f64,
 }
 
+/// One count of [`Counts`] as the page and the share link name it.
+pub struct CountField {
+    /// The share-link parameter (CONTRACT.md).
+    pub key: &'static str,
+    /// The input's element id.
+    pub id: &'static str,
+    pub label: &'static str,
+    pub rule: Rule,
+    pub get: fn(&Counts) -> f64,
+    pub set: fn(&mut Counts, f64),
+}
+
+/// The counts in the order the page lists them and the link writes them.
+pub const COUNT_FIELDS: [CountField; 7] = [
+    CountField {
+        key: "m_sent",
+        id: "m-invites",
+        label: "Invitations sent",
+        rule: COUNT,
+        get: |c| c.invites_sent,
+        set: |c, v| c.invites_sent = v,
+    },
+    CountField {
+        key: "m_accepted",
+        id: "m-accepted",
+        label: "Accepted",
+        rule: COUNT,
+        get: |c| c.accepted,
+        set: |c, v| c.accepted = v,
+    },
+    CountField {
+        key: "m_inmails",
+        id: "m-inmails",
+        label: "InMails sent",
+        rule: COUNT,
+        get: |c| c.inmails_sent,
+        set: |c, v| c.inmails_sent = v,
+    },
+    CountField {
+        key: "m_inmail_replies",
+        id: "m-inmail-replies",
+        label: "InMail replies",
+        rule: COUNT,
+        get: |c| c.inmail_replies,
+        set: |c, v| c.inmail_replies = v,
+    },
+    CountField {
+        key: "m_replies",
+        id: "m-other-replies",
+        label: "Replies from connections",
+        rule: COUNT,
+        get: |c| c.other_replies,
+        set: |c, v| c.other_replies = v,
+    },
+    CountField {
+        key: "m_meetings",
+        id: "m-meetings",
+        label: "Meetings booked",
+        rule: COUNT,
+        get: |c| c.meetings,
+        set: |c, v| c.meetings = v,
+    },
+    CountField {
+        key: "m_spend",
+        id: "m-spend",
+        label: "Spend incl. your time ($)",
+        rule: SPEND,
+        get: |c| c.spend,
+        set: |c, v| c.spend = v,
+    },
+];
+
 /// Where a figure sits against its benchmark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Grade {
@@ -110,7 +182,7 @@ fn ratio(a: f64, b: f64) -> Option<f64> {
     (b > 0.0).then(|| a / b)
 }
 
-/// The four metrics of Guide 000's table.
+/// The four metrics of the Outbound System guide's table.
 pub fn metrics(c: &Counts) -> [Metric; 4] {
     let found = check(c);
     let blocked = |x: Contradiction| found.contains(&x).then_some(x);

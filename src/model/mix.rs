@@ -4,10 +4,11 @@
 //! (time and the list), so the optimum is a vertex: every vertex is enumerated and the best
 //! kept, which is exact where a greedy by meetings per minute is not.
 
-use super::cost::WEEKS_PER_MONTH;
+use super::cost::{blended_acceptance, WEEKS_PER_MONTH};
 use super::fields::Field;
 use super::plans::PlanId;
 use super::scenario::Scenario;
+use super::week;
 
 /// Open Profile messages a week: the third-party "up to 800 a month".
 pub const OPEN_PROFILE_WEEKLY: f64 = 800.0 * 12.0 / 52.0;
@@ -89,31 +90,36 @@ impl Problem {
     /// The programme for `plan` under the scenario: the current plan with the user's own price
     /// and credits, any other with its defaults; the rates, hours, cap and list are the user's.
     pub fn of(s: &Scenario, plan: PlanId) -> Problem {
-        let credits = if plan == s.plan {
-            s.credits
-        } else {
-            f64::from(plan.plan().credits)
-        };
         let premium = plan.plan().is_premium();
         let rate = |f: Field| s.get(f) / 100.0;
         let meet = rate(Field::Meet);
         let reply = rate(Field::Reply);
+        let sustainable = if plan == s.plan {
+            week::sustainable_inmails(s)
+        } else if premium {
+            f64::from(plan.plan().credits) / (1.0 - reply)
+        } else {
+            0.0
+        };
+        // The calculator's acceptance: on a free account, its notes' uplift over its week.
+        let accept = blended_acceptance(s, plan, s.invites * WEEKS_PER_MONTH);
+        let list = s.get(Field::List);
         Problem {
-            yield_invite: meet * rate(Field::Accept) * rate(Field::Conv),
+            yield_invite: meet * accept * rate(Field::Conv),
             yield_inmail: meet * reply,
             yield_open: meet * rate(Field::OpenReply),
             min_invite: s.get(Field::MinInvite),
             min_inmail: s.get(Field::MinInmail),
             min_open: s.get(Field::MinOpen),
-            minutes: 60.0 * s.hours,
+            minutes: 60.0 * s.get(Field::Hours),
             max_invite: s.cap,
-            max_inmail: credits / (1.0 - reply) / WEEKS_PER_MONTH,
+            max_inmail: sustainable / WEEKS_PER_MONTH,
             max_open: if premium {
-                OPEN_PROFILE_WEEKLY.min(rate(Field::OpenShare) * s.list)
+                OPEN_PROFILE_WEEKLY.min(rate(Field::OpenShare) * list)
             } else {
                 0.0
             },
-            list: s.list,
+            list,
         }
     }
 
@@ -310,23 +316,29 @@ fn week_of(weeks: &[PlanWeek], plan: PlanId) -> &PlanWeek {
 
 /// Why the programme has nothing to plan, in words; `None` when it has.
 pub fn nothing_to_plan(s: &Scenario) -> Option<&'static str> {
-    if s.hours <= 0.0 {
+    if s.get(Field::Hours) <= 0.0 {
         Some("With no hours a week for LinkedIn there is no time for a first move: set your hours above 0.")
-    } else if s.list <= 0.0 {
+    } else if s.get(Field::List) <= 0.0 {
         Some("With no new prospects this week there is no one to contact: set your list above 0.")
     } else {
         None
     }
 }
 
-/// The next plan up by default price: Free, Premium Career, Premium Business, Sales Navigator
-/// Core, Recruiter Lite.
+/// The plans a seller steps up through, by price (SPEC §9). Recruiter Lite is a recruiting
+/// seat: it stays in the table but is never the next plan up.
+const SELLING_LADDER: [PlanId; 4] = [
+    PlanId::Free,
+    PlanId::PremiumCareer,
+    PlanId::PremiumBusiness,
+    PlanId::SalesNavCore,
+];
+
+/// The next plan up for a seller: Free, Premium Career, Premium Business, Sales Navigator
+/// Core, which has none; Recruiter Lite has none either.
 pub fn next_plan_up(plan: PlanId) -> Option<PlanId> {
-    let price = plan.plan().price;
-    PlanId::ALL
-        .into_iter()
-        .filter(|p| p.plan().price > price)
-        .min_by(|a, b| a.plan().price.total_cmp(&b.plan().price))
+    let at = SELLING_LADDER.iter().position(|p| *p == plan)?;
+    SELLING_LADDER.get(at + 1).copied()
 }
 
 /// Solves every plan for the scenario (SPEC §9).
@@ -361,7 +373,7 @@ pub fn plans(s: &Scenario) -> Plans {
     }
     let current = week_of(&weeks, s.plan).meetings_week;
     let more_time = Scenario {
-        hours: s.hours + 1.0,
+        hours: Some(s.get(Field::Hours) + 1.0),
         ..s.clone()
     };
     let one_more_hour = plan_week(&more_time, s.plan).meetings_week - current;

@@ -27,3 +27,4 @@ pub mod sources;
 pub mod text;
 pub mod uncertainty;
 pub mod view;
+pub mod week;

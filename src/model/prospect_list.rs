@@ -359,11 +359,14 @@ fn spend(budget: &mut Budget, m: Move) {
 fn caps(s: &Scenario, start: &Budget, moves: &[RowMove]) -> Vec<CapUse> {
     let count = |pred: fn(Move) -> bool| moves.iter().filter(|r| pred(r.first)).count() as f64;
     let week = Weekly::of(s);
+    // What the week allows, as sequences show it: the rep's own counts left, within the week's
+    // allowances, before rounding to the whole sends the rows are decided by.
+    let given = Budget::for_prospect(s);
     vec![
         CapUse {
             limit: Limit::Invitations,
             used: count(Move::is_request),
-            available: Some(start.invitations),
+            available: Some(given.invitations.min(week.invitations)),
         },
         CapUse {
             limit: Limit::Notes,
@@ -373,12 +376,12 @@ fn caps(s: &Scenario, start: &Budget, moves: &[RowMove]) -> Vec<CapUse> {
         CapUse {
             limit: Limit::Credits,
             used: week.net_credits(count(|m| m == Move::Inmail)),
-            available: Some(week.net_credits(start.inmails)),
+            available: Some(week.net_credits(given.inmails.min(week.inmail_sends()))),
         },
         CapUse {
             limit: Limit::OpenProfile,
             used: count(|m| m == Move::OpenProfile),
-            available: Some(start.open_profile),
+            available: Some(given.open_profile),
         },
     ]
 }

@@ -23,7 +23,8 @@ pub struct StoredEntry {
     schema: u32,
     /// Milliseconds since the Unix epoch.
     saved_at: f64,
-    /// The scenario as a share-link query string (CONTRACT.md, `v=1`).
+    /// The scenario as a share-link query string (CONTRACT.md; written as `v=2`, and one
+    /// without `v` was written by format 1).
     query: String,
 }
 
@@ -118,7 +119,7 @@ pub fn decode_entry(key: &str, raw: &str) -> Result<SavedScenario, DamagedEntry>
     if !stored.saved_at.is_finite() {
         return Err(damaged(Damage::BadTime));
     }
-    let parsed = address::parse(&stored.query);
+    let parsed = address::parse_stored(&stored.query);
     Ok(SavedScenario {
         key: key.to_string(),
         saved_at: stored.saved_at,

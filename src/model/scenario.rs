@@ -4,12 +4,16 @@
 use std::fmt;
 
 use super::fields::Field;
+use super::metrics::{Counts, COUNT_FIELDS};
 use super::number::ValueError;
 use super::plans::PlanId;
 use super::prospect::{Left, Prospect};
+use super::week;
 
 /// Longest scenario name accepted (CONTRACT.md).
 pub const NAME_MAX_CHARS: usize = 80;
+/// The rep's hour, counted by default (SPEC §1: a US SDR's loaded cost).
+pub const DEFAULT_HOURLY: f64 = 50.0;
 
 /// The inputs of one month's plan. Percent fields hold percents (`20.0` is 20 %).
 #[derive(Clone, Debug, PartialEq)]
@@ -28,25 +32,28 @@ pub struct Scenario {
     pub accept: f64,
     pub conv: f64,
     pub meet: f64,
-    /// `None` follows the plan's monthly credits.
+    /// InMails sent a month, for the credit bank; `None` follows the calculator's `C / (1 − r)`.
     pub inmails: Option<f64>,
     pub hourly: f64,
     pub minutes: f64,
     pub uplift: f64,
     /// Days from an InMail to its reply, for refunds in the credit bank.
     pub delay: f64,
-    /// Hours a week for LinkedIn outreach, for the best plan and mix.
-    pub hours: f64,
-    /// New prospects available a week.
-    pub list: f64,
-    /// Share of them with an Open Profile, in percent.
-    pub open_share: f64,
+    /// Hours a week for LinkedIn outreach, for the best plan and mix; `None` follows what the
+    /// calculator's week takes.
+    pub hours: Option<f64>,
+    /// New prospects available a week; `None` follows the people the calculator's week reaches.
+    pub list: Option<f64>,
+    /// Share of them with an Open Profile, in percent; `None` follows the calculator's week.
+    pub open_share: Option<f64>,
     /// Minutes per invitation, InMail and Open Profile message; `None` follows `minutes`.
     pub min_invite: Option<f64>,
     pub min_inmail: Option<f64>,
     pub min_open: Option<f64>,
     /// The prospect of the first-move questionnaire.
     pub prospect: Prospect,
+    /// The rep's actual counts, for the Metrics view (0 where not given).
+    pub counts: Counts,
 }
 
 impl Default for Scenario {
@@ -75,17 +82,18 @@ impl Scenario {
             conv: 29.0,
             meet: 25.0,
             inmails: None,
-            hourly: 0.0,
+            hourly: DEFAULT_HOURLY,
             minutes: 5.0,
             uplift: 20.0,
             delay: 7.0,
-            hours: 5.0,
-            list: 100.0,
-            open_share: 10.0,
+            hours: None,
+            list: None,
+            open_share: None,
             min_invite: None,
             min_inmail: None,
             min_open: None,
             prospect: Prospect::default(),
+            counts: Counts::default(),
         }
     }
 
@@ -128,14 +136,18 @@ impl Scenario {
             Field::Accept => self.accept,
             Field::Conv => self.conv,
             Field::Meet => self.meet,
-            Field::Inmails => self.inmails.unwrap_or(self.credits),
+            Field::Inmails => self
+                .inmails
+                .unwrap_or_else(|| week::sustainable_inmails(self)),
             Field::Hourly => self.hourly,
             Field::Minutes => self.minutes,
             Field::Uplift => self.uplift,
             Field::Delay => self.delay,
-            Field::Hours => self.hours,
-            Field::List => self.list,
-            Field::OpenShare => self.open_share,
+            Field::Hours => self.hours.unwrap_or_else(|| week::default_hours(self)),
+            Field::List => self.list.unwrap_or_else(|| week::default_list(self)),
+            Field::OpenShare => self
+                .open_share
+                .unwrap_or_else(|| week::default_open_share(self)),
             Field::MinInvite => self.min_invite.unwrap_or(self.minutes),
             Field::MinInmail => self.min_inmail.unwrap_or(self.minutes),
             Field::MinOpen => self.min_open.unwrap_or(self.minutes),
@@ -147,6 +159,9 @@ impl Scenario {
         match field {
             Field::OpenReply => Some(self.open_reply),
             Field::Inmails => Some(self.inmails),
+            Field::Hours => Some(self.hours),
+            Field::List => Some(self.list),
+            Field::OpenShare => Some(self.open_share),
             Field::MinInvite => Some(self.min_invite),
             Field::MinInmail => Some(self.min_inmail),
             Field::MinOpen => Some(self.min_open),
@@ -173,9 +188,9 @@ impl Scenario {
             Field::Minutes => Slot::Value(&mut self.minutes),
             Field::Uplift => Slot::Value(&mut self.uplift),
             Field::Delay => Slot::Value(&mut self.delay),
-            Field::Hours => Slot::Value(&mut self.hours),
-            Field::List => Slot::Value(&mut self.list),
-            Field::OpenShare => Slot::Value(&mut self.open_share),
+            Field::Hours => Slot::Following(&mut self.hours),
+            Field::List => Slot::Following(&mut self.list),
+            Field::OpenShare => Slot::Following(&mut self.open_share),
             Field::MinInvite => Slot::Following(&mut self.min_invite),
             Field::MinInmail => Slot::Following(&mut self.min_inmail),
             Field::MinOpen => Slot::Following(&mut self.min_open),
@@ -209,8 +224,9 @@ impl Scenario {
         Ok(())
     }
 
-    /// Makes a following field follow again (Open Profile reply rate, InMails sent, minutes
-    /// per channel); puts any other field back to its default.
+    /// Makes a following field follow again (Open Profile reply rate, InMails sent, the week's
+    /// hours, list and Open Profile share, minutes per channel); puts any other field back to
+    /// its default.
     pub fn unset(&mut self, field: Field) {
         let default = self.default_of(field);
         match (self.slot(field), default) {
@@ -235,11 +251,21 @@ impl Scenario {
         let mut problems: Vec<Problem> = Field::ALL
             .into_iter()
             .filter_map(|f| {
-                let v = self.get(f);
+                // A following field's figure is computed, not given: only its own is checked.
+                let v = match self.own(f) {
+                    Some(None) => return None,
+                    Some(Some(own)) => own,
+                    None => self.get(f),
+                };
                 let checked = f.check(v).and_then(|()| self.check_plan(f, v));
                 checked.err().map(|e| Problem::Field(f, e))
             })
             .collect();
+        for (i, count) in COUNT_FIELDS.iter().enumerate() {
+            if let Err(e) = count.rule.check((count.get)(&self.counts)) {
+                problems.push(Problem::Actual(i, e));
+            }
+        }
         if let Err(e) = check_name(&self.name) {
             problems.push(Problem::Name(e));
         }
@@ -273,6 +299,8 @@ enum Slot<'a> {
 pub enum Problem {
     Field(Field, ValueError),
     Count(Left, ValueError),
+    /// One of the rep's actual counts, by its position in [`COUNT_FIELDS`].
+    Actual(usize, ValueError),
     Name(NameError),
 }
 
@@ -281,6 +309,10 @@ impl fmt::Display for Problem {
         match self {
             Problem::Field(field, e) => write!(f, "{}: {e}", field.spec().label),
             Problem::Count(left, e) => write!(f, "{}: {e}", left.label()),
+            Problem::Actual(i, e) => {
+                let label = COUNT_FIELDS.get(*i).map_or("A count", |c| c.label);
+                write!(f, "{label}: {e}")
+            }
             Problem::Name(e) => write!(f, "The name {e}"),
         }
     }
