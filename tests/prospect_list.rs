@@ -15,7 +15,7 @@ fn the_template_runs_clean() {
         moves,
         [
             ("Ada Lovelace", Move::Inmail),
-            ("Grace Hopper", Move::DirectMessage),
+            ("Grace Hopper", Move::ConnectWithNote),
             ("Turing, Alan", Move::OpenProfile),
         ]
     );
@@ -95,10 +95,77 @@ fn a_semicolon_list_is_read_like_a_comma_list() {
     let moves: Vec<_> = r.moves.iter().map(|m| (m.name.as_str(), m.first)).collect();
     assert_eq!(
         moves,
-        [("Ada", Move::Inmail), ("Grace", Move::DirectMessage)]
+        [("Ada", Move::Inmail), ("Grace", Move::ConnectWithNote)]
     );
-    let tabs = run(&Scenario::default(), "name\trel\nAda\tengaged\n");
-    assert_eq!(tabs.moves[0].first, Move::DirectMessage);
+    let tabs = run(
+        &Scenario::default(),
+        "name\trel\nAda\tengaged\nBo\tconnected\n",
+    );
+    let moves: Vec<_> = tabs.moves.iter().map(|m| m.first).collect();
+    assert_eq!(moves, [Move::ConnectWithNote, Move::DirectMessage]);
+}
+
+/// An engaged row gets the one-prospect move: never a direct message, since a like or a
+/// comment opens no channel; a request whose note names it, a free Open Profile message on
+/// premium, and InMail or waiting where no request can go.
+#[test]
+fn an_engaged_row_gets_the_same_move_as_one_prospect() {
+    use firstmove::model::prospect::Flag;
+    use firstmove::model::recommend::{recommend, Rule};
+    let r = run(
+        &parse("plan=free").scenario,
+        "name,rel,closed,open\nA,engaged,1,0\nB,engaged,0,1\nC,engaged,0,0\n",
+    );
+    let moves: Vec<_> = r.moves.iter().map(|m| (m.first, m.rule)).collect();
+    assert_eq!(
+        moves,
+        [
+            (Move::Wait, Rule::ClosedNetwork),
+            (Move::ConnectWithNote, Rule::Engaged),
+            (Move::ConnectWithNote, Rule::Engaged),
+        ]
+    );
+    let premium = run(&Scenario::default(), "name,rel,open\nB,engaged,1\n");
+    assert_eq!(premium.moves[0].first, Move::OpenProfile);
+    assert!(moves_csv(&premium).contains("open_profile,Engaged but not connected"));
+    // Every combination of answers in a one-row list agrees with the questionnaire.
+    let header = Flag::ALL.map(|f| f.key()).join(",");
+    for plan in ["free", "premium_career", "sales_nav_core"] {
+        let s = parse(&format!("plan={plan}")).scenario;
+        for bits in 0u32..(1 << Flag::ALL.len()) {
+            let on = |i: usize| bits >> i & 1 == 1;
+            let cells: Vec<&str> = (0..Flag::ALL.len())
+                .map(|i| if on(i) { "1" } else { "0" })
+                .collect();
+            let csv = format!("name,p_rel,{header}\nX,engaged,{}\n", cells.join(","));
+            let row = &run(&s, &csv).moves[0];
+            let mut one = s.clone();
+            one.prospect.relationship = firstmove::model::prospect::Relationship::Engaged;
+            for (i, flag) in Flag::ALL.into_iter().enumerate() {
+                one.prospect.set_flag(flag, on(i));
+            }
+            let single = recommend(&one);
+            assert_ne!(row.first, Move::DirectMessage, "{csv}");
+            assert_eq!(
+                (row.first, row.rule),
+                (single.first, single.rule),
+                "{plan}: {csv}"
+            );
+        }
+    }
+}
+
+/// An engaged row spends what it uses: on a free account the notes run out for it too.
+#[test]
+fn an_engaged_row_shares_the_week_in_list_order() {
+    let r = run(
+        &parse("plan=free").scenario,
+        "name,rel\np0,cold\np1,cold\np2,cold\np3,cold\np4,cold\nwarm,engaged\n",
+    );
+    let moves: Vec<Move> = r.moves.iter().map(|m| m.first).collect();
+    assert_eq!(moves[..5], [Move::ConnectWithNote; 5]);
+    assert_eq!(moves[5], Move::Connect);
+    assert!(r.caps.iter().all(|c| c.fits()), "{:?}", r.caps);
 }
 
 #[test]

@@ -6,7 +6,7 @@ use super::allowance::Budget;
 use super::prospect::{Flag, Relationship};
 use super::scenario::Scenario;
 use super::sequences::{SequenceId, Step, Touch};
-use super::sources::{self, Cite};
+use super::sources::{self, Cite, Source};
 
 /// A first move (CONTRACT.md `first-move` values).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,7 +63,10 @@ impl Move {
 /// The guides' decision rules, in the order they are checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Rule {
-    Relationship = 1,
+    Connected = 1,
+    /// Engaged with my content but not connected (SPEC's 1b): the warmest move LinkedIn
+    /// allows, never a direct message.
+    Engaged,
     OpenProfile,
     ClosedNetwork,
     NoInvitations,
@@ -74,10 +77,23 @@ pub enum Rule {
 }
 
 impl Rule {
+    pub const ALL: [Rule; 9] = [
+        Rule::Connected,
+        Rule::Engaged,
+        Rule::OpenProfile,
+        Rule::ClosedNetwork,
+        Rule::NoInvitations,
+        Rule::Pending,
+        Rule::SeniorOrUrgent,
+        Rule::Generic,
+        Rule::Cold,
+    ];
+
     /// The rule in a rep's words.
     pub fn title(self) -> &'static str {
         match self {
-            Rule::Relationship => "Already connected or engaged: message them",
+            Rule::Connected => "Already connected: message them",
+            Rule::Engaged => "Engaged but not connected: Open Profile or a warm request",
             Rule::OpenProfile => "Open Profile on premium: message free",
             Rule::ClosedNetwork => "Closed network: InMail or wait",
             Rule::NoInvitations => "No invitations left: InMail or wait",
@@ -182,6 +198,10 @@ impl Facts {
 
 const DECISION_TABLE: Cite = sources::REACHIUM;
 const WHEN_INMAIL: Cite = sources::OUTBOUND;
+/// Who can receive a direct message: LinkedIn's own word that anyone but a 1st-degree
+/// connection needs an InMail, and the decision table whose "direct message" for engaged
+/// prospects it qualifies.
+const ONLY_CONNECTIONS: Cite = &[Source::HelpInmailMessages, Source::ReachiumGuide];
 
 /// Where the rules write their reasons: nowhere for a list of thousands of prospects, which
 /// needs only the moves, so the text is built only when it will be read.
@@ -224,7 +244,7 @@ pub fn recommend(s: &Scenario) -> Recommendation {
     let f = facts(s, &Budget::for_prospect(s));
     let mut reasons = Reasons(Some(Vec::new()));
     let (rule, first, candidates) = decide(s, &f, &mut reasons);
-    if f.open_flag && !f.premium && rule > Rule::OpenProfile {
+    if f.open_flag && !f.premium && f.relationship != Relationship::Connected {
         reasons.say(
             Some(Rule::OpenProfile),
             || "They have an Open Profile, but free messages to Open Profiles need a premium account.",
@@ -246,31 +266,78 @@ pub fn recommend(s: &Scenario) -> Recommendation {
 /// The rules in order; the first that matches gives (rule, move, fallback candidates in order
 /// of preference, before the possibility check).
 fn decide(s: &Scenario, f: &Facts, reasons: &mut Reasons) -> (Rule, Move, Vec<Move>) {
-    if f.relationship != Relationship::Cold {
-        let connected = f.relationship == Relationship::Connected;
-        let why = if connected {
-            "You are already connected: message them directly; there is nothing to request."
-        } else {
-            "They engaged with your content: the relationship exists, so skip the request step."
-        };
-        reasons.say(Some(Rule::Relationship), || why, DECISION_TABLE);
-        let fallbacks = if connected {
-            Vec::new()
-        } else {
-            vec![f.request_move(), Move::OpenProfile, Move::Inmail]
-        };
-        return (Rule::Relationship, Move::DirectMessage, fallbacks);
+    match f.relationship {
+        Relationship::Connected => {
+            reasons.say(
+                Some(Rule::Connected),
+                || "You are already connected: message them directly; there is nothing to request.",
+                DECISION_TABLE,
+            );
+            (Rule::Connected, Move::DirectMessage, Vec::new())
+        }
+        Relationship::Engaged => decide_engaged(s, f, reasons),
+        Relationship::Cold => {
+            if f.open_flag && f.open_allowed {
+                reasons.say(
+                    Some(Rule::OpenProfile),
+                    || "They have an Open Profile and you are premium: the message is free, no credit used. Always check this first.",
+                    sources::OUTBOUND,
+                );
+                let (_, rest, _) = decide_cold(s, f, &mut Reasons(None));
+                return (Rule::OpenProfile, Move::OpenProfile, vec![rest, Move::Wait]);
+            }
+            decide_cold(s, f, reasons)
+        }
     }
+}
+
+/// Engaged with my content but not connected: warm, but a like or a comment opens no channel,
+/// so the warmest move LinkedIn allows. A free Open Profile message first, then a request
+/// whose note names their comment or like; where no request can be sent, the rules for a
+/// closed network, no invitations left and a pending request decide.
+fn decide_engaged(s: &Scenario, f: &Facts, reasons: &mut Reasons) -> (Rule, Move, Vec<Move>) {
+    let rule = Some(Rule::Engaged);
+    reasons.say(
+        rule,
+        || "They engaged with your content, but a like or a comment does not open a channel: LinkedIn lets you message only your 1st-degree connections, so a direct message is not possible yet. Reachium's table says “direct message” for engaged prospects: that holds once they are connected.",
+        ONLY_CONNECTIONS,
+    );
     if f.open_flag && f.open_allowed {
         reasons.say(
-            Some(Rule::OpenProfile),
-            || "They have an Open Profile and you are premium: the message is free, no credit used. Always check this first.",
+            rule,
+            || "They have an Open Profile and you are premium: message them now, free, no credit used, and mention their comment or like.",
             sources::OUTBOUND,
         );
-        let (_, rest, _) = decide_cold(s, f, &mut Reasons(None));
-        return (Rule::OpenProfile, Move::OpenProfile, vec![rest, Move::Wait]);
+        let (_, rest, _) = engaged_without_open_profile(s, f, &mut Reasons(None));
+        return (Rule::Engaged, Move::OpenProfile, vec![rest, Move::Wait]);
     }
-    decide_cold(s, f, reasons)
+    engaged_without_open_profile(s, f, reasons)
+}
+
+/// An engaged prospect without a free Open Profile message: a warm request if one can be sent.
+fn engaged_without_open_profile(
+    s: &Scenario,
+    f: &Facts,
+    reasons: &mut Reasons,
+) -> (Rule, Move, Vec<Move>) {
+    let rule = Some(Rule::Engaged);
+    if !f.request {
+        reasons.say(
+            rule,
+            || "A connection request is not possible now either, so the choice is an InMail or waiting.",
+            sources::BOTH_GUIDES,
+        );
+        return decide_cold(s, f, reasons);
+    }
+    let first = f.request_move();
+    let text = if first == Move::ConnectWithNote {
+        "Send a connection request whose note names their comment or like: the warmest move open to you. Once they accept, message them directly."
+    } else {
+        "Send a connection request, blank: no personalized notes are left this month. Name their comment or like in your first message once they accept."
+    };
+    reasons.say(rule, || text, sources::BOTH_GUIDES);
+    // Unaccepted, the request becomes a pending one: an InMail that references it, else wait.
+    (Rule::Engaged, first, vec![Move::Inmail, Move::Wait])
 }
 
 /// The rules for a cold prospect without a free Open Profile message.
@@ -411,6 +478,7 @@ fn plan_sequence(s: &Scenario, f: &Facts, first: Move) -> Option<Planned> {
         _ => SequenceId::ConnectionFirst,
     };
     let free_message = f.open_flag && f.open_allowed;
+    let engaged = f.relationship == Relationship::Engaged;
     let message_ok = free_message || f.credits;
     let mut steps: Vec<Step> = id
         .sequence()
@@ -429,6 +497,10 @@ fn plan_sequence(s: &Scenario, f: &Facts, first: Move) -> Option<Planned> {
             },
             Touch::Invite if first == Move::Connect => Step {
                 action: "Connection request, blank (no note)",
+                ..*st
+            },
+            Touch::Invite if first == Move::ConnectWithNote && engaged => Step {
+                action: "Connection request with a note that names their comment or like",
                 ..*st
             },
             Touch::Invite if first == Move::ConnectWithNote => Step {

@@ -25,6 +25,30 @@ test('links with prospect answers open with the guides\' first move', async () =
   }
 });
 
+test('an engaged prospect who is not connected is never sent a direct message', async () => {
+  // A like or a comment opens no channel: a free account facing a closed network can only wait.
+  const closed = await open('/?view=first-move&p_rel=engaged&plan=free&p_closed=1');
+  await moveIs(closed, 'wait');
+  await attrIs(closed, '[data-testid=first-move-fallback]', 'data-value', '');
+  const verdict = await textHas(closed, '.verdict', 'does not open a channel', '1st-degree connections', 'LinkedIn Help: “InMail messages”', 'Outreach Tactics guide');
+  // Rules are named by what they say, never by an internal number or file code.
+  for (const code of ['1b', '§', 'Guide 000', '000', '004']) assert.ok(!verdict.includes(code), `${code} in ${verdict}`);
+  assert.ok(!/Rule \d/.test(verdict), verdict);
+  await closed.context().close();
+  // Premium and an Open Profile: the free message, then the warm request if no reply.
+  const openProfile = await open('/?view=first-move&p_rel=engaged&plan=sales_nav_core&p_open=1');
+  await moveIs(openProfile, 'open_profile');
+  await attrIs(openProfile, '[data-testid=first-move-fallback]', 'data-value', 'connect_with_note');
+  await textHas(openProfile, '.verdict', 'Engaged but not connected', 'mention their comment or like');
+  await textHas(openProfile, '[data-testid=first-move-sequence]', 'Open Profile message (free, no credit)');
+  await openProfile.context().close();
+  // Otherwise a request whose note names their comment or like.
+  const request = await open('/?view=first-move&p_rel=engaged');
+  await moveIs(request, 'connect_with_note');
+  await textHas(request, '[data-testid=first-move-sequence]', 'names their comment or like');
+  await request.context().close();
+});
+
 test('answering the questionnaire changes the move and the address', async () => {
   const page = await open('/?view=first-move');
   await page.getByLabel('Cannot send them a request (closed network)').check();
