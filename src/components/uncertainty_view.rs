@@ -15,7 +15,8 @@ use crate::model::fields::Field;
 use crate::model::scale::{nice_ceiling, Linear};
 use crate::model::scenario::Scenario;
 use crate::model::uncertainty::{
-    reply_curve, spread, spread_inputs, tornado, Spread, Swing, BINS, DRAWS,
+    reply_curve, spread, spread_inputs, time_left_out, tornado, varied, Cost, CostBand, Spread,
+    Swing, Varied, BINS, DRAWS, NOTHING,
 };
 
 /// Rows of the tornado: one per rate that can vary.
@@ -26,6 +27,8 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
     let (band, took) = use_quiet_frame(scenario.into(), spread_inputs, spread);
     let swings = derive_on(scenario.into(), spread_inputs, tornado);
     let curve = derive_on(scenario.into(), spread_inputs, reply_curve);
+    let bands = derive_on(scenario.into(), spread_inputs, varied);
+    let time_out = Memo::new(move |_| scenario.with(time_left_out));
     let break_even = Memo::new(move |_| scenario.with(break_even_reply).map(|r| r * 100.0));
     let always = Signal::derive(|| None);
     let pick = move |f: fn(&Spread) -> f64| {
@@ -46,17 +49,20 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
                 return "Working out the band…".to_string();
             };
             let m = b.meetings;
-            let cost = match b.cost_per_meeting {
-                Some(c) => format!(
+            let cost = match b.cost_band() {
+                CostBand::Range(c) => format!(
                     " Each meeting costs {} to {}, {} in the middle.",
                     format::money(c.p10),
                     format::money(c.p90),
                     format::money(c.p50)
                 ),
-                None => " In more than 1 draw in 10 no meeting is booked at all, so the cost per meeting has no upper end.".to_string(),
+                CostBand::Nothing => format!(
+                    " Each meeting costs {NOTHING}: this plan has no price, so no draw has a money cost."
+                ),
+                CostBand::Unbounded => " In more than 1 draw in 10 no meeting is booked at all, so the cost per meeting has no upper end.".to_string(),
             };
             format!(
-                "With each rate anywhere in its benchmark band, a month books {} to {} meetings (8 draws in 10 fall in between), {} in the middle.{cost}",
+                "With the draws centred on your own figures, each rate spread as widely as its benchmark band, a month books {} to {} meetings (8 draws in 10 fall in between), {} in the middle.{cost}",
                 format::people(m.p10),
                 format::people(m.p90),
                 format::people(m.p50),
@@ -102,9 +108,11 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
                     <Stat test_id="break-even-reply" label="InMail reply rate at which both cost the same"
                         value=Signal::derive(move || exact(break_even.get())) text=break_even_text />
                 </div>
-                <p class="note">
-                    {format!("{} draws, the same every time for the same figures. Each rate is drawn around your figure with the spread of its benchmark band (InMail reply 18–25 %, acceptance 20–30 %, meetings 20–30 % of replies), read as the middle 8 in 10 outcomes.", format::people(DRAWS as f64))}
+                <p class="note time-note" data-testid="sure-time-note" class:hidden=move || !time_out.get()>
+                    "These costs leave out your time: no labour cost is set. "
+                    "The guides' $50–$150 a meeting includes the rep's time, so set a labour cost to compare."
                 </p>
+                <p class="note" data-testid="sure-bands">{move || bands.with(|v| bands_note(v))}</p>
             </div>
             <div class="tool-side">
                 <NumberInput scope="sure" field=Field::Reply scenario disabled=always />
@@ -116,7 +124,7 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
             </div>
             <div class="tool-wide charts">
                 <DrawsChart band />
-                <TornadoChart swings base=Memo::new(move |_| scenario.with(|s| crate::model::cost::compute(s).total.cost_per_meeting.value())) />
+                <TornadoChart swings base=Memo::new(move |_| scenario.with(|s| Cost::of(crate::model::cost::compute(s).total.cost_per_meeting.value()))) />
                 <ReplyCurveChart curve break_even reply=Memo::new(move |_| scenario.with(|s| s.reply)) />
             </div>
         </section>
@@ -184,16 +192,88 @@ fn DrawsChart(band: ReadSignal<Option<Spread>>) -> impl IntoView {
     }
 }
 
+/// A rate's band around the user's figure, as the note and the tornado both show it.
+fn band_text(low: f64, high: f64) -> String {
+    format!("{}–{}", format::percent(low), format::percent(high))
+}
+
+/// A cost per meeting in the page's words: an amount, or what stands in for one.
+fn cost_text(cost: Cost) -> String {
+    match cost {
+        Cost::Amount(v) => format::money(v),
+        other => other.words().unwrap_or_default().to_string(),
+    }
+}
+
+/// A cost per meeting in a table cell: an amount, or the short words for one.
+fn cost_cell(cost: Cost) -> String {
+    match cost {
+        Cost::Amount(v) => format::money(v),
+        other => other.brief().unwrap_or_default().to_string(),
+    }
+}
+
+/// A rate's name inside a sentence.
+fn rate_name(field: Field) -> &'static str {
+    match field {
+        Field::Reply => "InMail reply",
+        Field::OpenReply => "Open Profile reply",
+        Field::Accept => "acceptance",
+        Field::Conv => "reply of accepted connections",
+        Field::Meet => "meetings of replies",
+        other => other.spec().label,
+    }
+}
+
+/// How the draws are made, with each rate's band: the same band the tornado sweeps.
+fn bands_note(bands: &[Varied]) -> String {
+    let head = format!(
+        "{} draws, the same every time for the same figures. The draws are centred on your own figures, each with a spread as wide, for its size, as its benchmark band",
+        format::people(DRAWS as f64)
+    );
+    if bands.is_empty() {
+        return format!("{head}; here no rate has room to vary.");
+    }
+    let each = bands
+        .iter()
+        .map(|v| {
+            let benchmark = band_text(v.benchmark.0, v.benchmark.1);
+            let like = match v.borrowed_from {
+                None => format!("the guides' {benchmark}"),
+                Some(f) => format!("the {} band, {benchmark}", rate_name(f)),
+            };
+            format!(
+                "{} {} (your {} ± {} of it, as wide as {like})",
+                rate_name(v.field),
+                band_text(v.low, v.high),
+                format::percent(v.figure),
+                format::percent(v.relative * 100.0),
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    format!("{head}. 8 draws in 10 fall within: {each}.")
+}
+
 /// Cost per meeting as each rate alone sweeps its band: the widest swing on top.
 #[component]
-fn TornadoChart(swings: Memo<Vec<Swing>>, base: Memo<Option<f64>>) -> impl IntoView {
+fn TornadoChart(swings: Memo<Vec<Swing>>, base: Memo<Cost>) -> impl IntoView {
+    // Whether any end has a money cost; with none, no rate moves the cost and the chart says so.
+    let priced = Memo::new(move |_| {
+        base.get().amount().is_some()
+            || swings.with(|s| {
+                s.iter().any(|w| {
+                    w.at_low.is_some_and(|v| v > 0.0) || w.at_high.is_some_and(|v| v > 0.0)
+                })
+            })
+    });
     let span = Memo::new(move |_| {
         swings.with(|s| {
             let high = s
                 .iter()
                 .flat_map(|w| [w.at_low, w.at_high])
                 .flatten()
-                .chain(base.get())
+                .chain(base.get().amount())
                 .fold(0.0, f64::max);
             nice_ceiling(high)
         })
@@ -219,54 +299,50 @@ fn TornadoChart(swings: Memo<Vec<Swing>>, base: Memo<Option<f64>>) -> impl IntoV
             let label = move || swing().map(|w| short_label(w.field)).unwrap_or_default();
             let range = move || {
                 swing()
-                    .map(|w| format!("{}–{}", format::percent(w.low_rate), format::percent(w.high_rate)))
+                    .map(|w| band_text(w.low_rate, w.high_rate))
                     .unwrap_or_default()
             };
             view! {
                 <g class:hidden=move || swing().is_none()>
                     <text class="axis" x=LEFT + 112.0 y=y + row_height * 0.45 text-anchor="end">{label}</text>
                     <text class="axis small" x=LEFT + 112.0 y=y + row_height * 0.8 text-anchor="end">{range}</text>
-                    <rect class="bar" x=move || ends().0 width=move || (ends().1 - ends().0).max(1.0)
+                    <rect class="bar" class:hidden=move || !priced.get() x=move || ends().0 width=move || (ends().1 - ends().0).max(1.0)
                         y=y + row_height * 0.2 height=row_height * 0.6 />
                 </g>
             }
         })
         .collect_view();
-    let base_x = move || x(base.get().unwrap_or(0.0));
+    let base_x = move || x(base.get().amount().unwrap_or(0.0));
     let rows_data: Rows = Signal::derive(move || {
         swings.with(|s| {
             s.iter()
                 .map(|w| {
-                    let cost = |v: Option<f64>| {
-                        v.map(format::money)
-                            .unwrap_or_else(|| "no meetings".to_string())
-                    };
                     vec![
                         w.field.spec().label.to_string(),
-                        format!(
-                            "{}–{}",
-                            format::percent(w.low_rate),
-                            format::percent(w.high_rate)
-                        ),
-                        cost(w.at_low),
-                        cost(w.at_high),
+                        band_text(w.low_rate, w.high_rate),
+                        cost_cell(w.low_cost()),
+                        cost_cell(w.high_cost()),
                     ]
                 })
                 .collect()
         })
     });
     let description = Signal::derive(move || {
+        if !priced.get() && base.get() == Cost::NoMeetings {
+            return "No rate books a meeting with these figures.".to_string();
+        }
+        if !priced.get() {
+            return format!(
+                "Cost per meeting stays at {NOTHING}, whichever rate moves: set a labour cost to see what moves it."
+            );
+        }
         swings.with(|s| match s.first() {
             Some(w) => format!(
                 "Cost per meeting moves most with the {}: {} at {} and {} at {}.",
                 w.field.spec().label.to_lowercase(),
-                w.at_low
-                    .map(format::money)
-                    .unwrap_or_else(|| "no meetings".to_string()),
+                cost_text(w.low_cost()),
                 format::percent(w.low_rate),
-                w.at_high
-                    .map(format::money)
-                    .unwrap_or_else(|| "no meetings".to_string()),
+                cost_text(w.high_cost()),
                 format::percent(w.high_rate)
             ),
             None => "No rate varies.".to_string(),
@@ -274,15 +350,33 @@ fn TornadoChart(swings: Memo<Vec<Swing>>, base: Memo<Option<f64>>) -> impl IntoV
     });
     view! {
         <Chart id="tornado-chart" title="What moves the cost per meeting most" description
-            header=&["Rate", "Band", "Cost per meeting at the low end", "At the high end"] rows=rows_data>
+            header=&["Rate", "Band (8 draws in 10)", "Cost per meeting at the low end", "At the high end"] rows=rows_data>
             {rows}
-            <line class="limit" x1=base_x x2=base_x y1=TOP y2=BOTTOM />
-            <text class="axis" x=base_x y=TOP - 2.0 text-anchor="middle">
-                {move || base.get().map(|b| format!("now {}", format::money(b))).unwrap_or_default()}
-            </text>
-            <text class="axis" x=RIGHT y=BOTTOM + 38.0 text-anchor="end">
-                {move || format!("cost per meeting, up to {}", format::money(span.get()))}
-            </text>
+            <g class:hidden=move || !priced.get()>
+                <line class="limit" x1=base_x x2=base_x y1=TOP y2=BOTTOM />
+                <text class="axis" x=base_x y=TOP - 2.0 text-anchor="middle">
+                    {move || base.get().amount().map(|b| format!("now {}", format::money(b))).unwrap_or_default()}
+                </text>
+                <text class="axis" x=RIGHT y=BOTTOM + 38.0 text-anchor="end">
+                    {move || if priced.get() { format!("cost per meeting, up to {}", format::money(span.get())) } else { String::new() }}
+                </text>
+            </g>
+            <g class:hidden=move || priced.get()>
+                <text class="axis" x=(LEFT + 120.0 + RIGHT) / 2.0 y=(TOP + BOTTOM) / 2.0 - 8.0 text-anchor="middle">
+                    {move || match (priced.get(), base.get()) {
+                        (true, _) => "",
+                        (false, Cost::NoMeetings) => "No rate books a meeting",
+                        (false, _) => "No rate moves the cost per meeting:",
+                    }}
+                </text>
+                <text class="axis" x=(LEFT + 120.0 + RIGHT) / 2.0 y=(TOP + BOTTOM) / 2.0 + 10.0 text-anchor="middle">
+                    {move || match (priced.get(), base.get()) {
+                        (true, _) => "",
+                        (false, Cost::NoMeetings) => "with these figures.",
+                        (false, _) => "it is nothing but your time, which is not counted.",
+                    }}
+                </text>
+            </g>
         </Chart>
     }
 }
@@ -312,6 +406,8 @@ fn ReplyCurveChart(
 ) -> impl IntoView {
     let reach = Memo::new(move |_| curve.with(|(p, _)| p.last().map_or(60.0, |p| p.reply)));
     let request = Memo::new(move |_| curve.with(|(_, r)| r.value()));
+    // A plan without credits has no InMail cost to draw: the chart says so instead.
+    let no_inmail = Memo::new(move |_| curve.with(|(p, _)| p.is_empty()));
     let at_reply = move |r: f64| {
         curve.with(|(points, _)| {
             points
@@ -364,11 +460,13 @@ fn ReplyCurveChart(
         })
     });
     let description = Signal::derive(move || {
-        let request = match request.get() {
-            Some(v) if v > 0.0 => format::money(v),
-            Some(_) => "nothing but your time, which is not counted".to_string(),
-            None => "nothing: requests book no meeting".to_string(),
+        let request = match Cost::of(request.get()) {
+            Cost::NoMeetings => "nothing: requests book no meeting".to_string(),
+            cost => cost_text(cost),
         };
+        if no_inmail.get() {
+            return format!("This plan has no InMail credits, so there is no InMail cost to draw; a request meeting costs {request}.");
+        }
         match break_even.get() {
             Some(r) => format!(
                 "InMail cost per meeting falls as the reply rate rises and matches a request meeting ({request}) at {}.",
@@ -380,17 +478,23 @@ fn ReplyCurveChart(
     view! {
         <Chart id="reply-curve-chart" title="InMail cost per meeting against the reply rate" description
             header=&["InMail reply rate", "InMail cost per meeting"] rows>
-            <YGrid top label=|v| format!("${}", format::people(v)) />
-            <path class="curve" d=path />
-            <line class="limit" x1=LEFT x2=RIGHT y1=request_y y2=request_y />
-            <text class="axis limit-label" x=RIGHT y=move || request_y() - 4.0 text-anchor="end">"a request meeting"</text>
-            <line class="marker" x1=even_x x2=even_x y1=TOP y2=BOTTOM class:hidden=move || break_even.get().is_none() />
-            <text class="axis" x=even_x y=TOP + 10.0 dx="4" class:hidden=move || break_even.get().is_none()>
-                {move || break_even.get().map(|r| format!("break-even {}", format::percent(r))).unwrap_or_default()}
-            </text>
-            <circle class="dot" cx=mine_x cy=mine_y r="5" />
-            <text class="axis" x=(LEFT + RIGHT) / 2.0 y=BOTTOM + 38.0 text-anchor="middle">
-                {move || format!("InMail reply rate, 0 to {} (dot: yours)", format::percent(reach.get()))}
+            <g class:hidden=no_inmail>
+                // Not drawn without a curve: hidden labels would still be read out.
+                {move || (!no_inmail.get()).then(|| view! { <YGrid top label=|v| format!("${}", format::people(v)) /> })}
+                <path class="curve" d=path />
+                <line class="limit" x1=LEFT x2=RIGHT y1=request_y y2=request_y />
+                <text class="axis limit-label" x=RIGHT y=move || request_y() - 4.0 text-anchor="end">"a request meeting"</text>
+                <line class="marker" x1=even_x x2=even_x y1=TOP y2=BOTTOM class:hidden=move || break_even.get().is_none() />
+                <text class="axis" x=even_x y=TOP + 10.0 dx="4" class:hidden=move || break_even.get().is_none()>
+                    {move || break_even.get().map(|r| format!("break-even {}", format::percent(r))).unwrap_or_default()}
+                </text>
+                <circle class="dot" cx=mine_x cy=mine_y r="5" />
+                <text class="axis" x=(LEFT + RIGHT) / 2.0 y=BOTTOM + 38.0 text-anchor="middle">
+                    {move || format!("InMail reply rate, 0 to {} (dot: yours)", format::percent(reach.get()))}
+                </text>
+            </g>
+            <text class="axis" class:hidden=move || !no_inmail.get() x=(LEFT + RIGHT) / 2.0 y=(TOP + BOTTOM) / 2.0 text-anchor="middle">
+                {move || if no_inmail.get() { "This plan has no InMail credits: there is no InMail cost to draw." } else { "" }}
             </text>
         </Chart>
     }

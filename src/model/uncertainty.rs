@@ -1,8 +1,11 @@
 //! How sure the month's figures are (SPEC §2, "Uncertainty and sensitivity"). The rates are
 //! guesses with benchmark bands: each is drawn from a Beta distribution whose mean is the
-//! user's figure and whose spread matches its band, 10,000 times with a fixed seed, so the
-//! same scenario always shows the same band. Also: each rate swept over its band alone (the
-//! tornado) and the InMail cost per meeting against the reply rate.
+//! user's own figure and whose spread is as wide, relative to that figure, as its band is
+//! relative to its midpoint (18–25 % is ±16 % around 21.5 %, so 20 % varies by about ±16 % of
+//! 20 %, and 2 % by tenths of a point), 10,000 times with a fixed seed, so the same scenario
+//! always shows the same band. Also: each rate swept over that same band alone (the tornado)
+//! and the InMail cost per meeting against the reply rate. No cost of this view is a bare
+//! zero: [`Cost`] says in words what a meeting with no money cost costs.
 
 use rand::SeedableRng;
 use rand_distr::{Beta, Distribution};
@@ -17,63 +20,124 @@ use super::scenario::Scenario;
 pub const DRAWS: usize = 10_000;
 /// The seed of every run ("FirstMov" in ASCII), so a link always shows the same band.
 pub const SEED: u64 = 0x4669_7273_744d_6f76;
-/// The band is read as the 10th to 90th percentile: its width is 2 × 1.2816 standard deviations.
-const BAND_IN_SDS: f64 = 2.0 * 1.281_551_565_5;
+/// The band is read as the 10th to 90th percentile: its half-width is 1.2816 standard
+/// deviations.
+const HALF_BAND_IN_SDS: f64 = 1.281_551_565_5;
 /// Bars of the histogram of meetings.
 pub const BINS: usize = 20;
 
-/// A rate that varies, with the width of its benchmark band in percentage points.
+/// The guides' benchmark bands, in percent (SPEC §1).
+pub const REPLY_BAND: (f64, f64) = (18.0, 25.0);
+pub const ACCEPT_BAND: (f64, f64) = (20.0, 30.0);
+pub const MEET_BAND: (f64, f64) = (20.0, 30.0);
+
+/// Half a band's width over its midpoint: 18–25 % gives 3.5 / 21.5 ≈ 0.163.
+pub fn relative_half_width((low, high): (f64, f64)) -> f64 {
+    if low + high > 0.0 {
+        (high - low) / (high + low)
+    } else {
+        0.0
+    }
+}
+
+/// A rate that varies, and the one band it varies over: the draws' middle 8 in 10 and the
+/// tornado's ends are both `low`–`high`, so every part of the view shows the same band.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Varied {
     pub field: Field,
-    pub width: f64,
+    /// The user's own figure, in percent: the mean of the draws.
+    pub figure: f64,
+    /// The benchmark band whose relative width the spread copies, in percent.
+    pub benchmark: (f64, f64),
+    /// The rate whose benchmark band this one borrows (reply of accepted: acceptance's; Open
+    /// Profile reply: the InMail's), if not its own.
+    pub borrowed_from: Option<Field>,
+    /// Half the benchmark band's width over its midpoint (0.163 for 18–25 %).
+    pub relative: f64,
+    /// The band around the user's figure, in percent: `figure ∓ relative × figure`. Above
+    /// 50 % the room left to 100 % takes the figure's place, so a band never reaches 0 % or
+    /// 100 %.
+    pub low: f64,
+    pub high: f64,
 }
 
-/// The rates that vary for a scenario, with their bands: InMail reply 18–25 %, acceptance
-/// 20–30 %, meeting 20–30 %, reply of accepted the acceptance band's relative width (10 of
-/// 25) around the user's figure, Open Profile reply the InMail band. Rates the scenario does
-/// not use (no credits, no Open Profile messages, no invitations) stay fixed.
+impl Varied {
+    fn new(
+        s: &Scenario,
+        field: Field,
+        benchmark: (f64, f64),
+        borrowed_from: Option<Field>,
+    ) -> Self {
+        let figure = s.get(field);
+        let relative = relative_half_width(benchmark);
+        let half = relative * figure.min(100.0 - figure).max(0.0);
+        Varied {
+            field,
+            figure,
+            benchmark,
+            borrowed_from,
+            relative,
+            low: figure - half,
+            high: figure + half,
+        }
+    }
+
+    /// Half the band around the figure, in percentage points.
+    pub fn half_width(&self) -> f64 {
+        (self.high - self.low) / 2.0
+    }
+
+    /// The Beta distribution of the rate, as a fraction: mean the user's figure, the band
+    /// `low`–`high` its 10th to 90th percentile.
+    fn beta(&self) -> Option<Beta<f64>> {
+        beta(self.figure, self.half_width())
+    }
+}
+
+/// The rates that vary for a scenario, each with its band: InMail reply as wide as 18–25 %,
+/// acceptance and meeting as 20–30 %, reply of accepted as acceptance's, Open Profile reply as
+/// the InMail's. Rates the scenario does not use (no credits, no Open Profile messages, no
+/// invitations), and rates at 0 % or 100 %, which have no room to vary, stay fixed.
 pub fn varied(s: &Scenario) -> Vec<Varied> {
     let mut out = Vec::new();
     if s.credits > 0.0 {
-        out.push(Varied {
-            field: Field::Reply,
-            width: 7.0,
-        });
+        out.push(Varied::new(s, Field::Reply, REPLY_BAND, None));
     }
     if s.open > 0.0 {
-        out.push(Varied {
-            field: Field::OpenReply,
-            width: 7.0,
-        });
+        out.push(Varied::new(
+            s,
+            Field::OpenReply,
+            REPLY_BAND,
+            Some(Field::Reply),
+        ));
     }
     if s.invites > 0.0 {
-        out.push(Varied {
-            field: Field::Accept,
-            width: 10.0,
-        });
-        out.push(Varied {
-            field: Field::Conv,
-            width: s.conv * 10.0 / 25.0,
-        });
+        out.push(Varied::new(s, Field::Accept, ACCEPT_BAND, None));
+        out.push(Varied::new(
+            s,
+            Field::Conv,
+            ACCEPT_BAND,
+            Some(Field::Accept),
+        ));
     }
-    out.push(Varied {
-        field: Field::Meet,
-        width: 10.0,
-    });
+    out.push(Varied::new(s, Field::Meet, MEET_BAND, None));
+    out.retain(|v| v.half_width() > 0.0);
     out
 }
 
-/// The Beta distribution of a rate in percent with this band width, as a fraction; `None`
-/// where the rate cannot vary (0 %, 100 %, or no band).
-fn beta(mean_percent: f64, width: f64) -> Option<Beta<f64>> {
+/// The Beta distribution of a rate in percent whose 10th–90th percentile band is
+/// `mean ± half_width` points, as a fraction; `None` where the rate cannot vary (0 %, 100 %,
+/// or no band).
+fn beta(mean_percent: f64, half_width: f64) -> Option<Beta<f64>> {
     let mean = mean_percent / 100.0;
-    if mean <= 0.0 || mean >= 1.0 || width <= 0.0 {
+    if mean <= 0.0 || mean >= 1.0 || half_width <= 0.0 {
         return None;
     }
     let most = mean * (1.0 - mean);
-    // A Beta's variance is below mean·(1 − mean); a band wider than that is held just under it.
-    let variance = (width / 100.0 / BAND_IN_SDS).powi(2).min(most * 0.99);
+    // A Beta's variance is below mean·(1 − mean); a band wider than that is held under it.
+    let variance = (half_width / 100.0 / HALF_BAND_IN_SDS)
+        .powi(2)
+        .min(most * 0.5);
     let size = most / variance - 1.0;
     Beta::new(mean * size, (1.0 - mean) * size).ok()
 }
@@ -126,6 +190,8 @@ pub struct Spread {
     /// `None` where the scenario sends no InMail or no invitation.
     pub inmail_wins: Option<f64>,
     pub histogram: Histogram,
+    /// Each varied rate's own draws, in percent, in the order of [`varied`].
+    pub rates: Vec<(Field, Percentiles)>,
 }
 
 /// What the draws read: the plan and the inputs of the cost model. An edit elsewhere (a name,
@@ -135,6 +201,25 @@ pub fn spread_inputs(s: &Scenario) -> (PlanId, [f64; 12]) {
 }
 
 impl Spread {
+    /// The cost per meeting over the draws, as the page may show it: never a bare zero.
+    pub fn cost_band(&self) -> CostBand {
+        match self.cost_per_meeting {
+            None => CostBand::Unbounded,
+            // The month's cost is the plan price plus the rep's time, the same in every draw
+            // but for the InMails the reply rate sustains: zero in one draw is zero in all.
+            Some(c) if c.p90 <= 0.0 => CostBand::Nothing,
+            Some(c) => CostBand::Range(c),
+        }
+    }
+
+    /// The percentiles of one rate's draws, if it varies.
+    pub fn rate(&self, field: Field) -> Option<Percentiles> {
+        self.rates
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, p)| *p)
+    }
+
     /// Whether each bar of the histogram overlaps the 10th–90th percentile band.
     pub fn in_band(&self) -> Vec<bool> {
         (0..BINS)
@@ -157,21 +242,21 @@ fn rates_apart(s: &Scenario) -> Scenario {
 
 /// Runs the draws for a valid scenario.
 pub fn spread(s: &Scenario) -> Spread {
-    let rates: Vec<(Field, Option<Beta<f64>>)> = varied(s)
-        .into_iter()
-        .map(|v| (v.field, beta(s.get(v.field), v.width)))
-        .collect();
+    let rates: Vec<(Field, Option<Beta<f64>>)> =
+        varied(s).into_iter().map(|v| (v.field, v.beta())).collect();
     let mut rng = Pcg64Mcg::seed_from_u64(SEED);
     let mut draw = rates_apart(s);
     let mut meetings = Vec::with_capacity(DRAWS);
     let mut costs = Vec::with_capacity(DRAWS);
+    let mut drawn: Vec<Vec<f64>> = vec![Vec::with_capacity(DRAWS); rates.len()];
     let mut wins = 0usize;
     for _ in 0..DRAWS {
-        for (field, beta) in &rates {
+        for ((field, beta), drawn) in rates.iter().zip(&mut drawn) {
             if let Some(beta) = beta {
                 // Beta draws lie in (0, 1); an InMail reply rate of 100 % is never drawn.
                 let value = (beta.sample(&mut rng) * 100.0).min(99.999);
                 let _ = draw.set(*field, value);
+                drawn.push(value);
             }
         }
         let c = compute(&draw);
@@ -191,6 +276,15 @@ pub fn spread(s: &Scenario) -> Spread {
         cost_per_meeting: cost.p90.is_finite().then_some(cost),
         inmail_wins: sends_both.then(|| wins as f64 / DRAWS as f64),
         histogram: histogram(&meetings),
+        rates: rates
+            .iter()
+            .zip(drawn)
+            .filter(|(_, d)| !d.is_empty())
+            .map(|((field, _), mut d)| {
+                d.sort_by(f64::total_cmp);
+                (*field, Percentiles::of_sorted(&d))
+            })
+            .collect(),
     }
 }
 
@@ -228,7 +322,7 @@ fn histogram(sorted: &[f64]) -> Histogram {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Swing {
     pub field: Field,
-    /// The rate at the band's low and high end, in percent.
+    /// The rate at the band's low and high end, in percent: the band of [`varied`].
     pub low_rate: f64,
     pub high_rate: f64,
     /// Cost per meeting at those ends (`None`: no meetings).
@@ -244,23 +338,24 @@ impl Swing {
             _ => f64::INFINITY,
         }
     }
+
+    /// The cost per meeting at the band's low end, as the page may show it.
+    pub fn low_cost(&self) -> Cost {
+        Cost::of(self.at_low)
+    }
+
+    /// The cost per meeting at the band's high end, as the page may show it.
+    pub fn high_cost(&self) -> Cost {
+        Cost::of(self.at_high)
+    }
 }
 
-/// Cost per meeting as each rate sweeps its band alone, the widest swing first (an end with no
-/// meetings counts as the widest).
+/// Cost per meeting as each rate sweeps its band (the same band as the draws') alone, the
+/// widest swing first (an end with no meetings counts as the widest).
 pub fn tornado(s: &Scenario) -> Vec<Swing> {
     let mut swings: Vec<Swing> = varied(s)
         .into_iter()
         .map(|v| {
-            let rule = v.field.spec().rule;
-            let top = if rule.max_exclusive {
-                rule.max - 0.001
-            } else {
-                rule.max
-            };
-            let own = s.get(v.field);
-            let low_rate = (own - v.width / 2.0).max(0.0);
-            let high_rate = (own + v.width / 2.0).min(top);
             let at = |rate: f64| {
                 let mut t = rates_apart(s);
                 let _ = t.set(v.field, rate);
@@ -268,15 +363,81 @@ pub fn tornado(s: &Scenario) -> Vec<Swing> {
             };
             Swing {
                 field: v.field,
-                low_rate,
-                high_rate,
-                at_low: at(low_rate),
-                at_high: at(high_rate),
+                low_rate: v.low,
+                high_rate: v.high,
+                at_low: at(v.low),
+                at_high: at(v.high),
             }
         })
         .collect();
     swings.sort_by(|a, b| b.size().total_cmp(&a.size()));
     swings
+}
+
+/// A cost per meeting as this view shows it: an amount above zero, or words. A meeting with
+/// no money cost (no plan price, and the rep's time not counted) is never a bare "$0.00".
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Cost {
+    Amount(f64),
+    /// No money cost: only the rep's time, which is not counted.
+    Nothing,
+    /// No meeting is booked.
+    NoMeetings,
+}
+
+impl Cost {
+    /// A cost per meeting (`None`: no meetings).
+    pub fn of(value: Option<f64>) -> Cost {
+        match value {
+            Some(v) if v > 0.0 => Cost::Amount(v),
+            Some(_) => Cost::Nothing,
+            None => Cost::NoMeetings,
+        }
+    }
+
+    pub fn amount(self) -> Option<f64> {
+        match self {
+            Cost::Amount(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// The words that stand in for an amount; `None` for an amount.
+    pub fn words(self) -> Option<&'static str> {
+        match self {
+            Cost::Amount(_) => None,
+            Cost::Nothing => Some(NOTHING),
+            Cost::NoMeetings => Some("no meetings"),
+        }
+    }
+
+    /// The same words, short enough for a table cell.
+    pub fn brief(self) -> Option<&'static str> {
+        match self {
+            Cost::Nothing => Some("only your time, not counted"),
+            other => other.words(),
+        }
+    }
+}
+
+/// What a meeting with no money cost costs.
+pub const NOTHING: &str = "nothing but your time, which is not counted";
+
+/// The cost per meeting over the draws.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CostBand {
+    /// From the 10th to the 90th percentile, every one above zero.
+    Range(Percentiles),
+    /// No draw has a money cost: no plan price, and the rep's time not counted.
+    Nothing,
+    /// More than 1 draw in 10 books no meeting, so the band has no upper end.
+    Unbounded,
+}
+
+/// Whether this view's costs leave out the rep's time (no labour cost is set). The guides'
+/// $50–150 a meeting includes it, so the view says so.
+pub fn time_left_out(s: &Scenario) -> bool {
+    s.hourly <= 0.0
 }
 
 /// One point of the InMail cost per meeting against the reply rate.
@@ -316,7 +477,7 @@ mod tests {
 
     #[test]
     fn a_beta_keeps_the_mean_and_the_band() {
-        let b = beta(20.0, 7.0).unwrap();
+        let b = beta(20.0, 3.5).unwrap();
         let mut rng = Pcg64Mcg::seed_from_u64(1);
         let mut xs: Vec<f64> = (0..20_000).map(|_| b.sample(&mut rng) * 100.0).collect();
         let mean = xs.iter().sum::<f64>() / xs.len() as f64;
@@ -328,10 +489,10 @@ mod tests {
 
     #[test]
     fn rates_at_their_ends_do_not_vary() {
-        assert!(beta(0.0, 7.0).is_none());
-        assert!(beta(100.0, 10.0).is_none());
+        assert!(beta(0.0, 3.5).is_none());
+        assert!(beta(100.0, 5.0).is_none());
         assert!(
-            beta(1.0, 50.0).is_some(),
+            beta(1.0, 25.0).is_some(),
             "a wide band is held under the Beta's limit"
         );
     }

@@ -75,6 +75,46 @@ test('how sure: the band surrounds the point figure and is the same on every loa
   assert.deepEqual(page.errors, []);
 });
 
+test('how sure: a free plan costs nothing in words, never a bare $0.00', async () => {
+  // Format 1 (no v) keeps time uncounted; format 2 with hourly=0 says the same.
+  for (const link of ['/?view=uncertainty&plan=free', '/?v=2&view=uncertainty&plan=free&hourly=0']) {
+    const page = await open(link);
+    await page.waitForSelector('[data-testid=meetings-p50]:not([data-value=""])');
+    await textHas(page, '[data-testid=uncertainty-answer]', 'centred on your own figures', 'nothing but your time');
+    await textHas(page, '#tornado-chart-desc', 'nothing but your time');
+    await textHas(page, '#reply-curve-chart-desc', 'no InMail credits');
+    await page.waitForSelector('[data-testid=sure-time-note]', { state: 'visible' });
+    // The data behind the charts too.
+    for (const id of ['tornado-chart', 'draws-chart']) {
+      await page.locator(`[data-chart=${id}] summary`).click();
+      await page.waitForFunction((c) => document.querySelectorAll(`[data-chart=${c}] tbody tr`).length > 0, id);
+    }
+    const text = await page.evaluate(() => document.body.innerText);
+    assert.ok(!text.includes('$0.00'), `${link} shows "$0.00": ${text}`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
+test('how sure: while your time is not counted the view says so, and its bands agree', async () => {
+  const page = await open('/?view=uncertainty&hourly=0');
+  await page.waitForSelector('[data-testid=meetings-p50]:not([data-value=""])');
+  await page.waitForSelector('[data-testid=sure-time-note]', { state: 'visible' });
+  await textHas(page, '[data-testid=sure-time-note]', 'leave out your time', '$50–$150');
+  // A premium plan's meetings carry its price: amounts, not words.
+  await textHas(page, '[data-testid=uncertainty-answer]', 'centred on your own figures', 'Each meeting costs $');
+  // The tornado's bands are the note's bands, rate by rate.
+  await page.locator('[data-chart=tornado-chart] summary').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-chart=tornado-chart] tbody tr').length >= 3);
+  const bands = await page.$$eval('[data-chart=tornado-chart] tbody tr', (rows) => rows.map((r) => r.cells[1].textContent));
+  const note = await page.textContent('[data-testid=sure-bands]');
+  for (const band of bands) assert.ok(note.includes(band), `${band} is not in the note: ${note}`);
+  // Pricing the rep's time removes the note.
+  await page.fill('#sure-f-hourly', '50');
+  await page.waitForSelector('[data-testid=sure-time-note]', { state: 'hidden' });
+  assert.deepEqual(page.errors, []);
+});
+
 test('best plan: the mix of SPEC §9 for five hours, then forty', async () => {
   const page = await open('/?view=plans');
   await attrIs(page, '[data-testid=best-plan-meetings]', 'data-value', 'sales_nav_core');
