@@ -33,6 +33,11 @@ use crate::model::view::View;
 #[component]
 pub fn App() -> impl IntoView {
     let opened = address::parse(&browser::current_query());
+    // An old link that opened cleanly is written at once in today's format, with the same
+    // inputs; one with refused parameters keeps its address until its notice is dismissed.
+    if opened.format == address::Format::One && opened.notices.is_empty() {
+        browser::replace_query(&address::encode_link(&opened.scenario, opened.view));
+    }
     let shared = !opened.scenario.name.trim().is_empty();
     let notices = RwSignal::new(Some(("This link".to_string(), opened.notices)));
     let scenario = RwSignal::new(opened.scenario);

@@ -238,7 +238,7 @@ async function modelEdit(browser, origin, { path, input, values, output, attr = 
 
 const steps = (from, n, by) => Array.from({ length: n }, (_, i) => from + i * by);
 const MODEL_EDITS = [
-  ['credit bank: InMails sent → balance (12 months × 30 days, plus the sustainable range)', { path: '/?view=bank', input: '#bank-f-reply', values: steps(10, 20, 1), output: '[data-testid=bank-balance]' }],
+  ['credit bank: reply rate → balance (12 months × 30 days, plus the steady state)', { path: '/?view=bank', input: '#bank-f-reply', values: steps(10, 20, 1), output: '[data-testid=bank-balance]' }],
   ['how sure: reply slider → tornado (synchronous part)', { path: '/?view=uncertainty&hourly=50', input: 'input[aria-label="InMail reply rate slider"]', values: steps(10, 20, 1), output: '#tornado-chart-desc', attr: 'text' }],
   ['how sure: reply → 10,000 draws on the page (one quiet frame, then the draws)', { path: '/?view=uncertainty&hourly=50', input: '#sure-f-reply', values: steps(10, 20, 1), output: '[data-testid=meetings-p50]' }],
   ['best plan: hours → every plan solved', { path: '/?view=plans', input: '#plans-f-hours', values: steps(3, 20, 0.25), output: '[data-testid=mix-meetings]' }],

@@ -105,8 +105,8 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
         let name = current.with(|w| w.plan.plan().name);
         let mut text = format!(
             "Your calculator week books {} meetings a month; the best mix on {name} books {}",
-            format::count(calculator),
-            format::count(best),
+            format::people(calculator),
+            format::people(best),
         );
         if gaps.is_empty() {
             text.push_str(if best > calculator + 1e-9 {
@@ -131,10 +131,16 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
     };
     let gains = move || {
         result.with(|r| {
-            let mut text = format!(
-                "One more hour a week would add {} meetings a month",
-                format::count(r.one_more_hour * crate::model::cost::WEEKS_PER_MONTH)
-            );
+            let hour = r.one_more_hour * crate::model::cost::WEEKS_PER_MONTH;
+            let mut text = if hour < 0.05 {
+                "One more hour a week would add nothing: your hours are not what limits this week"
+                    .to_string()
+            } else {
+                format!(
+                    "One more hour a week would add {} meetings a month",
+                    format::count(hour)
+                )
+            };
             match r.next_plan {
                 Some((next, more)) => {
                     let month = more * crate::model::cost::WEEKS_PER_MONTH;

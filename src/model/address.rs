@@ -108,6 +108,8 @@ impl fmt::Display for Notice {
 pub struct Parsed {
     pub scenario: Scenario,
     pub view: View,
+    /// The link format it was read as.
+    pub format: Format,
     pub notices: Vec<Notice>,
 }
 
@@ -220,6 +222,7 @@ fn parse_with(query: &str, absent: Option<Format>) -> Parsed {
     Parsed {
         scenario,
         view,
+        format,
         notices,
     }
 }

@@ -15,7 +15,11 @@ test('the default page shows the guides\' Sales Navigator figures', async () => 
   await shownIs(page, 'invites-per-month', '433');
   const meetings = 0.25 * (62.5 * 0.2 + (100 * 52 / 12) * 0.28 * 0.29);
   await valueNear(page, 'meetings', meetings);
-  await valueNear(page, 'cost-per-meeting', 99 / meetings);
+  // The rep's time counts by default: $50 an hour, 5 minutes a touch (link format 2).
+  const month = 99 + (50 * 5 / 60) * (62.5 + 100 * 52 / 12);
+  await valueNear(page, 'cost-per-meeting', month / meetings);
+  assert.equal(await page.inputValue('#f-hourly'), '50');
+  await textHas(page, '#f-hourly-band', 'loaded cost');
   assert.equal(await page.textContent('label[for=f-reply]'), 'InMail reply rate');
   await page.screenshot({ path: SHOTS + 'default-wide.png', fullPage: true });
   assert.deepEqual(page.errors, []);

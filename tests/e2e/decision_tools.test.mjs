@@ -93,11 +93,11 @@ test('a sequence shows its timeline and names the cap a weekly volume breaks', a
   await page.getByText('Multi-channel blitz', { exact: true }).click();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=sequence-timeline] li').length === 6);
   const warning = page.getByTestId('sequence-warning');
-  await page.fill('#seq-prospects', '5');
+  await page.fill('#seq-f-list', '5');
   await page.waitForFunction(() => document.querySelector('[data-testid=sequence-warning]').classList.contains('hidden'));
-  await page.fill('#seq-prospects', '40');
+  await page.fill('#seq-f-list', '40');
   await textHas(page, '[data-testid=sequence-warning]', 'breaks first', 'InMail credits');
-  await page.fill('#seq-prospects', 'lots');
+  await page.fill('#seq-f-list', 'lots');
   await textHas(page, '.sequences .field-error', '“lots” is not a number');
   await page.locator('.sequences').screenshot({ path: SHOTS + 'sequence-wide.png' });
 });
@@ -150,4 +150,17 @@ test('actual counts are placed on their benchmark bands', async () => {
   const first = await page.getByTestId('metric').first().textContent();
   assert.ok(first.includes('counts disagree') && !first.includes('better than the band'), first);
   assert.ok((await grades()).endsWith('within,above,within'));
+});
+
+test('a manager who opens a rep\'s link sees the rep\'s actual counts', async () => {
+  const page = await open('/?view=metrics');
+  for (const [id, v] of [['m-invites', '400'], ['m-accepted', '60'], ['m-meetings', '10'], ['m-spend', '900']]) {
+    await page.fill('#' + id, v);
+  }
+  const search = await addressIs(page, { m_sent: '400', m_accepted: '60', m_meetings: '10', m_spend: '900', view: 'metrics' });
+  const manager = await open('/' + search);
+  assert.equal(await manager.inputValue('#m-invites'), '400');
+  assert.equal(await manager.inputValue('#m-spend'), '900');
+  await manager.waitForFunction(() => document.querySelector('[data-testid=metric]').dataset.grade === 'poor');
+  assert.deepEqual(manager.errors, []);
 });

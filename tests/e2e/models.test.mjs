@@ -3,15 +3,18 @@
 // desktop width in both themes, with a text alternative and the data on request.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, value, valueNear, attrIs, textHas, addressIs, SHOTS } from './harness.mjs';
+import { open, value, valueNear, attrIs, textHas, addressIs, showView, SHOTS } from './harness.mjs';
 
 test('the credit bank matches its check figures and follows the InMails sent', async () => {
-  const page = await open('/?view=bank&inmails=0');
+  const page = await open('/?v=2&view=bank&inmails=0');
+  await valueNear(page, 'bank-sustains', 62.5, 1e-9);
   await valueNear(page, 'bank-balance', 150, 1e-6);
   await valueNear(page, 'bank-expired', 450, 1e-6);
   // 450 credits at $99 / 50 = $1.98 each.
   await valueNear(page, 'bank-lost', 891, 1e-6);
-  await textHas(page, '[data-testid=bank-answer]', '450 credits expired unused', '$891.00');
+  await textHas(page, '[data-testid=bank-first-year]', '450 credits expire unused');
+  // Sending nothing, the whole grant is lost each month once the bank is full: $99.
+  await textHas(page, '[data-testid=bank-answer]', 'sustains 63 InMails a month', 'lose 50 credits a month', '$99.00 a month');
   await textHas(page, '[data-testid=bank-flag]', 'do not expire');
   // Sending 50 a month with no replies uses every credit.
   await page.fill('#bank-f-inmails', '50');
@@ -19,7 +22,8 @@ test('the credit bank matches its check figures and follows the InMails sent', a
   await valueNear(page, 'bank-balance', 0, 1e-6);
   await valueNear(page, 'bank-expired', 0, 1e-6);
   await addressIs(page, { inmails: '50', reply: '0', view: 'bank' });
-  await textHas(page, '[data-testid=bank-answer]', 'No credit is lost');
+  await valueNear(page, 'bank-sustains', 50, 1e-9);
+  await textHas(page, '[data-testid=bank-answer]', 'no credit is lost');
   await textHas(page, '[data-testid=bank-expired]', 'none');
   await textHas(page, '[data-testid=bank-lost]', 'nothing');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=bank-months] tbody tr').length === 13);
@@ -28,6 +32,24 @@ test('the credit bank matches its check figures and follows the InMails sent', a
   await textHas(page, '#bank-f-delay-error', 'Days to a reply');
   assert.equal(await value(page, 'bank-balance'), 0);
   assert.deepEqual(page.errors, []);
+});
+
+test('the credit bank opens on the calculator\'s InMails and sustains its figure', async () => {
+  for (const reply of ['20', '45']) {
+    const calc = await open(`/?v=2&reply=${reply}`);
+    const inmails = await value(calc, 'inmails-per-month');
+    await showView(calc, 'bank');
+    await valueNear(calc, 'bank-sustains', inmails, 1e-9);
+    const answer = await textHas(calc, '[data-testid=bank-answer]', 'no credit is lost', 'never runs dry');
+    assert.ok(!/between|never used/.test(answer), answer);
+    assert.equal(await calc.inputValue('#bank-f-inmails'), String(inmails));
+    await calc.context().close();
+  }
+  // A premium plan with its credits set to 0 is not told to pick a premium plan.
+  const none = await open('/?v=2&view=bank&plan=premium_business&credits=0');
+  const said = await textHas(none, '[data-testid=bank-answer]', 'grants no credits');
+  assert.ok(!said.includes('pick a premium plan'), said);
+  await attrIs(none, '[data-testid=bank-sustains]', 'data-value', '');
 });
 
 test('a plan without credits has no bank, and says so', async () => {
@@ -116,7 +138,8 @@ test('how sure: while your time is not counted the view says so, and its bands a
 });
 
 test('best plan: the mix of SPEC §9 for five hours, then forty', async () => {
-  const page = await open('/?view=plans');
+  // A format-1 link keeps its week: 5 hours, 100 prospects, 10 % on Open Profile, no time priced.
+  const page = await open('/?v=1&view=plans');
   await attrIs(page, '[data-testid=best-plan-meetings]', 'data-value', 'sales_nav_core');
   await attrIs(page, '[data-testid=best-plan-cost]', 'data-value', 'free');
   const inmails = (50 / 0.8) * (12 / 52);
@@ -130,7 +153,8 @@ test('best plan: the mix of SPEC §9 for five hours, then forty', async () => {
   await page.fill('#plans-f-hours', '40');
   await attrIs(page, '[data-testid=mix-binding]', 'data-value', 'credits');
   await valueNear(page, 'mix-invites', 100 - inmails - 10, 1e-6);
-  await addressIs(page, { hours: '40', view: 'plans' });
+  // Rewritten as format 2 with the same inputs: format 1's defaults are now written out.
+  await addressIs(page, { v: '2', hours: '40', list: '100', open_share: '10', hourly: '0', inmails: '50', view: 'plans' });
   await textHas(page, '[data-testid=mix-binding]', 'the InMails your credits sustain');
   assert.deepEqual(page.errors, []);
 });
@@ -196,4 +220,23 @@ test('a chart updates in place: the same SVG, new geometry', async () => {
   await valueNear(page, 'bank-balance', 0, 1e-6);
   await page.waitForFunction((h) => document.querySelector('[data-chart=bank-balance-chart] rect.bar:last-of-type').getAttribute('height') !== h, before);
   assert.ok(await svg.evaluate((el) => el.isConnected), 'the SVG was rebuilt');
+});
+
+test('best plan: the default week is the calculator\'s, and a smaller one says why', async () => {
+  const page = await open('/');
+  const calculator = await value(page, 'meetings');
+  await showView(page, 'plans');
+  // 100 requests and 14.4 InMails at 5 minutes: 9.6 hours and 115 prospects by default.
+  assert.equal(await page.inputValue('#plans-f-hours'), '9.6');
+  assert.equal(await page.inputValue('#plans-f-list'), '115');
+  await page.waitForSelector('[data-testid=mix-meetings]:not([data-value=""])');
+  const best = (await value(page, 'mix-meetings')) * 52 / 12;
+  assert.ok(best >= calculator - 1e-9, `${best} < ${calculator}`);
+  await textHas(page, '[data-testid=plans-vs-calculator]', 'Your calculator week books 12 meetings a month');
+  await page.fill('#plans-f-hours', '5');
+  await textHas(page, '[data-testid=plans-vs-calculator]', '5 hours a week instead of the 9.5 your calculator week takes');
+  // Sales Navigator Core tops the sellers' plans: Recruiter Lite is never the next plan up.
+  const gains = await textHas(page, '[data-testid=plans-gains]', 'top of the sellers');
+  assert.ok(!gains.includes('Recruiter Lite'), gains);
+  assert.deepEqual(page.errors, []);
 });

@@ -2,7 +2,7 @@
 // with a notice naming what was refused, and the app works under a sub-path.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { env, open, valueNear, allValues, addressIs, SHOTS } from './harness.mjs';
+import { env, open, value, valueNear, allValues, addressIs, SHOTS } from './harness.mjs';
 
 test('a copied link reopens the same scenario and figures', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -63,4 +63,21 @@ test('the build works from a sub-path such as /team/firstmove/', async () => {
   await addressIs(page, { reply: '30', invites: '90' });
   assert.ok(new URL(page.url()).pathname === '/team/firstmove/', page.url());
   assert.deepEqual(page.errors, []);
+});
+
+test('a format-1 link opens on its old inputs and is rewritten as format 2 with nothing else changed', async () => {
+  // Format 1 counted no time and its best plan had 5 hours, 100 prospects and 10 % on Open Profile.
+  const old = await open('/?v=1&reply=30&plan=premium_business');
+  const before = await value(old, 'cost-per-meeting');
+  const meetings = await value(old, 'meetings');
+  // Premium Business: $59.99 over the meetings, no time counted.
+  await valueNear(old, 'cost-per-meeting', 59.99 / meetings, 1e-9);
+  await addressIs(old, { v: '2', reply: '30', plan: 'premium_business', hourly: '0', inmails: '15', hours: '5', list: '100', open_share: '10' });
+  // An edit changes only what was edited.
+  await old.fill('#f-invites', '90');
+  const search = await addressIs(old, { v: '2', invites: '90', hourly: '0', hours: '5' });
+  const again = await open('/' + search);
+  await valueNear(again, 'cost-per-meeting', await value(old, 'cost-per-meeting'), 1e-9);
+  assert.notEqual(await value(again, 'cost-per-meeting'), before);
+  assert.deepEqual(old.errors, []);
 });

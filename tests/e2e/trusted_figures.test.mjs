@@ -2,7 +2,7 @@
 // or typed, and checked the way a person reads the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, valueNear, shownIs, textHas, textIs, attrIs, showView, SHOTS } from './harness.mjs';
+import { open, valueNear, shownIs, textHas, textIs, attrIs, addressIs, showView, SHOTS } from './harness.mjs';
 
 test('an extreme reply rate is accepted but flagged, and its figures read as "what if"', async () => {
   const page = await open('/?reply=99.99');
@@ -76,19 +76,25 @@ test('no internal names on the page: sources by publisher, rules by what they sa
 test('the multi-channel sequence charges its InMail only to those who did not accept', async () => {
   const page = await open('/?view=sequences');
   await page.getByText('Multi-channel blitz', { exact: true }).click();
-  await page.fill('#seq-prospects', '25');
+  await page.fill('#seq-f-list', '25');
+  await page.fill('#seq-f-open_share', '0');
+  await addressIs(page, { list: '25', open_share: '0', view: 'sequences' });
   const cell = (row, col) => `[data-testid=sequence-usage] tr[data-usage=${row}] td.${col}`;
   await textIs(page, cell('inmails', 'used'), '18');
   await textIs(page, cell('credits', 'used'), '14.4');
   // Open Profile use is checked against the allowance, not the planned 0 a month.
-  await page.fill('#seq-open', '50');
-  await textIs(page, cell('open-profile', 'allowed'), '184.6');
+  await page.fill('#seq-f-open_share', '50');
+  await textIs(page, cell('open-profile', 'allowed'), '184');
+  await textIs(page, cell('credits', 'allowed'), '11.5');
   // Half of the 18 not connected by day 3 have an Open Profile.
   await textIs(page, cell('open-profile', 'used'), '9');
 });
 
 test('the fallback and the fitted sequence follow the answers', async () => {
-  const closed = await open('/?p_rel=engaged&p_closed=1&view=first-move');
+  // An engaged prospect with an Open Profile in a closed network: Open Profile first, the
+  // InMail as the fallback, never a request.
+  const closed = await open('/?p_rel=engaged&p_open=1&p_closed=1&view=first-move');
+  await attrIs(closed, '[data-testid=first-move]', 'data-value', 'open_profile');
   await attrIs(closed, '[data-testid=first-move-fallback]', 'data-value', 'inmail');
   const page = await open('/?p_closed=1&view=first-move');
   await attrIs(page, '[data-testid=first-move]', 'data-value', 'inmail');
@@ -123,9 +129,26 @@ test('a list shares the week in order and a semicolon file reads like a comma on
   const moves = await page.locator('[data-testid=list-rows] tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.move));
   assert.deepEqual(moves, [...Array(5).fill('connect_with_note'), ...Array(5).fill('connect')]);
   await page.fill('#list-csv', 'name;rel;senior\nAda;engaged;0\nBo;cold;0\n');
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=list-rows] tbody tr')].map((r) => r.dataset.move).join() === 'direct_message,connect_with_note');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=list-rows] tbody tr')].map((r) => r.dataset.move).join() === 'connect_with_note,connect_with_note');
   assert.equal(await page.getByTestId('list-errors').count(), 0);
   await page.fill('#list-csv', 'colour|size\nblue|3\n');
   await textHas(page, '[data-testid=list-refused]', 'could not be read', 'colour|size');
   assert.equal(await page.locator('[data-testid=list-rows]').count(), 0);
+});
+
+test('list mode and sequences read the same weekly allowances', async () => {
+  const page = await open('/?view=list');
+  await page.fill('#list-csv', 'name\nAda\n');
+  const allowed = async (limit) => {
+    const row = page.locator('[data-testid=list-totals] .usage tbody tr', { hasText: limit });
+    await row.first().waitFor();
+    return (await row.first().locator('td').nth(1).textContent()).trim();
+  };
+  assert.equal(await allowed('credits'), '11.5');
+  assert.equal(await allowed('Open Profile'), '184');
+  await showView(page, 'sequences');
+  await textIs(page, '[data-testid=sequence-usage] tr[data-usage=credits] td.allowed', '11.5');
+  await textIs(page, '[data-testid=sequence-usage] tr[data-usage=open-profile] td.allowed', '184');
+  // The sequences size the scenario's week: the prospects the calculator's week reaches.
+  assert.equal(await page.inputValue('#seq-f-list'), '115');
 });

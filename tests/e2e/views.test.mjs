@@ -80,7 +80,7 @@ test('switching views never loses an input, a draft or a pasted list', async () 
   await page.fill('#list-csv', 'name\nAda\nBo\n');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=list-rows] tbody tr').length === 2);
   await showView(page, 'sequences');
-  await page.fill('#seq-prospects', '40');
+  await page.fill('#seq-f-list', '40');
   await showView(page, 'metrics');
   await page.fill('#m-invites', '400');
   await showView(page, 'messages');
@@ -93,7 +93,7 @@ test('switching views never loses an input, a draft or a pasted list', async () 
   assert.equal(await page.inputValue('#list-csv'), 'name\nAda\nBo\n');
   assert.equal(await page.locator('[data-testid=list-rows] tbody tr').count(), 2);
   await showView(page, 'sequences');
-  assert.equal(await page.inputValue('#seq-prospects'), '40');
+  assert.equal(await page.inputValue('#seq-f-list'), '40');
   await showView(page, 'metrics');
   assert.equal(await page.inputValue('#m-invites'), '400');
   await showView(page, 'messages');
