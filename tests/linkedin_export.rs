@@ -1,0 +1,200 @@
+//! The rep's own numbers from LinkedIn's data export (SPEC §10), against fixtures written by
+//! hand after the documented formats, with every figure counted by hand in the comments.
+
+use firstmove::model::date::{day_of, iso};
+use firstmove::model::linkedin_export::{normalize_url, read, InputFile, Reading, DEFAULT_WEEKS};
+
+fn file(name: &str) -> InputFile {
+    let path = format!(
+        "{}/tests/fixtures/linkedin/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    InputFile {
+        name: name.to_string(),
+        text: std::fs::read_to_string(path).unwrap(),
+    }
+}
+
+fn all() -> Vec<InputFile> {
+    [
+        "Connections.csv",
+        "Invitations.csv",
+        "messages.csv",
+        "Profile.csv",
+    ]
+    .map(file)
+    .to_vec()
+}
+
+fn percent(r: &Reading) -> [Option<f64>; 3] {
+    [r.accept, r.conv, r.reply].map(|c| c.and_then(|c| c.percent()))
+}
+
+#[test]
+fn the_fixture_counts_as_counted_by_hand() {
+    let r = read(&all(), DEFAULT_WEEKS);
+    assert!(r.files.iter().all(|f| f.skipped.is_none()), "{:?}", r.files);
+    assert_eq!(r.owner.as_deref(), Some("Rep Owner"));
+    // The newest date is Ada's reply on 7 March; the window is the 84 days before it.
+    assert_eq!(r.last_day, day_of(2026, 3, 7));
+    assert_eq!(r.first_day, day_of(2025, 10, 1));
+    // Ada, Bo, the hidden profile and Di connected in the window; Cy in November did not.
+    assert_eq!(r.connections_in_window, Some(4));
+    assert_eq!(r.connections_per_week, Some(4.0 / 12.0));
+    // Eve, Fay and Hal are outgoing; Gus's is incoming. Eve (56 days) and Hal (34) are older
+    // than 30 days; Fay's and Hal's carry a note.
+    assert_eq!(r.invitations_out, Some(3));
+    assert_eq!(r.invitations_old, Some(2));
+    assert_eq!(r.invitations_noted, Some(2));
+    assert_eq!(
+        r.notes_by_month,
+        vec![("2026-02".to_string(), 1), ("2026-03".to_string(), 1)]
+    );
+    let withdraw: Vec<(&str, String)> = r
+        .to_withdraw
+        .iter()
+        .map(|i| (i.to.as_str(), iso(i.sent)))
+        .collect();
+    assert_eq!(
+        withdraw,
+        [
+            ("Eve Early", "2026-01-10".to_string()),
+            ("Hal Hold", "2026-02-01".to_string())
+        ]
+    );
+    assert_eq!(r.to_withdraw[0].url, "https://www.linkedin.com/in/eve");
+    // Only pending invitations are listed: acceptance is 4 made of 4 + 3, an upper estimate.
+    assert!(!r.accepted_listed);
+    let accept = r.accept.unwrap();
+    assert_eq!((accept.k, accept.n, accept.upper_estimate), (4, 7, true));
+    // Opened by the owner in the window, one other person each: Ada (a connection since the day
+    // before, replied) and Bo (a connection, no reply); Zed (not a connection, replied) and Di
+    // (messaged before connecting, no reply). Yan opened c5, c6 is too old, c7 is a group.
+    let conv = r.conv.unwrap();
+    let reply = r.reply.unwrap();
+    assert_eq!((conv.k, conv.n), (1, 2));
+    assert_eq!((reply.k, reply.n), (1, 2));
+    assert_eq!(percent(&r), [Some(400.0 / 7.0), Some(50.0), Some(50.0)]);
+}
+
+#[test]
+fn a_list_with_accepted_invitations_counts_acceptance_directly() {
+    let mut files = all();
+    let invitations = &mut files[1].text;
+    invitations.push_str("Rep Owner,Ada Lovelace,\"3/1/26, 9:00 AM\",,OUTGOING,https://www.linkedin.com/in/rep,https://www.linkedin.com/in/ada/\n");
+    let r = read(&files, DEFAULT_WEEKS);
+    assert!(r.accepted_listed);
+    // Sent in the window: Eve, Fay, Hal and Ada; accepted: Ada.
+    let accept = r.accept.unwrap();
+    assert_eq!((accept.k, accept.n, accept.upper_estimate), (1, 4, false));
+    assert_eq!(r.invitations_out, Some(4));
+    assert_eq!(
+        r.invitations_old,
+        Some(2),
+        "an accepted invitation is not one to withdraw"
+    );
+}
+
+#[test]
+fn an_old_export_without_urls_matches_connections_by_name() {
+    let strip = |text: &str, drop: &[usize]| -> String {
+        text.lines()
+            .map(|l| {
+                if l.contains(',') && !l.starts_with('"') && !l.starts_with("Notes") {
+                    l.split(',')
+                        .enumerate()
+                        .filter(|(i, _)| !drop.contains(i))
+                        .map(|(_, c)| c)
+                        .collect::<Vec<_>>()
+                        .join(",")
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let mut files = all();
+    // Connections without URL (column 2); the company "Gamma, Inc." is quoted, so drop it too.
+    files[0].text = strip(&files[0].text.replace("\"Gamma, Inc.\"", "Gamma"), &[2]);
+    assert!(!files[0].text.contains("linkedin.com"));
+    let r = read(&files, DEFAULT_WEEKS);
+    let (conv, reply) = (r.conv.unwrap(), r.reply.unwrap());
+    assert_eq!((conv.k, conv.n, reply.k, reply.n), (1, 2, 1, 2));
+}
+
+#[test]
+fn without_a_profile_the_owner_is_the_busiest_sender() {
+    let files: Vec<InputFile> = all()
+        .into_iter()
+        .filter(|f| f.name != "Profile.csv")
+        .collect();
+    let r = read(&files, DEFAULT_WEEKS);
+    assert_eq!(r.owner.as_deref(), Some("Rep Owner"));
+    assert_eq!(r.conv.map(|c| (c.k, c.n)), Some((1, 2)));
+}
+
+#[test]
+fn what_the_export_cannot_tell_is_absent() {
+    // Messages alone: nobody can be told a connection, and there is no acceptance.
+    let r = read(&[file("messages.csv")], DEFAULT_WEEKS);
+    assert_eq!((r.conv, r.reply, r.accept), (None, None, None));
+    assert_eq!(r.connections_per_week, None);
+    assert_eq!(r.invitations_out, None);
+}
+
+#[test]
+fn a_window_of_four_weeks_counts_less() {
+    let r = read(&all(), 4);
+    // From 8 February: Ada, Bo, the hidden profile and Di; of the invitations only Fay's
+    // (1 March) is in it: Eve's (10 January) and Hal's (1 February) fall out.
+    assert_eq!(r.connections_in_window, Some(4));
+    assert_eq!(r.connections_per_week, Some(1.0));
+    assert_eq!(r.accept.map(|a| (a.k, a.n)), Some((4, 5)));
+}
+
+#[test]
+fn foreign_and_damaged_files_are_named_and_skipped() {
+    let files = vec![
+        InputFile {
+            name: "Basic_LinkedInDataExport_03-07-2026/Ad_Targeting.csv".to_string(),
+            text: "a,b\n1,2\n".to_string(),
+        },
+        InputFile {
+            name: "Connections.csv".to_string(),
+            text: "colour,size\nblue,3\n".to_string(),
+        },
+        file("Invitations.csv"),
+    ];
+    let r = read(&files, DEFAULT_WEEKS);
+    let reasons: Vec<_> = r.files.iter().map(|f| f.skipped.clone()).collect();
+    assert!(reasons[0]
+        .as_deref()
+        .unwrap()
+        .contains("not a file FirstMove reads"));
+    assert!(
+        reasons[1].as_deref().unwrap().contains("Connected On")
+            || reasons[1].as_deref().unwrap().contains("connected on")
+    );
+    assert_eq!(reasons[2], None);
+    assert_eq!(r.connections_per_week, None);
+    // Without Connections.csv the acceptance has nothing to divide: absent.
+    assert_eq!(r.accept, None);
+}
+
+#[test]
+fn profile_links_reduce_to_one_form() {
+    for url in [
+        "https://www.linkedin.com/in/ada",
+        "http://linkedin.com/in/ada/",
+        "HTTPS://WWW.LINKEDIN.COM/in/Ada?trk=x",
+        " www.linkedin.com/in/ada ",
+    ] {
+        assert_eq!(
+            normalize_url(url),
+            "https://www.linkedin.com/in/ada",
+            "{url}"
+        );
+    }
+    assert_eq!(normalize_url(""), "");
+}
