@@ -2,7 +2,8 @@
 //! column while the good rows go through.
 
 use firstmove::model::address::parse;
-use firstmove::model::prospect_list::{moves_csv, run, template};
+use firstmove::model::prospect::Flag;
+use firstmove::model::prospect_list::{moves_csv, run, template, Column};
 use firstmove::model::recommend::Move;
 use firstmove::model::scenario::Scenario;
 
@@ -38,14 +39,16 @@ fn a_broken_row_is_reported_and_the_others_processed() {
 }
 
 #[test]
-fn quoted_cells_unknown_columns_and_extra_cells() {
+fn quoted_cells_kept_columns_and_extra_cells() {
     let csv = "name,colour,p_open\r\n\"Smith, \"\"Jo\"\"\",blue,1\r\nX,red,0,extra\r\n";
     let r = run(&Scenario::default(), csv);
     assert_eq!(r.moves.len(), 1);
     assert_eq!(r.moves[0].name, "Smith, \"Jo\"");
-    assert_eq!(r.errors.len(), 2);
-    assert_eq!(r.errors[0].column, "colour");
-    assert_eq!((r.errors[1].line, r.errors[1].column.as_str()), (3, "#4"));
+    // A column the decision does not read is kept and written back, not an error.
+    assert_eq!(r.kept_headers, ["colour"]);
+    assert_eq!(r.moves[0].kept, ["blue"]);
+    assert_eq!(r.errors.len(), 1);
+    assert_eq!((r.errors[0].line, r.errors[0].column.as_str()), (3, "#4"));
 }
 
 /// Rows share the week in list order: once the cap is spent the rest get an InMail while the
@@ -187,7 +190,7 @@ fn a_row_that_could_not_be_read_is_never_a_prospect() {
     assert_eq!(r.moves[0].name, "Ada");
     let errors: Vec<_> = r.errors.iter().map(|e| e.to_string()).collect();
     assert_eq!(
-        errors[1],
+        errors[0],
         "Line 2: no value in any known column; the row was skipped"
     );
 }
@@ -203,7 +206,7 @@ fn the_download_quotes_names_that_need_it() {
     let r = run(&Scenario::default(), "name\n\"a,b\"\n");
     assert_eq!(
         moves_csv(&r),
-        "line,name,first_move,rule\n2,\"a,b\",connect_with_note,Cold prospect: connect first\n"
+        "line,name,link,first_move,rule\n2,\"a,b\",,connect_with_note,Cold prospect: connect first\n"
     );
 }
 
@@ -302,4 +305,87 @@ fn a_huge_broken_file_keeps_the_first_problems_and_counts_the_rest() {
     assert_eq!(r.error_count, 5000);
     assert_eq!(r.errors.len(), firstmove::model::prospect_list::ERRORS_KEPT);
     assert!(r.moves.is_empty());
+}
+
+/// A CRM export: first and last name, company, title, a profile link and the degree; the
+/// columns the decision does not read are kept and written back with the results.
+#[test]
+fn a_crm_export_maps_and_decides() {
+    let csv = "First Name,Last Name,Company,Title,LinkedIn URL,Email,Connection Degree\n\
+               Ada,Lovelace,Analytical,CTO,https://www.linkedin.com/in/ada,ada@example.com,1st\n\
+               Bo,Berg,Acme,VP Sales,https://www.linkedin.com/in/bo,,2nd\n";
+    let r = run(&Scenario::default(), csv);
+    assert_eq!(r.refused, None);
+    let read: Vec<(&str, Column)> = r.mapping.iter().map(|(h, c)| (h.as_str(), *c)).collect();
+    assert_eq!(
+        read,
+        [
+            ("First Name", Column::FirstName),
+            ("Last Name", Column::LastName),
+            ("Company", Column::Kept),
+            ("Title", Column::Kept),
+            ("LinkedIn URL", Column::Link),
+            ("Email", Column::Kept),
+            ("Connection Degree", Column::Degree),
+        ]
+    );
+    assert!(r.errors.is_empty(), "{:?}", r.errors);
+    let moves: Vec<(&str, &str)> = r
+        .moves
+        .iter()
+        .map(|m| (m.name.as_str(), m.first.key()))
+        .collect();
+    assert_eq!(
+        moves,
+        [
+            ("Ada Lovelace", "direct_message"),
+            ("Bo Berg", "connect_with_note")
+        ]
+    );
+    let out = moves_csv(&r);
+    assert!(
+        out.starts_with("line,name,link,first_move,rule,Company,Title,Email\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("2,Ada Lovelace,https://www.linkedin.com/in/ada,direct_message,"),
+        "{out}"
+    );
+    assert!(out.contains(",Analytical,CTO,ada@example.com\n"), "{out}");
+}
+
+/// A prospecting tool's export: a full name, a Sales Navigator link and an Open Profile flag,
+/// headers in any case and spacing.
+#[test]
+fn a_prospecting_tool_export_maps_and_decides() {
+    let csv = "full_name;Sales Navigator URL;IS OPEN PROFILE;position\n\
+               Cy Chen;https://www.linkedin.com/sales/lead/1;yes;CEO\n\
+               Di Diaz;https://www.linkedin.com/sales/lead/2;no;COO\n";
+    let r = run(&Scenario::default(), csv);
+    let read: Vec<Column> = r.mapping.iter().map(|(_, c)| *c).collect();
+    assert_eq!(
+        read,
+        [
+            Column::Name,
+            Column::Link,
+            Column::Flag(Flag::OpenProfile),
+            Column::Kept
+        ]
+    );
+    let moves: Vec<&str> = r.moves.iter().map(|m| m.first.key()).collect();
+    assert_eq!(moves, ["open_profile", "connect_with_note"]);
+    assert_eq!(r.moves[0].link, "https://www.linkedin.com/sales/lead/1");
+}
+
+#[test]
+fn a_file_with_no_usable_column_is_refused_with_one_message() {
+    let r = run(&Scenario::default(), "Company,Title\nAcme,CEO\n");
+    let message = r.refused.expect("refused").to_string();
+    assert!(message.contains("“Company, Title”"), "{message}");
+    assert!(r.moves.is_empty() && r.errors.is_empty());
+    let bad = run(&Scenario::default(), "name,degree\nAda,4th\n");
+    assert_eq!(
+        bad.errors[0].to_string(),
+        "Line 2, column degree: “4th” is not a connection degree (1st, 2nd or 3rd)"
+    );
 }

@@ -72,6 +72,14 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
                 <p class="notice" role="alert" data-testid="list-refused">{format!("This list could not be read: {problem}")}</p>
             })}
             <Show when=move || has_rows() && report.with(|r| r.refused.is_none())>
+                <details class="list-mapping" data-testid="list-mapping">
+                    <summary>{move || report.with(|r| format!("How the {} columns were read", r.mapping.len()))}</summary>
+                    <ul>
+                        {move || report.with(|r| r.mapping.clone()).into_iter().map(|(header, column)| view! {
+                            <li><strong>{header}</strong> ": " {column.words()}</li>
+                        }).collect_view()}
+                    </ul>
+                </details>
                 <div data-testid="list-totals" class="list-totals">
                     <h3>"This week"</h3>
                     <ul class="totals">

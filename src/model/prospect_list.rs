@@ -22,12 +22,22 @@ fn shorten_cell(text: &str) -> String {
 /// Problems kept for the report; the rest are only counted.
 pub const ERRORS_KEPT: usize = 100;
 
-/// A column a list may have. The header may write the flags with or without `p_`.
+/// A column a list may have: the template's own (the flags with or without `p_`), or the
+/// headers that CRM and prospecting exports write, case, spaces and underscores ignored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Column {
     Name,
     Relationship,
     Flag(Flag),
+    FirstName,
+    LastName,
+    /// A LinkedIn or Sales Navigator profile link.
+    Link,
+    /// `1st` is a connection; `2nd`, `3rd` and beyond are not.
+    Degree,
+    /// A column the decision does not read (company, title, email, anything else): kept and
+    /// written back with the results.
+    Kept,
 }
 
 impl Column {
@@ -44,17 +54,64 @@ impl Column {
             Column::Name => "name",
             Column::Relationship => "p_rel",
             Column::Flag(f) => f.key(),
+            Column::FirstName => "first_name",
+            Column::LastName => "last_name",
+            Column::Link => "linkedin_url",
+            Column::Degree => "degree",
+            Column::Kept => "",
         }
     }
 
-    fn from_header(header: &str) -> Option<Column> {
-        let h = header.trim().to_ascii_lowercase();
-        let key = if h == "name" || h.starts_with("p_") {
-            h
-        } else {
-            format!("p_{h}")
-        };
-        Column::all().find(|c| c.key() == key)
+    /// What a header is read as; a header no rule knows is kept.
+    pub fn from_header(header: &str) -> Column {
+        let h: String = header
+            .trim()
+            .trim_start_matches('\u{feff}')
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        match h.as_str() {
+            "name" | "fullname" | "contactname" | "prospectname" => Column::Name,
+            "firstname" | "givenname" => Column::FirstName,
+            "lastname" | "surname" | "familyname" => Column::LastName,
+            "linkedinurl" | "linkedinprofileurl" | "linkedinprofile" | "linkedin"
+            | "profileurl" | "salesnavigatorurl" | "salesnavurl" | "url" => Column::Link,
+            "degree" | "connectiondegree" => Column::Degree,
+            "openprofile" | "isopenprofile" => Column::Flag(Flag::OpenProfile),
+            "prel" | "rel" | "relationship" => Column::Relationship,
+            // The questionnaire's flags, with or without `p_`: `p_senior`, `senior`.
+            _ => Flag::ALL
+                .into_iter()
+                .find(|f| {
+                    let key: String = f
+                        .key()
+                        .chars()
+                        .filter(char::is_ascii_alphanumeric)
+                        .collect();
+                    key == h || key.strip_prefix('p') == Some(h.as_str())
+                })
+                .map_or(Column::Kept, Column::Flag),
+        }
+    }
+
+    /// What the column was read as, in a rep's words.
+    pub fn words(self) -> &'static str {
+        match self {
+            Column::Name => "the name",
+            Column::Relationship => "the relationship",
+            Column::Flag(f) => f.question(),
+            Column::FirstName => "the first name",
+            Column::LastName => "the last name",
+            Column::Link => "the profile link",
+            Column::Degree => "the connection degree (1st is a connection)",
+            Column::Kept => "kept as it is, written back with the results",
+        }
+    }
+
+    /// Whether the decision reads it (a file needs at least one such column).
+    fn usable(self) -> bool {
+        self != Column::Kept
     }
 }
 
@@ -108,6 +165,7 @@ pub fn template() -> String {
                 Column::Name => csv::quote(name).into_owned(),
                 Column::Relationship => p.relationship.key().to_string(),
                 Column::Flag(f) => if p.flag(f) { "1" } else { "0" }.to_string(),
+                _ => String::new(),
             })
             .collect();
         out.push_str(&cells.join(","));
@@ -121,11 +179,11 @@ pub fn template() -> String {
 pub enum Problem {
     /// The header names none of the known columns: the file is refused whole.
     NoKnownColumn(String),
-    UnknownColumn,
     NotRelationship(String),
+    NotDegree(String),
     NotYesNo(String),
     ExtraCells,
-    /// A row with values only in unknown columns.
+    /// A row with values only in columns the decision does not read.
     NothingKnown,
 }
 
@@ -134,13 +192,11 @@ impl fmt::Display for Problem {
         match self {
             Problem::NoKnownColumn(header) => write!(
                 f,
-                "the first line must name the columns; “{header}” names none of {}. Nothing was read.",
+                "the first line must name the columns; “{header}” names none of {}, nor a name, first and last name, profile link, connection degree or Open Profile column. Nothing was read.",
                 column_list()
             ),
-            Problem::UnknownColumn => {
-                write!(f, "unknown column, ignored; expected {}", column_list())
-            }
             Problem::NotRelationship(v) => write!(f, "“{v}” is not cold, engaged or connected"),
+            Problem::NotDegree(v) => write!(f, "“{v}” is not a connection degree (1st, 2nd or 3rd)"),
             Problem::NotYesNo(v) => write!(f, "“{v}” must be 1 or 0 (yes or no)"),
             Problem::ExtraCells => f.write_str("more cells than the header has columns"),
             Problem::NothingKnown => {
@@ -177,6 +233,10 @@ impl fmt::Display for RowError {
 pub struct RowMove {
     pub line: usize,
     pub name: String,
+    /// The profile link, when the file has one.
+    pub link: String,
+    /// The cells of the kept columns, in the file's order.
+    pub kept: Vec<String>,
     pub first: Move,
     pub rule: Rule,
 }
@@ -200,6 +260,10 @@ impl CapUse {
 pub struct ListReport {
     /// Set when the list could not be read at all; nothing else is then.
     pub refused: Option<Problem>,
+    /// Each header and what it was read as, shown before the decisions.
+    pub mapping: Vec<(String, Column)>,
+    /// The headers of the kept columns, for the results file.
+    pub kept_headers: Vec<String>,
     pub moves: Vec<RowMove>,
     /// The first [`ERRORS_KEPT`] problems, in list order.
     pub errors: Vec<RowError>,
@@ -236,32 +300,37 @@ pub fn run(s: &Scenario, text: &str) -> ListReport {
     let mut records = csv::records(text, csv::detect_delimiter(text))
         .into_iter()
         .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()));
-    if let Some((header_line, header)) = records.next() {
-        let columns: Vec<Option<Column>> = header.iter().map(|h| Column::from_header(h)).collect();
-        if columns.iter().all(Option::is_none) {
+    if let Some((_, header)) = records.next() {
+        let columns: Vec<Column> = header.iter().map(|h| Column::from_header(h)).collect();
+        report.mapping = header
+            .iter()
+            .zip(&columns)
+            .enumerate()
+            .map(|(i, (h, c))| (column_name(h, i), *c))
+            .collect();
+        report.kept_headers = report
+            .mapping
+            .iter()
+            .filter(|(_, c)| *c == Column::Kept)
+            .map(|(h, _)| h.clone())
+            .collect();
+        if !columns.iter().any(|c| c.usable()) {
             let shown: Vec<&str> = header.iter().map(|h| h.trim()).collect();
             report.refused = Some(Problem::NoKnownColumn(shorten_cell(&shown.join(", "))));
         } else {
-            for (i, (h, c)) in header.iter().zip(&columns).enumerate() {
-                if c.is_none() {
-                    report.note(RowError {
-                        line: header_line,
-                        column: column_name(h, i),
-                        problem: Problem::UnknownColumn,
-                    });
-                }
-            }
             let mut budget = start;
             let mut scenario = s.clone();
             for (line, cells) in records {
                 match read_row(&header, &columns, line, &cells) {
-                    Ok((name, prospect)) => {
-                        scenario.prospect = prospect;
+                    Ok(row) => {
+                        scenario.prospect = row.prospect;
                         let (rule, first) = first_move_within(&scenario, &budget);
                         spend(&mut budget, first);
                         report.moves.push(RowMove {
                             line,
-                            name,
+                            name: row.name,
+                            link: row.link,
+                            kept: row.kept,
                             first,
                             rule,
                         });
@@ -279,17 +348,31 @@ pub fn run(s: &Scenario, text: &str) -> ListReport {
     report
 }
 
+/// One row as read: who, the kept cells, and the answers.
+struct Row {
+    name: String,
+    link: String,
+    kept: Vec<String>,
+    prospect: Prospect,
+}
+
 /// One row's name and answers, or every problem in it.
 fn read_row(
     header: &[std::borrow::Cow<'_, str>],
-    columns: &[Option<Column>],
+    columns: &[Column],
     line: usize,
     cells: &[std::borrow::Cow<'_, str>],
-) -> Result<(String, Prospect), Vec<RowError>> {
-    let mut prospect = Prospect::default();
-    let mut name = String::new();
+) -> Result<Row, Vec<RowError>> {
+    let mut row = Row {
+        name: String::new(),
+        link: String::new(),
+        kept: vec![String::new(); columns.iter().filter(|c| **c == Column::Kept).count()],
+        prospect: Prospect::default(),
+    };
+    let (mut first, mut last) = (String::new(), String::new());
     let mut errors = Vec::new();
     let mut known = false;
+    let mut kept_at = 0;
     for (i, cell) in cells.iter().enumerate() {
         let cell = cell.trim();
         let Some(column) = columns.get(i) else {
@@ -302,20 +385,42 @@ fn read_row(
             }
             continue;
         };
-        let Some(column) = column else { continue };
+        if *column == Column::Kept {
+            row.kept[kept_at] = cell.to_string();
+            kept_at += 1;
+            continue;
+        }
         if cell.is_empty() {
             continue;
         }
         known = true;
         let read = match column {
             Column::Name => {
-                name = cell.to_string();
+                row.name = cell.to_string();
+                Ok(())
+            }
+            Column::FirstName => {
+                first = cell.to_string();
+                Ok(())
+            }
+            Column::LastName => {
+                last = cell.to_string();
+                Ok(())
+            }
+            Column::Link => {
+                row.link = cell.to_string();
                 Ok(())
             }
             Column::Relationship => Relationship::from_key(&cell.to_ascii_lowercase())
-                .map(|r| prospect.relationship = r)
+                .map(|r| row.prospect.relationship = r)
                 .ok_or_else(|| Problem::NotRelationship(shorten_cell(cell))),
-            Column::Flag(flag) => yes_no(cell).map(|on| prospect.set_flag(*flag, on)),
+            Column::Degree => degree(cell).map(|connected| {
+                if connected {
+                    row.prospect.relationship = Relationship::Connected;
+                }
+            }),
+            Column::Flag(flag) => yes_no(cell).map(|on| row.prospect.set_flag(*flag, on)),
+            Column::Kept => Ok(()),
         };
         if let Err(problem) = read {
             errors.push(RowError {
@@ -325,6 +430,9 @@ fn read_row(
             });
         }
     }
+    if row.name.is_empty() {
+        row.name = format!("{first} {last}").trim().to_string();
+    }
     if !known && errors.is_empty() {
         errors.push(RowError {
             line,
@@ -333,9 +441,24 @@ fn read_row(
         });
     }
     if errors.is_empty() {
-        Ok((name, prospect))
+        Ok(row)
     } else {
         Err(errors)
+    }
+}
+
+/// Whether a connection degree is a connection: `1st` is; `2nd`, `3rd`, `3rd+` and "out of
+/// network" are not.
+fn degree(v: &str) -> Result<bool, Problem> {
+    let d: String = v
+        .to_ascii_lowercase()
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    match d.as_str() {
+        "1" | "1st" | "first" => Ok(true),
+        "2" | "2nd" | "second" | "3" | "3rd" | "third" | "outofnetwork" | "none" => Ok(false),
+        _ => Err(Problem::NotDegree(shorten_cell(v))),
     }
 }
 
@@ -402,17 +525,32 @@ fn column_name(header: &str, index: usize) -> String {
     }
 }
 
-/// The moves as a CSV to download: the input's line, name, move and the rule in words.
+/// The moves as a CSV to download: the input's line, name, profile link, move and the rule in
+/// words, then every column the list had that the decision did not read.
 pub fn moves_csv(report: &ListReport) -> String {
-    let mut out = String::from("line,name,first_move,rule\n");
+    let mut header = vec!["line", "name", "link", "first_move", "rule"]
+        .into_iter()
+        .map(str::to_string)
+        .collect::<Vec<_>>();
+    header.extend(
+        report
+            .kept_headers
+            .iter()
+            .map(|h| csv::quote(h).into_owned()),
+    );
+    let mut out = header.join(",");
+    out.push('\n');
     for r in &report.moves {
-        out.push_str(&format!(
-            "{},{},{},{}\n",
-            r.line,
-            csv::quote(&r.name),
-            r.first.key(),
-            csv::quote(r.rule.title())
-        ));
+        let mut cells = vec![
+            r.line.to_string(),
+            csv::quote(&r.name).into_owned(),
+            csv::quote(&r.link).into_owned(),
+            r.first.key().to_string(),
+            csv::quote(r.rule.title()).into_owned(),
+        ];
+        cells.extend(r.kept.iter().map(|k| csv::quote(k).into_owned()));
+        out.push_str(&cells.join(","));
+        out.push('\n');
     }
     out
 }

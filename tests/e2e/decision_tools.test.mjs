@@ -164,3 +164,14 @@ test('a manager who opens a rep\'s link sees the rep\'s actual counts', async ()
   await manager.waitForFunction(() => document.querySelector('[data-testid=metric]').dataset.grade === 'poor');
   assert.deepEqual(manager.errors, []);
 });
+
+test('a CRM export maps its columns, says how, and decides', async () => {
+  const page = await open('/?view=list');
+  const csv = 'First Name,Last Name,Company,LinkedIn URL,Connection Degree\nAda,Lovelace,Analytical,https://www.linkedin.com/in/ada,1st\nBo,Berg,Acme,https://www.linkedin.com/in/bo,2nd\n';
+  await page.fill('#list-csv', csv);
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=list-rows] tbody tr')].map((r) => r.dataset.move).join() === 'direct_message,connect_with_note');
+  await page.click('[data-testid=list-mapping] summary');
+  await textHas(page, '[data-testid=list-mapping]', 'First Name: the first name', 'Company: kept as it is', 'Connection Degree: the connection degree');
+  assert.equal(await page.getByTestId('list-errors').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
