@@ -142,7 +142,9 @@ fn SaveQuestion(
             format!("Keep both: save this as “{keep_both}”"),
         ),
         Question::ChangedElsewhere { name, keep_both } => (
-            format!("“{name}” was changed in another tab since you opened it here."),
+            format!(
+                "“{name}” was changed since you opened it here (in another tab, or by an import)."
+            ),
             "Replace it with this one".to_string(),
             format!("Keep both: save this as “{keep_both}”"),
         ),

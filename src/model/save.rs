@@ -222,7 +222,8 @@ pub enum Question {
         /// The name "keep both" saves under.
         keep_both: String,
     },
-    /// The open entry was changed (saved, renamed) in another tab since this tab opened it.
+    /// The open entry was changed (saved, renamed, replaced by an import) elsewhere since this
+    /// tab opened or saved it.
     ChangedElsewhere {
         name: String,
         /// The name "keep both" saves this scenario under, as a new entry.

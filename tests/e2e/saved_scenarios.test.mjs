@@ -392,7 +392,7 @@ test('an entry saved in another tab meanwhile is asked about, not overwritten', 
   await unsavedShown(one);
   await one.fill('#f-reply', '30');
   await one.getByTestId('save').click();
-  await textHas(one, '[data-testid=save-clash]', '“Shared” was changed in another tab');
+  await textHas(one, '[data-testid=save-clash]', '“Shared” was changed since you opened it here (in another tab');
   await one.getByTestId('save-clash-keep').click();
   await textHas(one, '[data-testid=saved-status]', 'Saved “Shared (2)”');
   assert.equal((await storedNamed(one, 'Shared')).params.get('reply'), '40', 'tab two’s save is kept');
