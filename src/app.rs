@@ -44,16 +44,18 @@ pub fn App() -> impl IntoView {
     let view = RwSignal::new(opened.view);
     provide_context(scenario);
     provide_context(view);
-    provide_saved_library();
+    let library = provide_saved_library(scenario);
     use_address_sync(scenario, view);
 
     // The name, read once per edit here; the header, Save and the tab title follow it, so
     // they do nothing on an edit that leaves the name alone.
     let name = Memo::new(move |_| scenario.with(|s| s.name.clone()));
+    // A leading dot marks unsaved changes, as editors mark a modified document's tab.
     let title = Memo::new(move |_| {
+        let mark = if library.unsaved.get() { "• " } else { "" };
         name.with(|n| match n.trim() {
-            "" => "FirstMove · LinkedIn first-move cost calculator".to_string(),
-            n => format!("{n} · FirstMove"),
+            "" => format!("{mark}FirstMove · LinkedIn first-move cost calculator"),
+            n => format!("{mark}{n} · FirstMove"),
         })
     });
     Effect::new(move |_| title.with(|t| browser::set_title(t)));

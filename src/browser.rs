@@ -24,17 +24,34 @@ pub fn address_with_query(query: &str) -> String {
 }
 
 /// Rewrites the address bar without a new history entry, so the back button still leaves.
+/// The entry keeps its state (which saved scenario it shows).
 pub fn replace_query(query: &str) {
     if let Ok(history) = window().history() {
-        let _ =
-            history.replace_state_with_url(&JsValue::NULL, "", Some(&address_with_query(query)));
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&address_with_query(query)));
     }
 }
 
-/// Writes the address bar as a new history entry, so Back returns to the one before.
+/// Writes the address bar as a new history entry, so Back returns to the one before. The new
+/// entry carries the current one's state: switching view does not change the open scenario.
 pub fn push_query(query: &str) {
     if let Ok(history) = window().history() {
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&address_with_query(query)));
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.push_state_with_url(&state, "", Some(&address_with_query(query)));
+    }
+}
+
+/// The text kept in the current history entry's state, if any. It survives a reload and a
+/// restored tab, and a new address typed into the tab starts without it.
+pub fn history_state() -> Option<String> {
+    window().history().ok()?.state().ok()?.as_string()
+}
+
+/// Sets (or with `None` clears) the current history entry's state, leaving the address as it is.
+pub fn set_history_state(text: Option<&str>) {
+    if let Ok(history) = window().history() {
+        let state = text.map_or(JsValue::NULL, JsValue::from_str);
+        let _ = history.replace_state(&state, "");
     }
 }
 

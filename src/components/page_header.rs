@@ -1,6 +1,6 @@
-//! The header of every view: whose scenario this is (its name, and a line saying it was opened
-//! from a shared link), the name field and Save, and Copy link, all a few tab stops from the
-//! top.
+//! The header of every view: whose scenario this is (its name, whether it has unsaved changes,
+//! and a line saying it was opened from a shared link), the name field and Save, and Copy link,
+//! all a few tab stops from the top.
 
 use leptos::prelude::*;
 
@@ -23,19 +23,27 @@ pub fn PageHeader(
     let heading = Memo::new(move |_| name.with(|n| n.trim().to_string()));
     let library = use_saved_library();
     // The shared line stays until the scenario is saved here.
-    let shared_shown = move || shared && library.open_key.with(Option::is_none);
+    let shared_shown = move || shared && library.open.with(Option::is_none);
     view! {
         <header class="top">
             <div class="brand">
                 <Show when=move || !heading.with(String::is_empty)>
                     <p class="brand-name">"FirstMove"</p>
                 </Show>
-                <h1 data-testid="scenario-heading">
-                    {move || {
-                        let n = heading.get();
-                        if n.is_empty() { "FirstMove: what your first move on LinkedIn costs".to_string() } else { n }
-                    }}
-                </h1>
+                <div class="title-row">
+                    <h1 data-testid="scenario-heading">
+                        {move || {
+                            let n = heading.get();
+                            if n.is_empty() { "FirstMove: what your first move on LinkedIn costs".to_string() } else { n }
+                        }}
+                    </h1>
+                    <Show when=move || library.unsaved.get()>
+                        <p class="unsaved" data-testid="unsaved"
+                            title=move || library.entry.with(|e| e.as_ref().map(|e| format!("Differs from “{}” as saved", e.scenario.display_name())))>
+                            "Unsaved changes"
+                        </p>
+                    </Show>
+                </div>
                 <Show when=shared_shown>
                     <p class="shared-line" data-testid="shared-line">
                         "A shared scenario, opened from a link. Nothing is kept in this browser until you save it."

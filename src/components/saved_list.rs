@@ -14,8 +14,8 @@ use crate::hooks::{dispatch, use_scenario_writer};
 use crate::model::address::{self, Notice};
 use crate::model::cost::{compute, Output, OutputKind};
 use crate::model::edit::Edit;
+use crate::model::save::{check_saved_name, name_holder, unique_name};
 use crate::model::saved::{copy_name, SavedScenario};
-use crate::model::scenario::check_name;
 use crate::model::view::View;
 use crate::storage;
 
@@ -130,7 +130,6 @@ fn SavedRow(saved: SavedScenario, notices: Notices) -> impl IntoView {
         status,
         deleted,
         selected,
-        open_key,
         ..
     } = lib;
     let name = saved.scenario.display_name().to_string();
@@ -150,7 +149,7 @@ fn SavedRow(saved: SavedScenario, notices: Notices) -> impl IntoView {
         let name = name.clone();
         move |_| {
             let _ = dispatch(scenario, Edit::Replace(Box::new(saved.scenario.clone())));
-            open_key.set(Some(saved.key.clone()));
+            lib.mark_open(&saved);
             // An opened scenario is read in the calculator.
             expect_context::<RwSignal<View>>().set(View::Calculator);
             notices.set((!saved.notices.is_empty()).then(|| {
@@ -166,7 +165,7 @@ fn SavedRow(saved: SavedScenario, notices: Notices) -> impl IntoView {
         let saved = saved.clone();
         move |_| {
             let mut copy = saved.scenario.clone();
-            copy.name = copy_name(&copy.name);
+            copy.name = unique_name(&copy_name(&copy.name), &lib.saved_untracked());
             let name = copy.display_name().to_string();
             lib.report(storage::save_new(&copy).map(|_| format!("Saved “{name}”.")));
         }
@@ -192,12 +191,16 @@ fn SavedRow(saved: SavedScenario, notices: Notices) -> impl IntoView {
         Memo::new(move |_| {
             renaming.with(|r| {
                 let name = r.as_deref()?;
-                if let Err(e) = check_name(name) {
-                    return Some(format!("The name {e}."));
+                if let Err(e) = check_saved_name(name) {
+                    return Some(e.sentence());
                 }
-                let taken =
-                    !name.trim().is_empty() && lib.other_names(&key).iter().any(|n| n == name);
-                taken.then(|| format!("“{name}” is already the name of another saved scenario."))
+                let saved = lib.saved_untracked();
+                name_holder(name, &saved, Some(&key)).map(|_| {
+                    format!(
+                        "“{}” is already the name of another saved scenario.",
+                        name.trim()
+                    )
+                })
             })
         })
     };
@@ -218,8 +221,9 @@ fn SavedRow(saved: SavedScenario, notices: Notices) -> impl IntoView {
             lib.focus_key
                 .set(Some((saved.key.clone(), new_name.clone())));
             // Renaming the scenario on screen renames it (and its link) too.
-            if open_key.with_untracked(|k| k.as_deref() == Some(saved.key.as_str())) {
+            if lib.is_open(&saved.key) {
                 let _ = dispatch(scenario, Edit::Name(new_name));
+                lib.follow_rename(&saved.scenario, &renamed);
             }
             lib.report(
                 storage::write(&saved.key, &renamed, saved.saved_at)
@@ -268,6 +272,11 @@ fn SavedRow(saved: SavedScenario, notices: Notices) -> impl IntoView {
             }
         });
     }
+    // The entry Save updates is marked, so the list says which one the header is editing.
+    let on_screen = {
+        let key = key.clone();
+        move || lib.open.with(|o| o.as_ref().is_some_and(|o| o.key == key))
+    };
     let rename_input = NodeRef::<html::Input>::new();
     // The field takes focus when renaming starts.
     Effect::new(move |_| {
@@ -298,6 +307,11 @@ fn SavedRow(saved: SavedScenario, notices: Notices) -> impl IntoView {
                     </form>
                 </Show>
                 <p class="saved-meta">{summary.clone()} " · saved " {format::date_time(saved.saved_at)}</p>
+                {move || on_screen().then(|| view! {
+                    <p class="saved-open">
+                        {if lib.unsaved.get() { "On screen, with unsaved changes" } else { "On screen" }}
+                    </p>
+                })}
             </div>
             <div class="saved-actions">
                 <button type="button" class="primary" on:click=open>"Open"</button>

@@ -56,6 +56,9 @@ pub fn use_address_sync(scenario: RwSignal<Scenario>, view: RwSignal<View>) {
         if shown != view.get_untracked() {
             from_history.set_value(true);
             view.set(shown);
+        } else {
+            // Same view (a jump of several entries): the entry still takes the inputs on screen.
+            browser::replace_query(&link());
         }
     });
     on_cleanup(move || listener.remove());

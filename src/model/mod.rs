@@ -21,6 +21,7 @@ pub mod prospect;
 pub mod prospect_list;
 pub mod recommend;
 pub mod safety;
+pub mod save;
 pub mod saved;
 pub mod scale;
 pub mod scenario;

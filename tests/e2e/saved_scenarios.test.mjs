@@ -1,8 +1,10 @@
 // Saved scenarios in localStorage: save, reload, open, rename, duplicate, delete with undo,
-// compare, damaged entries kept, names shown as text, storage missing or full, other tabs.
+// compare, damaged entries kept, names shown as text, storage missing or full, other tabs; and
+// Save as a document's Save: it updates the open entry, says when there are unsaved changes,
+// and asks before a name would be saved twice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { env, open, value, valueNear, inputIs, textHas, showView, SHOTS } from './harness.mjs';
+import { env, open, value, valueNear, inputIs, textHas, showView, settled, addressIs, SHOTS } from './harness.mjs';
 
 const KEY = 'firstmove.scenario.';
 
@@ -13,6 +15,23 @@ async function save(page, name) {
 }
 
 const names = (page) => page.locator('[data-testid=saved-name]').allTextContents();
+
+/** Every stored entry of ours, with its scenario's link parameters read out. */
+const stored = (page) =>
+  page
+    .evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(k)).map((key) => ({ key, ...JSON.parse(localStorage[key]) })), KEY)
+    .then((all) => all.map((e) => ({ ...e, params: new URLSearchParams(e.query) })));
+
+/** The one stored entry of that name. */
+async function storedNamed(page, name) {
+  const all = (await stored(page)).filter((e) => e.params.get('name') === name);
+  assert.equal(all.length, 1, `one entry named ${name}`);
+  return all[0];
+}
+
+const unsavedShown = (page) => page.getByTestId('unsaved').waitFor({ state: 'visible', timeout: 5000 });
+const unsavedGone = (page) => page.getByTestId('unsaved').waitFor({ state: 'detached', timeout: 5000 });
+const titleIs = (page, title) => page.waitForFunction((t) => document.title === t, title, { timeout: 5000 });
 
 /** Waits until the saved list shows exactly `expected` (in any order). */
 async function namesAre(page, expected) {
@@ -212,4 +231,227 @@ test('rename refuses a duplicate name; renaming the open scenario renames its li
   await page.waitForFunction(() => document.activeElement?.textContent === 'Rename', null, { timeout: 5000 }).catch(async (e) => {
     throw new Error('focus is on ' + (await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))));
   });
+});
+
+test('Save → edit → Save updates the one entry; unsaved appears, marks the tab title and clears', async () => {
+  const page = await open('/');
+  await save(page, 'SN baseline');
+  const [first] = await stored(page);
+  assert.equal(await page.getByTestId('unsaved').count(), 0, 'just saved: nothing unsaved');
+  await page.fill('#f-reply', '30');
+  await unsavedShown(page);
+  await textHas(page, '[data-testid=unsaved]', 'Unsaved changes');
+  await titleIs(page, '• SN baseline · FirstMove');
+  // The header no longer says "Saved" beside figures that are not.
+  assert.ok(!(await page.textContent('[data-testid=saved-status]')).includes('Saved'));
+  const meeting = await value(page, 'cost-per-meeting');
+  await page.getByTestId('save').click();
+  await unsavedGone(page);
+  await textHas(page, '[data-testid=saved-status]', 'Saved “SN baseline”');
+  await titleIs(page, 'SN baseline · FirstMove');
+  const after = await stored(page);
+  assert.equal(after.length, 1, 'one entry');
+  assert.equal(after[0].key, first.key, 'updated in place, same key');
+  assert.equal(after[0].schema, 1);
+  assert.equal(after[0].params.get('reply'), '30');
+  // Opened again on a fresh page, it has the new figures.
+  await page.goto(env.origin + '/?view=compare');
+  await page.waitForSelector('[data-testid=saved-item]');
+  await namesAre(page, ['SN baseline']);
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await inputIs(page, '#f-reply', '30');
+  await valueNear(page, 'cost-per-meeting', meeting);
+  assert.equal(await page.getByTestId('unsaved').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
+test('reloading with unsaved changes keeps the edits and the entry they belong to', async () => {
+  const page = await open('/');
+  await save(page, 'SN baseline');
+  const [entry] = await stored(page);
+  await page.fill('#f-reply', '30');
+  await unsavedShown(page);
+  // Switching view adds a history entry; it belongs to the same saved scenario.
+  await showView(page, 'compare');
+  await addressIs(page, { reply: '30', view: 'compare' });
+  await page.reload();
+  await page.waitForSelector('[role=tabpanel]:not([hidden]) > *', { state: 'attached' });
+  await unsavedShown(page);
+  await titleIs(page, '• SN baseline · FirstMove');
+  await showView(page, 'calculator');
+  await inputIs(page, '#f-reply', '30');
+  // Back to the first history entry: still the same scenario on screen, still unsaved.
+  await page.goBack();
+  await page.waitForSelector('#panel-compare', { state: 'visible' });
+  await unsavedShown(page);
+  await page.getByTestId('save').click();
+  await unsavedGone(page);
+  const after = await stored(page);
+  assert.equal(after.length, 1);
+  assert.equal(after[0].key, entry.key, 'Save after the reload updated the same entry');
+  assert.equal(after[0].params.get('reply'), '30');
+  // A link pasted into the tab is a new visit: not that entry.
+  await page.goto(env.origin + '/?reply=45&name=Other');
+  await page.waitForSelector('[role=tabpanel]:not([hidden]) > *', { state: 'attached' });
+  assert.equal(await page.getByTestId('unsaved').count(), 0);
+  assert.equal(await page.getByTestId('save-as-new').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
+test('Open from the list → edit → Save updates that entry; Save as new makes a second', async () => {
+  const page = await open('/');
+  await save(page, 'North');
+  await page.fill('#f-invites', '90');
+  // A new name is a new scenario: North stays as it was saved.
+  await save(page, 'South');
+  await textHas(page, '[data-testid=saved-status]', '“North” is kept as it was saved');
+  assert.equal((await stored(page)).length, 2);
+  await page.goto(env.origin + '/?view=compare');
+  await page.waitForSelector('[data-testid=saved-item]');
+  assert.equal(await page.getByTestId('save-as-new').count(), 0, 'nothing open on a fresh visit');
+  await page.locator('[data-testid=saved-item]', { hasText: 'North' }).getByRole('button', { name: 'Open' }).click();
+  await page.waitForSelector('#panel-calculator', { state: 'visible' });
+  await page.fill('#f-invites', '70');
+  await unsavedShown(page);
+  await showView(page, 'compare');
+  await textHas(page, '.saved-open', 'On screen, with unsaved changes');
+  assert.equal(await page.locator('[data-testid=saved-item]', { hasText: 'On screen' }).locator('[data-testid=saved-name]').textContent(), 'North');
+  await page.getByTestId('save').click();
+  await unsavedGone(page);
+  await textHas(page, '.saved-open', 'On screen');
+  await showView(page, 'calculator');
+  assert.equal((await stored(page)).length, 2);
+  assert.equal((await storedNamed(page, 'North')).params.get('invites'), '70');
+  assert.equal((await storedNamed(page, 'South')).params.get('invites'), '90', 'the other entry is untouched');
+  // Save as new: a copy beside it, under a free name, which the page now shows.
+  await page.fill('#f-reply', '35');
+  await page.getByTestId('save-as-new').click();
+  await textHas(page, '[data-testid=saved-status]', 'Saved “North (2)”', '“North” is kept as it was');
+  await inputIs(page, '#f-name', 'North (2)');
+  assert.equal(await page.getByTestId('unsaved').count(), 0);
+  assert.equal((await stored(page)).length, 3);
+  assert.equal((await storedNamed(page, 'North')).params.get('reply'), null, 'North keeps its saved reply rate');
+  assert.equal((await storedNamed(page, 'North (2)')).params.get('reply'), '35');
+  await showView(page, 'compare');
+  await namesAre(page, ['North', 'North (2)', 'South']);
+  assert.deepEqual(page.errors, []);
+});
+
+test('saving under another entry’s name asks; cancel, keep both and replace each do what they say', async () => {
+  const page = await open('/');
+  await save(page, 'Alpha');
+  await page.fill('#f-reply', '25');
+  await save(page, 'Beta');
+  const beta = await storedNamed(page, 'Beta');
+  await page.fill('#f-name', 'Alpha');
+  await textHas(page, '.save-hint', 'Save adds “Alpha” and keeps “Beta” as saved');
+  await page.getByTestId('save').click();
+  await textHas(page, '[data-testid=save-clash]', '“Alpha” is already the name of another saved scenario');
+  // Focus is on the answer that overwrites nothing.
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'save-clash-keep');
+  await page.screenshot({ path: SHOTS + 'save-clash-wide.png' });
+  const before = await page.evaluate(() => JSON.stringify(localStorage));
+  await page.getByTestId('save-clash-cancel').click();
+  await page.getByTestId('save-clash').waitFor({ state: 'detached' });
+  await textHas(page, '[data-testid=saved-status]', 'Not saved');
+  assert.equal(await page.evaluate(() => JSON.stringify(localStorage)), before, 'cancel writes nothing');
+
+  await page.getByTestId('save').click();
+  await page.getByTestId('save-clash-keep').click();
+  await textHas(page, '[data-testid=saved-status]', 'Saved “Alpha (2)”', '“Alpha” is kept as it was');
+  await inputIs(page, '#f-name', 'Alpha (2)');
+  assert.equal(await page.getByTestId('unsaved').count(), 0);
+  assert.equal((await storedNamed(page, 'Alpha')).params.get('reply'), null, 'the first Alpha is untouched');
+  assert.equal((await storedNamed(page, 'Alpha (2)')).params.get('reply'), '25');
+
+  await page.fill('#f-name', 'Beta');
+  await page.fill('#f-invites', '70');
+  await page.getByTestId('save').click();
+  await textHas(page, '[data-testid=save-clash]', '“Beta” is already the name');
+  await page.getByTestId('save-clash-replace').click();
+  await textHas(page, '[data-testid=saved-status]', 'Saved “Beta”', 'replaces');
+  const replaced = await storedNamed(page, 'Beta');
+  assert.equal(replaced.key, beta.key, 'replace writes over that entry');
+  assert.equal(replaced.params.get('invites'), '70');
+  assert.equal((await stored(page)).length, 3);
+  await showView(page, 'compare');
+  await namesAre(page, ['Alpha', 'Alpha (2)', 'Beta']);
+  assert.deepEqual(page.errors, []);
+});
+
+test('an entry saved in another tab meanwhile is asked about, not overwritten', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const one = await open('/', { context });
+  await save(one, 'Shared');
+  const two = await open('/?view=compare', { context });
+  await two.locator('[data-testid=saved-item]', { hasText: 'Shared' }).getByRole('button', { name: 'Open' }).click();
+  await two.fill('#f-reply', '40');
+  await two.getByTestId('save').click();
+  await textHas(two, '[data-testid=saved-status]', 'Saved “Shared”');
+  // Tab one's figures now differ from the entry as stored.
+  await unsavedShown(one);
+  await one.fill('#f-reply', '30');
+  await one.getByTestId('save').click();
+  await textHas(one, '[data-testid=save-clash]', '“Shared” was changed since you opened it here (in another tab');
+  await one.getByTestId('save-clash-keep').click();
+  await textHas(one, '[data-testid=saved-status]', 'Saved “Shared (2)”');
+  assert.equal((await storedNamed(one, 'Shared')).params.get('reply'), '40', 'tab two’s save is kept');
+  assert.equal((await storedNamed(one, 'Shared (2)')).params.get('reply'), '30');
+  await context.close();
+});
+
+test('Save with no name is refused with the reason', async () => {
+  const page = await open('/');
+  for (const blank of ['', '   ']) {
+    await page.fill('#f-name', blank);
+    await page.getByTestId('save').click();
+    await textHas(page, '[data-testid=saved-status]', 'Not saved: the name is empty');
+  }
+  assert.equal((await stored(page)).length, 0);
+});
+
+test('the rename box keeps its width beside its message, and an empty name is refused (1366 and 390 px, light and dark)', async () => {
+  const sizes = [['wide', { width: 1366, height: 768 }], ['phone', { width: 390, height: 844 }]];
+  for (const [label, size] of sizes) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await open('/', { ...size, colorScheme });
+      const shot = (what) => page.screenshot({ path: `${SHOTS}${what}-${label}-${colorScheme}.png` });
+      await save(page, 'North');
+      await page.fill('#f-invites', '90');
+      await save(page, 'South');
+      await page.fill('#f-reply', '30');
+      await unsavedShown(page);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await settled(page);
+      await shot('header-unsaved');
+      await showView(page, 'compare');
+      await page.locator('[data-testid=saved-item]', { hasText: 'South' }).getByRole('button', { name: 'Rename' }).click();
+      const field = page.locator('.rename-form input');
+      const message = page.locator('.rename-form .field-error');
+      const measure = async (why) => {
+        await settled(page);
+        const [f, m] = [await field.boundingBox(), await message.boundingBox()];
+        assert.ok(f.width >= 150, `${label} ${colorScheme}, ${why}: the field is ${f.width}px wide`);
+        assert.ok(m.y >= f.y + f.height - 1, `${label} ${colorScheme}, ${why}: the message is below the field`);
+      };
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('North');
+      await textHas(page, '.rename-form .field-error', '“North” is already the name of another saved scenario');
+      await measure('duplicate name');
+      await page.locator('.rename-form').scrollIntoViewIfNeeded();
+      await shot('rename-error');
+      for (const blank of ['', '   ']) {
+        await field.fill(blank);
+        await textHas(page, '.rename-form .field-error', 'The name is empty; a saved scenario needs a name');
+        await page.getByRole('button', { name: 'Save name' }).click();
+        assert.equal(await page.locator('.rename-form').count(), 1, 'the refused rename stays open');
+        await measure(`name ${JSON.stringify(blank)}`);
+      }
+      await shot('rename-empty');
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await namesAre(page, ['North', 'South']);
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  }
 });
