@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 use crate::model::allowance::Limit;
 use crate::model::compare::Cell;
 use crate::model::cost::{Figure, OutputKind};
-use crate::model::number::Unit;
+use crate::model::number::{Notation, Unit};
 
 struct Formatters {
     money: Function,
@@ -18,6 +18,7 @@ struct Formatters {
 }
 
 thread_local! {
+    static NOTATION: Notation = notation_of_locale();
     static FORMATTERS: Formatters = Formatters {
         money: number(&[("style", "currency"), ("currency", "USD")], 2, 2),
         count: number(&[], 0, 1),
@@ -25,6 +26,49 @@ thread_local! {
         percent: number(&[("style", "percent")], 0, 1),
         date: date(),
     };
+}
+
+/// The marks the rep's locale writes numbers with (`1,234.5`, `1.234,5`, `1 234,5`), so a
+/// field reads what the page writes: read once from the same `Intl.NumberFormat` locale that
+/// formats every figure.
+pub fn notation() -> Notation {
+    NOTATION.with(|n| *n)
+}
+
+fn notation_of_locale() -> Notation {
+    let parts = Intl::NumberFormat::new(&Array::new(), &Object::new()).format_to_parts(1_234_567.5);
+    let (mut decimal, mut group, mut integers) = ('.', None, Vec::new());
+    for part in parts.iter() {
+        let read = |key: &str| {
+            Reflect::get(&part, &key.into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default()
+        };
+        let value = read("value");
+        match read("type").as_str() {
+            "decimal" => decimal = value.chars().next().unwrap_or('.'),
+            "group" => group = value.chars().next(),
+            "integer" => integers.push(value.chars().count()),
+            _ => {}
+        }
+    }
+    // The group next to the decimal mark, and the one before it ("12,34,567" in India).
+    let size = |from_end: usize| {
+        integers
+            .len()
+            .checked_sub(from_end)
+            .and_then(|i| integers.get(i))
+            .and_then(|n| u8::try_from(*n).ok())
+            .filter(|n| (1..=4).contains(n))
+    };
+    let primary = size(1).filter(|_| integers.len() > 1).unwrap_or(3);
+    let secondary = size(2).filter(|_| integers.len() > 2).unwrap_or(primary);
+    Notation::typed(
+        decimal,
+        group.filter(|g| *g != decimal),
+        (primary, secondary),
+    )
 }
 
 fn options(pairs: &[(&str, &str)]) -> Object {

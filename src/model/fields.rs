@@ -2,7 +2,7 @@
 //! benchmark band and source. The codec, the validation and the page all read this table, so a
 //! field is described once.
 
-use super::number::{Rule, Unit, ValueError};
+use super::number::{Notation, Rule, Unit, ValueError};
 use super::sources::{self, Cite, Source};
 
 /// A numeric input of the scenario. The order is the order of the share link's parameters.
@@ -110,9 +110,14 @@ impl Field {
         Field::ALL.into_iter().find(|f| f.spec().key == key)
     }
 
-    /// Reads what a person typed (or a link carried) for this field.
+    /// Reads this field's value in a link.
     pub fn parse(self, text: &str) -> Result<f64, ValueError> {
         self.spec().rule.parse(text)
+    }
+
+    /// Reads what a person typed into this field, in their locale's notation.
+    pub fn read(self, text: &str, notation: &Notation) -> Result<f64, ValueError> {
+        self.spec().rule.read(text, notation)
     }
 
     /// Checks a number against this field's range and kind.
@@ -451,6 +456,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn typed_numbers_read_in_the_reps_notation() {
+        let de = Notation::typed(',', Some('.'), (3, 3));
+        assert_eq!(Field::Reply.read("22,5", &de), Ok(22.5));
+        assert_eq!(Field::Invites.read("1.000", &de), Ok(1000.0));
+        assert_eq!(
+            Field::Invites.parse("1.000"),
+            Ok(1.0),
+            "a link's `.` is a decimal mark"
+        );
+        assert_eq!(Field::Price.read("1e9", &de), Err(ValueError::Exponent));
     }
 
     #[test]
