@@ -71,6 +71,9 @@ pub fn NumberInput(
     let invalid = move || typed.error.with(Option::is_some);
     let described_by = format!("{error_id} {id}-flag {id}-band");
     let above_band = Memo::new(move |_| field.above_band(value.get()));
+    // A typed figure the slider cannot show: its thumb rests at the end, and a line says so.
+    let beyond = Memo::new(move |_| value.get() > spec.slider_max);
+    let slider_end = format::input(spec.slider_max, spec.unit());
 
     view! {
         <div class="field" class:field-invalid=invalid class:field-disabled=is_disabled>
@@ -102,9 +105,13 @@ pub fn NumberInput(
                 max=spec.slider_max
                 step=spec.step
                 prop:value=move || value.get().min(spec.slider_max).to_string()
+                aria-valuetext=move || beyond.get().then(|| format!("{}, beyond the slider", format::input(value.get(), spec.unit())))
                 prop:disabled=is_disabled
                 on:input=on_slide
             />
+            <p class="field-beyond" data-testid=format!("beyond-{}", spec.key) class:hidden=move || !beyond.get()>
+                {move || beyond.get().then(|| format!("{} lies beyond the slider, which stops at {slider_end}.", format::input(value.get(), spec.unit())))}
+            </p>
             <p class="field-error" id=error_id role="alert">{move || typed.error.get()}</p>
             <p class="field-flag" id=format!("{id}-flag") data-testid=format!("flag-{}", spec.key)
                 class:hidden=move || above_band.get().is_none()>

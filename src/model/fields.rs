@@ -43,7 +43,9 @@ pub struct FieldSpec {
     pub suffix: &'static str,
     /// What the field accepts.
     pub rule: Rule,
-    /// The slider's range and step; typing may go beyond the slider up to `max`.
+    /// The slider's range and step. Where the field accepts far more than a rep meets (a
+    /// price of $10,000, a 99 % reply rate), the slider keeps its resolution over the usual
+    /// range and the page says when a typed figure lies beyond it.
     pub slider_max: f64,
     pub step: f64,
     /// The benchmark band shown beside the input.
@@ -388,7 +390,7 @@ static SPECS: [FieldSpec; 22] = [
             max_exclusive: false,
             whole: false,
         },
-        slider_max: 40.0,
+        slider_max: 80.0,
         step: 0.5,
         band: "research, writing and sending first moves; defaults to what the calculator's week takes, at least 5",
         ceiling: None,
