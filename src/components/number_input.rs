@@ -131,6 +131,12 @@ pub fn NumberInput(
                     </span>
                 })}
             </p>
+            {field.term().map(|term| view! {
+                <details class="term">
+                    <summary>{term.ask}</summary>
+                    <p>{term.meaning}</p>
+                </details>
+            })}
         </div>
     }
 }

@@ -127,6 +127,30 @@ impl Field {
         self.spec().rule.check(value)
     }
 
+    /// The term a new rep may not know that this field's label or band uses, explained in a
+    /// rep's words; the page offers it beside the field.
+    pub fn term(self) -> Option<Term> {
+        match self {
+            Field::Credits => Some(Term {
+                ask: "What are InMail credits?",
+                meaning: "An InMail is a message to someone you are not connected with. A premium plan grants credits on the 1st of each month and each InMail uses one; an InMail answered within 90 days gives its credit back (a refund). Unused credits expire 90 days after they arrive.",
+            }),
+            Field::Open => Some(Term {
+                ask: "What is an Open Profile?",
+                meaning: "A premium member can open their profile to messages from anyone. From a premium account, a message to them is free: it uses no InMail credit.",
+            }),
+            Field::Invites | Field::Cap => Some(Term {
+                ask: "What is SSI ≥ 70?",
+                meaning: "SSI is LinkedIn's Social Selling Index, a score from 0 to 100 for your profile and activity (linkedin.com/sales/ssi). Accounts scoring 70 or more are reported to send up to about 200 requests a week; LinkedIn publishes no limit.",
+            }),
+            Field::Accept => Some(Term {
+                ask: "What is acceptance?",
+                meaning: "The share of your connection requests that people accept. Below about 20 %, LinkedIn may restrict your account.",
+            }),
+            _ => None,
+        }
+    }
+
     /// The benchmark band a value rises above, if it does.
     pub fn above_band(self, value: f64) -> Option<&'static str> {
         self.spec()
@@ -134,6 +158,14 @@ impl Field {
             .filter(|(high, _)| value > *high)
             .map(|(_, band)| band)
     }
+}
+
+/// A word a new rep may not know, with its meaning in a sentence or two.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Term {
+    /// The question a rep would ask ("What is an Open Profile?").
+    pub ask: &'static str,
+    pub meaning: &'static str,
 }
 
 const PERCENT: &str = "%";
@@ -452,12 +484,35 @@ mod tests {
     fn the_page_text_names_no_internal_codes() {
         for field in Field::ALL {
             let spec = field.spec();
-            for text in [spec.label, spec.band, spec.suffix] {
+            let term = field.term().map_or(["", ""], |t| [t.ask, t.meaning]);
+            for text in [spec.label, spec.band, spec.suffix].into_iter().chain(term) {
                 for code in ["(000)", "(004)", "Guide 0", "SPEC", "§"] {
                     assert!(!text.contains(code), "{text} shows {code}");
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_terms_a_new_rep_meets_are_explained() {
+        for (field, word) in [
+            (Field::Credits, "InMail credits"),
+            (Field::Open, "Open Profile"),
+            (Field::Invites, "SSI ≥ 70"),
+            (Field::Cap, "SSI ≥ 70"),
+            (Field::Accept, "acceptance"),
+        ] {
+            let term = field.term().expect("explained");
+            assert!(term.ask.contains(word), "{}", term.ask);
+            let shown = [field.spec().label, field.spec().band].concat();
+            assert!(
+                shown.to_lowercase().contains(&word.to_lowercase()),
+                "{shown} uses {word}"
+            );
+        }
+        assert!(Field::Credits
+            .term()
+            .is_some_and(|t| t.meaning.contains("refund")));
     }
 
     #[test]
