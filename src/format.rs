@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 use crate::model::allowance::Limit;
 use crate::model::compare::Cell;
 use crate::model::cost::{Figure, OutputKind};
-use crate::model::number::Unit;
+use crate::model::number::{Notation, Unit};
 
 struct Formatters {
     money: Function,
@@ -18,6 +18,11 @@ struct Formatters {
 }
 
 thread_local! {
+    static NOTATION: Notation = notation_of_locale();
+    static PLURALS: Plurals = Plurals {
+        whole: plural_rules(0),
+        tenths: plural_rules(1),
+    };
     static FORMATTERS: Formatters = Formatters {
         money: number(&[("style", "currency"), ("currency", "USD")], 2, 2),
         count: number(&[], 0, 1),
@@ -25,6 +30,128 @@ thread_local! {
         percent: number(&[("style", "percent")], 0, 1),
         date: date(),
     };
+}
+
+/// The marks the rep's locale writes numbers with (`1,234.5`, `1.234,5`, `1 234,5`), so a
+/// field reads what the page writes: read once from the same `Intl.NumberFormat` locale that
+/// formats every figure.
+pub fn notation() -> Notation {
+    NOTATION.with(|n| *n)
+}
+
+fn notation_of_locale() -> Notation {
+    let parts = Intl::NumberFormat::new(&Array::new(), &Object::new()).format_to_parts(1_234_567.5);
+    let (mut decimal, mut group, mut integers) = ('.', None, Vec::new());
+    for part in parts.iter() {
+        let read = |key: &str| {
+            Reflect::get(&part, &key.into())
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default()
+        };
+        let value = read("value");
+        match read("type").as_str() {
+            "decimal" => decimal = value.chars().next().unwrap_or('.'),
+            "group" => group = value.chars().next(),
+            "integer" => integers.push(value.chars().count()),
+            _ => {}
+        }
+    }
+    // The group next to the decimal mark, and the one before it ("12,34,567" in India).
+    let size = |from_end: usize| {
+        integers
+            .len()
+            .checked_sub(from_end)
+            .and_then(|i| integers.get(i))
+            .and_then(|n| u8::try_from(*n).ok())
+            .filter(|n| (1..=4).contains(n))
+    };
+    let primary = size(1).filter(|_| integers.len() > 1).unwrap_or(3);
+    let secondary = size(2).filter(|_| integers.len() > 2).unwrap_or(primary);
+    Notation::typed(
+        decimal,
+        group.filter(|g| *g != decimal),
+        (primary, secondary),
+    )
+}
+
+struct Plurals {
+    whole: Intl::PluralRules,
+    tenths: Intl::PluralRules,
+}
+
+/// English plural rules (the page's words are English, whatever locale writes its numbers),
+/// rounding as the figure is shown, so 0.96 credits shown as "1" is "1 credit".
+fn plural_rules(max_digits: u8) -> Intl::PluralRules {
+    let options = Object::new();
+    let _ = Reflect::set(
+        &options,
+        &"maximumFractionDigits".into(),
+        &max_digits.into(),
+    );
+    Intl::PluralRules::new(&Array::of1(&"en".into()), &options)
+}
+
+/// A noun the page counts, in its two English forms, and how its count is shown.
+#[derive(Clone, Copy, Debug)]
+pub struct Noun {
+    pub one: &'static str,
+    pub other: &'static str,
+    /// Whole like people and messages ([`people`]), or to a tenth like credits ([`count`]).
+    pub whole: bool,
+}
+
+impl Noun {
+    const fn whole(one: &'static str, other: &'static str) -> Noun {
+        Noun {
+            one,
+            other,
+            whole: true,
+        }
+    }
+}
+
+pub const INMAIL: Noun = Noun::whole("InMail", "InMails");
+pub const MEETING: Noun = Noun::whole("meeting", "meetings");
+pub const REQUEST: Noun = Noun::whole("request", "requests");
+pub const CONNECTION_REQUEST: Noun = Noun::whole("connection request", "connection requests");
+pub const OPEN_PROFILE_MESSAGE: Noun = Noun::whole("Open Profile message", "Open Profile messages");
+pub const INVITATION: Noun = Noun::whole("invitation", "invitations");
+pub const PROSPECT: Noun = Noun::whole("prospect", "prospects");
+pub const NEW_PROSPECT: Noun = Noun::whole("new prospect", "new prospects");
+pub const SENDING_DAY: Noun = Noun::whole("sending day", "sending days");
+pub const PROBLEM: Noun = Noun::whole("problem", "problems");
+pub const SCENARIO: Noun = Noun::whole("scenario", "scenarios");
+pub const CREDIT: Noun = Noun {
+    one: "credit",
+    other: "credits",
+    whole: false,
+};
+pub const HOUR: Noun = Noun {
+    one: "hour",
+    other: "hours",
+    whole: false,
+};
+
+/// A count with its noun: "1 InMail", "433 InMails", "under 1 meeting", "2.5 credits". Every
+/// count the page writes before a noun goes through here, so none reads "1 InMails".
+pub fn counted(value: f64, noun: Noun) -> String {
+    let (number, shown) = if noun.whole {
+        // "under 1 meeting": the noun of the one that is not quite there.
+        let shown = if value > 0.0 && value < 0.5 {
+            1.0
+        } else {
+            value.round()
+        };
+        (people(value), shown)
+    } else {
+        (count(value), value)
+    };
+    let one = PLURALS.with(|p| {
+        let rules = if noun.whole { &p.whole } else { &p.tenths };
+        rules.select(shown) == "one"
+    });
+    format!("{number} {}", if one { noun.one } else { noun.other })
 }
 
 fn options(pairs: &[(&str, &str)]) -> Object {
@@ -89,6 +216,15 @@ pub fn allowance(limit: Limit, value: f64) -> String {
         count(value)
     } else {
         call(|f| &f.whole, (value + 1e-9).floor())
+    }
+}
+
+/// What a week uses of one limit: credits net of refunds to a tenth, sends whole.
+pub fn usage(limit: Limit, value: f64) -> String {
+    if limit == Limit::Credits {
+        count(value)
+    } else {
+        people(value)
     }
 }
 

@@ -54,7 +54,7 @@ pub fn SafetyPanel(scenario: Memo<Scenario>) -> impl IntoView {
                     data-testid="risk-level" data-value=move || safety.get().level.key()>
                     {move || safety.get().level.label()}
                 </strong>
-                <span class="note">{move || format!(" {} invitations a week over {} sending days: {} a day.", format::people(scenario.with(|s| s.invites)), scenario.with(|s| s.days), format::count(safety.get().daily))}</span>
+                <span class="note">{move || format!(" {} a week over {}: {} a day.", format::counted(scenario.with(|s| s.invites), format::INVITATION), format::counted(scenario.with(|s| s.days), format::SENDING_DAY), format::count(safety.get().daily))}</span>
             </p>
             <ul class="causes">
                 {move || safety.get().causes.into_iter().map(|c| view! {

@@ -33,24 +33,24 @@ fn plan_inputs(s: &Scenario) -> Scenario {
 fn shortfall_words(gap: Shortfall) -> String {
     match gap {
         Shortfall::Hours { given, needed } => format!(
-            "it has {} hours a week instead of the {} your calculator week takes",
-            format::count(given),
+            "it has {} a week instead of the {} your calculator week takes",
+            format::counted(given, format::HOUR),
             format::count(needed)
         ),
         Shortfall::List { given, needed } => format!(
-            "it has {} new prospects a week instead of the {} your calculator week reaches",
-            format::people(given),
+            "it has {} a week instead of the {} your calculator week reaches",
+            format::counted(given, format::NEW_PROSPECT),
             format::people(needed)
         ),
         Shortfall::OpenProfile { given, needed } => format!(
-            "only {} of your prospects have an Open Profile, against the {} Open Profile messages of your calculator week",
+            "only {} of your prospects have an Open Profile, against the {} of your calculator week",
             format::people(given),
-            format::people(needed)
+            format::counted(needed, format::OPEN_PROFILE_MESSAGE)
         ),
         Shortfall::Cap { given, needed } => format!(
-            "your weekly cap of {} is below the {} connection requests of your calculator week",
+            "your weekly cap of {} is below the {} of your calculator week",
             format::people(given),
-            format::people(needed)
+            format::counted(needed, format::CONNECTION_REQUEST)
         ),
     }
 }
@@ -80,9 +80,9 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                 return "No plan books a meeting with these rates: raise the reply, acceptance or meeting rate.".to_string();
             };
             let mut text = format!(
-                "{} books the most: {} meetings a month with its best mix",
+                "{} books the most: {} a month with its best mix",
                 most.plan.plan().name,
-                format::count(most.meetings_month()),
+                format::counted(most.meetings_month(), format::MEETING),
             );
             match r.lowest_cost.map(|p| r.week(p)) {
                 Some(cheap) if cheap.cost_per_meeting == Some(0.0) => text.push_str(&format!(
@@ -104,8 +104,8 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
         let best = current.with(|w| w.meetings_month());
         let name = current.with(|w| w.plan.plan().name);
         let mut text = format!(
-            "Your calculator week books {} meetings a month; the best mix on {name} books {}",
-            format::people(calculator),
+            "Your calculator week books {} a month; the best mix on {name} books {}",
+            format::counted(calculator, format::MEETING),
             format::people(best),
         );
         if gaps.is_empty() {
@@ -137,17 +137,17 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                     .to_string()
             } else {
                 format!(
-                    "One more hour a week would add {} meetings a month",
-                    format::count(hour)
+                    "One more hour a week would add {} a month",
+                    format::counted(hour, format::MEETING)
                 )
             };
             match r.next_plan {
                 Some((next, more)) => {
                     let month = more * crate::model::cost::WEEKS_PER_MONTH;
                     let change = if month >= 0.0 {
-                        format!("add {} a month", format::count(month))
+                        format!("add {} a month", format::people(month))
                     } else {
-                        format!("book {} fewer a month", format::count(-month))
+                        format!("book {} fewer a month", format::people(-month))
                     };
                     let extra = r.week(next).monthly_cost(hourly.get())
                         - current.with(|w| w.monthly_cost(hourly.get()));
@@ -198,7 +198,7 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                     <Stat test_id="mix-open" label="Open Profile messages" value=mix(|m| m.open) text=mix_text(|m| m.open) />
                     <Stat test_id="mix-meetings" label="Meetings a week"
                         value=Signal::derive(move || exact(Some(current.with(|w| w.meetings_week))))
-                        text=Signal::derive(move || format::count(current.with(|w| w.meetings_week))) />
+                        text=Signal::derive(move || format::people(current.with(|w| w.meetings_week))) />
                 </div>
                 <p class="note" data-testid="mix-binding"
                     data-value=move || current.with(|w| w.binding.first().map(|l| l.key()).unwrap_or_default())>
@@ -250,8 +250,8 @@ fn plan_row(w: &PlanWeek, current: PlanId, r: &Plans) -> impl IntoView {
             <td>{format::people(w.mix.invites)}</td>
             <td>{format::people(w.mix.inmails)}</td>
             <td>{format::people(w.mix.open)}</td>
-            <td>{format::count(w.meetings_week)}</td>
-            <td>{format::count(w.meetings_month())}</td>
+            <td>{format::people(w.meetings_week)}</td>
+            <td>{format::people(w.meetings_month())}</td>
             <td>{cost(w.cost_per_meeting)}</td>
             <td>{cost(w.cost_per_meeting_no_labour)}</td>
         </tr>
@@ -333,11 +333,11 @@ fn MixChart(result: Memo<Plans>) -> impl IntoView {
                 .iter()
                 .map(|w| {
                     format!(
-                        "{}: {} requests, {} InMails, {} Open Profile messages",
+                        "{}: {}, {}, {}",
                         w.plan.plan().name,
-                        format::people(w.mix.invites),
-                        format::people(w.mix.inmails),
-                        format::people(w.mix.open)
+                        format::counted(w.mix.invites, format::REQUEST),
+                        format::counted(w.mix.inmails, format::INMAIL),
+                        format::counted(w.mix.open, format::OPEN_PROFILE_MESSAGE)
                     )
                 })
                 .collect::<Vec<_>>()

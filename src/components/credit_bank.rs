@@ -42,8 +42,8 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
             return scenario.with(no_bank_words).to_string();
         };
         let mut text = format!(
-            "Your plan sustains {} InMails a month, the calculator's figure: every credit granted and every refund sent again. ",
-            format::people(st.sustains),
+            "Your plan sustains {} a month, the calculator's figure: every credit granted and every refund sent again. ",
+            format::counted(st.sustains, format::INMAIL),
         );
         let sends = format::people(i.inmails);
         if st.lost > 1e-6 {
@@ -218,7 +218,7 @@ fn credits_words(c: f64) -> String {
     if c.abs() < 1e-9 {
         "no credits".to_string()
     } else {
-        format!("{} credits", format::count(c))
+        format::counted(c, format::CREDIT)
     }
 }
 
@@ -227,18 +227,18 @@ fn credits_text(credits: Option<f64>) -> String {
     match credits {
         None => "no bank on this plan".to_string(),
         Some(c) if c.abs() < 1e-9 => "none".to_string(),
-        Some(c) => format!("{} credits", format::count(c)),
+        Some(c) => format::counted(c, format::CREDIT),
     }
 }
 
 fn month_row(name: String, m: &crate::model::bank::Month) -> impl IntoView {
-    let cells = [
-        m.granted, m.cut, m.spent, m.refunded, m.expired, m.balance, m.sent,
-    ];
+    let credits = [m.granted, m.cut, m.spent, m.refunded, m.expired, m.balance];
     view! {
         <tr>
             <th scope="row">{name}</th>
-            {cells.map(|c| view! { <td>{format::count(c)}</td> }).into_iter().collect_view()}
+            {credits.map(|c| view! { <td>{format::count(c)}</td> }).into_iter().collect_view()}
+            // InMails are messages: whole, like every count of people and messages.
+            <td>{format::people(m.sent)}</td>
         </tr>
     }
 }

@@ -5,11 +5,12 @@ use leptos::prelude::*;
 
 use super::sources::Sources;
 use crate::format;
-use crate::hooks::{dispatch, use_scenario_writer};
+use crate::hooks::{dispatch, use_scenario_writer, use_typed_number};
+use crate::model::before_edit::BeforeEdit;
 use crate::model::edit::Edit;
 use crate::model::prospect::{Flag, Left, Relationship};
 use crate::model::recommend::Recommendation;
-use crate::model::scenario::Scenario;
+use crate::model::scenario::{Problem, Scenario};
 
 #[component]
 pub fn FirstMovePanel(
@@ -108,14 +109,13 @@ pub fn FirstMovePanel(
 /// A count the rep has left. Empty means "the plan's figure", shown as the placeholder.
 #[component]
 fn LeftInput(left: Left, scenario: Memo<Scenario>) -> impl IntoView {
-    let write = use_scenario_writer();
     let id = format!("q-{}", left.key());
-    let error = RwSignal::new(None::<String>);
+    let notation = format::notation();
     let plan_figures = Memo::new(move |_| scenario.with(|s| (s.plan, s.cap, s.credits)));
     let placeholder = move || {
         plan_figures.with(|&(plan, cap, credits)| match left {
-            Left::Invites => format!("{cap} (your cap)"),
-            Left::Credits => format!("{credits} (a month)"),
+            Left::Invites => format!("{} (your cap)", notation.write(cap)),
+            Left::Credits => format!("{} (a month)", notation.write(credits)),
             Left::Notes => match plan.plan().note_quota {
                 Some(q) => format!("{q} (free quota)"),
                 None => "unlimited".to_string(),
@@ -124,30 +124,33 @@ fn LeftInput(left: Left, scenario: Memo<Scenario>) -> impl IntoView {
     };
     let disabled =
         move || left == Left::Notes && plan_figures.with(|(plan, ..)| plan.plan().is_premium());
-    let on_input = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        let value = if text.trim().is_empty() {
-            Ok(None)
-        } else {
-            left.rule()
-                .parse(&text)
-                .map(Some)
-                .map_err(|e| format!("{}: {e}", left.label()))
-        };
-        let applied =
-            value.and_then(|v| dispatch(write, Edit::Left(left, v)).map_err(|e| e.to_string()));
-        error.set(applied.err());
-    };
+    let typed = use_typed_number(
+        scenario,
+        notation,
+        move |s| s.prospect.left_given(left),
+        move |s| BeforeEdit::left(s, left),
+        move |text, n| {
+            let value = if text.trim().is_empty() {
+                Ok(None)
+            } else {
+                left.rule().read(text, n).map(Some)
+            };
+            value
+                .map(|v| Edit::Left(left, v))
+                .map_err(|e| Problem::Count(left, e))
+        },
+    );
     view! {
         <div class="left-input">
             <label for=id.clone()>{left.label()}</label>
             <input id=id type="text" inputmode="numeric" autocomplete="off"
                 placeholder=placeholder
                 prop:disabled=disabled
-                prop:value=move || scenario.with(|s| s.prospect.left_given(left).map(|v| v.to_string()).unwrap_or_default())
-                aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
-                on:input=on_input />
-            <p class="field-error" role="alert">{move || error.get()}</p>
+                prop:value=typed.text
+                aria-invalid=move || if typed.error.with(Option::is_some) { "true" } else { "false" }
+                on:input=move |ev| typed.input.run(event_target_value(&ev))
+                on:change=move |_| typed.commit() />
+            <p class="field-error" role="alert">{move || typed.error.get()}</p>
         </div>
     }
 }

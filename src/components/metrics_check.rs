@@ -4,51 +4,52 @@ use leptos::prelude::*;
 
 use super::sources::Sources;
 use crate::format;
-use crate::hooks::{dispatch, use_scenario_writer};
+use crate::hooks::use_typed_number;
+use crate::model::before_edit::BeforeEdit;
 use crate::model::edit::Edit;
 use crate::model::metrics::{check, metrics, Grade, COUNT_FIELDS};
-use crate::model::scenario::Scenario;
+use crate::model::scenario::{Problem, Scenario};
 
 #[component]
 pub fn MetricsCheck(scenario: Memo<Scenario>) -> impl IntoView {
-    let write = use_scenario_writer();
+    let notation = format::notation();
     // The counts travel in the scenario, so the link and a save carry them.
     let counts = Memo::new(move |_| scenario.with(|s| s.counts));
-    // The refused text of each field, by its position in COUNT_FIELDS.
-    let errors = RwSignal::new([const { None::<String> }; 7]);
     let results = Memo::new(move |_| counts.with(metrics));
     let problems = Memo::new(move |_| counts.with(check));
 
-    let inputs = COUNT_FIELDS.iter().enumerate().map(|(i, field)| {
-        let on_input = move |ev: leptos::ev::Event| {
-            let text = event_target_value(&ev);
-            let parsed = if text.trim().is_empty() {
-                Ok(0.0)
-            } else {
-                field.rule.parse(&text)
-            };
-            match parsed {
-                Ok(v) => {
-                    errors.update(|e| e[i] = None);
-                    let _ = dispatch(write, Edit::Count(i, v));
-                }
-                Err(e) => errors.update(|all| all[i] = Some(format!("{}: {e}.", field.label))),
-            }
-        };
-        // Shown from the scenario until typed over: an opened link shows its counts.
-        let shown = move || {
-            let v = (field.get)(&counts.get());
-            if v == 0.0 {
-                String::new()
-            } else {
-                v.to_string()
-            }
-        };
+    // Empty is 0, shown as the placeholder: an opened link shows its counts.
+    let typed = COUNT_FIELDS.each_ref().map(|field| {
+        let i = COUNT_FIELDS
+            .iter()
+            .position(|f| f.key == field.key)
+            .unwrap_or(0);
+        use_typed_number(
+            scenario,
+            notation,
+            move |s| Some((field.get)(&s.counts)).filter(|v| *v != 0.0),
+            move |s| BeforeEdit::count(s, i),
+            move |text, n| {
+                let value = if text.trim().is_empty() {
+                    Ok(0.0)
+                } else {
+                    field.rule.read(text, n)
+                };
+                value
+                    .map(|v| Edit::Count(i, v))
+                    .map_err(|e| Problem::Actual(i, e))
+            },
+        )
+    });
+    let inputs = COUNT_FIELDS.iter().zip(typed).map(|(field, typed)| {
         view! {
             <div class="left-input">
                 <label for=field.id>{field.label}</label>
                 <input id=field.id type="text" inputmode="decimal" placeholder="0"
-                    prop:value=shown on:input=on_input />
+                    prop:value=typed.text
+                    aria-invalid=move || if typed.error.with(Option::is_some) { "true" } else { "false" }
+                    on:input=move |ev| typed.input.run(event_target_value(&ev))
+                    on:change=move |_| typed.commit() />
             </div>
         }
     });
@@ -60,7 +61,7 @@ pub fn MetricsCheck(scenario: Memo<Scenario>) -> impl IntoView {
             <p class="note">"Enter what you sent and got over a period; each metric is placed on the guide's benchmark. The counts travel in the link and in a save."</p>
             <div class="left-counts">{inputs.collect_view()}</div>
             <p class="field-error" role="alert" data-testid="metrics-problems">{move || {
-                let mut all: Vec<String> = errors.get().into_iter().flatten().collect();
+                let mut all: Vec<String> = typed.iter().filter_map(|t| t.error.get()).collect();
                 all.extend(problems.get().iter().map(ToString::to_string));
                 all.join(" ")
             }}</p>

@@ -1,14 +1,17 @@
 //! One numeric input: a slider for dragging and a text field for exact figures, both bound to
-//! the same scenario field. What the user types is kept while it is invalid, with the reason
-//! next to it; the scenario keeps the last valid figure.
+//! the same scenario field. What the user types is read in their locale and kept while it is
+//! refused, with the reason next to it; meanwhile the scenario keeps the figure from before
+//! the edit (`hooks::typed_number`).
 
 use leptos::prelude::*;
 
 use super::sources::Sources;
-use crate::hooks::{dispatch, use_scenario_writer};
+use crate::format;
+use crate::hooks::{dispatch, use_scenario_writer, use_typed_number};
+use crate::model::before_edit::BeforeEdit;
 use crate::model::edit::Edit;
 use crate::model::fields::Field;
-use crate::model::scenario::Scenario;
+use crate::model::scenario::{Problem, Scenario};
 
 /// A labelled slider and number field for `field`, with its unit, band and source.
 #[component]
@@ -34,60 +37,46 @@ pub fn NumberInput(
         None => format!("f-{}", spec.key),
     };
     let error_id = format!("{id}-error");
+    let notation = format::notation();
     let value = Memo::new(move |_| scenario.with(|s| s.get(field)));
     let following = Memo::new(move |_| follows.is_some() && scenario.with(|s| s.is_default(field)));
-    // Text the user is typing, kept verbatim until it is committed or replaced from outside.
-    let draft = RwSignal::new(None::<String>);
-    let error = RwSignal::new(None::<String>);
+    let typed = use_typed_number(
+        scenario,
+        notation,
+        move |s| Some(s.get(field)),
+        move |s| BeforeEdit::field(s, field),
+        move |text, n| {
+            field
+                .read(text, n)
+                .map(|v| Edit::Set(field, v))
+                .map_err(|e| Problem::Field(field, e))
+        },
+    );
 
-    // A change from elsewhere (slider, plan switch, opened scenario) replaces a stale draft.
-    Effect::new(move |_| {
-        let current = value.get();
-        let stale = draft.with_untracked(|d| {
-            d.as_deref()
-                .is_some_and(|text| field.parse(text).ok() != Some(current))
-        });
-        if stale {
-            draft.set(None);
-            error.set(None);
-        }
-    });
-
-    // The reducer validates on a copy, so a refused value never notifies.
-    let apply = move |v: f64| dispatch(write, Edit::Set(field, v)).map_err(|e| e.to_string());
-    let on_type = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
-        let result = field
-            .parse(&text)
-            .map_err(|e| format!("{}: {e}", spec.label))
-            .and_then(apply);
-        draft.set(Some(text));
-        error.set(result.err());
-    };
-    let on_commit = move |_| {
-        if error.get_untracked().is_none() {
-            draft.set(None);
-        }
-    };
+    let on_type = move |ev: leptos::ev::Event| typed.input.run(event_target_value(&ev));
+    let on_commit = move |_| typed.commit();
+    // A range input's value is always plain `.` notation, whatever the locale.
     let on_slide = move |ev: leptos::ev::Event| {
         if let Ok(v) = event_target_value(&ev).parse::<f64>() {
-            draft.set(None);
-            error.set(apply(v).err());
+            typed.clear();
+            let _ = dispatch(write, Edit::Set(field, v));
         }
     };
     let follow_again = move |_| {
         let _ = dispatch(write, Edit::Follow(field));
-        draft.set(None);
-        error.set(None);
+        typed.clear();
     };
 
-    let text = move || draft.get().unwrap_or_else(|| value.get().to_string());
     let is_disabled = move || disabled.get().is_some();
+    let invalid = move || typed.error.with(Option::is_some);
     let described_by = format!("{error_id} {id}-flag {id}-band");
     let above_band = Memo::new(move |_| field.above_band(value.get()));
+    // A typed figure the slider cannot show: its thumb rests at the end, and a line says so.
+    let beyond = Memo::new(move |_| value.get() > spec.slider_max);
+    let slider_end = format::input(spec.slider_max, spec.unit());
 
     view! {
-        <div class="field" class:field-invalid=move || error.get().is_some() class:field-disabled=is_disabled>
+        <div class="field" class:field-invalid=invalid class:field-disabled=is_disabled>
             <div class="field-head">
                 <label for=id.clone()>{spec.label}</label>
                 <span class="field-entry">
@@ -98,9 +87,9 @@ pub fn NumberInput(
                         inputmode="decimal"
                         autocomplete="off"
                         spellcheck="false"
-                        prop:value=text
+                        prop:value=typed.text
                         prop:disabled=is_disabled
-                        aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                        aria-invalid=move || if invalid() { "true" } else { "false" }
                         aria-describedby=described_by
                         on:input=on_type
                         on:change=on_commit
@@ -116,12 +105,14 @@ pub fn NumberInput(
                 max=spec.slider_max
                 step=spec.step
                 prop:value=move || value.get().min(spec.slider_max).to_string()
+                aria-valuetext=move || beyond.get().then(|| format!("{}, beyond the slider", format::input(value.get(), spec.unit())))
                 prop:disabled=is_disabled
                 on:input=on_slide
             />
-            <p class="field-error" id=error_id role="alert">
-                {move || error.get().map(|e| format!("{e}. Still using {}.", value.get()))}
+            <p class="field-beyond" data-testid=format!("beyond-{}", spec.key) class:hidden=move || !beyond.get()>
+                {move || beyond.get().then(|| format!("{} lies beyond the slider, which stops at {slider_end}.", format::input(value.get(), spec.unit())))}
             </p>
+            <p class="field-error" id=error_id role="alert">{move || typed.error.get()}</p>
             <p class="field-flag" id=format!("{id}-flag") data-testid=format!("flag-{}", spec.key)
                 class:hidden=move || above_band.get().is_none()>
                 {move || above_band.get().map(|band| format!("Above the guides' band ({band}): accepted, but every figure built on it is an optimistic “what if”, not what the guides expect."))}
@@ -140,6 +131,12 @@ pub fn NumberInput(
                     </span>
                 })}
             </p>
+            {field.term().map(|term| view! {
+                <details class="term">
+                    <summary>{term.ask}</summary>
+                    <p>{term.meaning}</p>
+                </details>
+            })}
         </div>
     }
 }

@@ -109,7 +109,7 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
                     (count > 0).then(|| view! {
                         <div class="notice" role="alert" data-testid="list-errors">
                             <p>
-                                <strong>{format!("{count} problem{} in the list", if count == 1 { "" } else { "s" })}</strong>
+                                <strong>{format!("{} in the list", format::counted(count as f64, format::PROBLEM))}</strong>
                                 "; rows with a bad cell were skipped, the others are below"
                                 {(count > errors.len()).then(|| format!(" (the first {} are listed)", errors.len()))}
                                 ":"
@@ -121,7 +121,8 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
                 <p>
                     {move || {
                         let n = report.with(|r| r.moves.len());
-                        if n > ROWS_SHOWN { format!("{n} prospects; the first {ROWS_SHOWN} are shown. ") } else { format!("{n} prospects. ") }
+                        let prospects = format::counted(n as f64, format::PROSPECT);
+                        if n > ROWS_SHOWN { format!("{prospects}; the first {ROWS_SHOWN} are shown. ") } else { format!("{prospects}. ") }
                     }}
                     <a download="firstmove-moves.csv" href="#" on:click=download_moves>"Download every move (CSV)"</a>
                 </p>

@@ -138,10 +138,10 @@ fn SavedRow(saved: SavedScenario, notices: Notices) -> impl IntoView {
     let rename_button = NodeRef::<html::Button>::new();
     let cost = compute(&saved.scenario);
     let summary = format!(
-        "{} · {} per meeting · {} meetings a month",
+        "{} · {} per meeting · {} a month",
         saved.scenario.plan.plan().name,
         format::figure(Output::CostPerMeeting.of(&cost), OutputKind::Money),
-        format::people(cost.total.meetings),
+        format::counted(cost.total.meetings, format::MEETING),
     );
 
     let open = {

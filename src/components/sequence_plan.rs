@@ -186,7 +186,7 @@ pub fn SequencePlan(
                 {move || weekly.get().breaks.map(|limit| {
                     let l = weekly.get();
                     let w = week.get();
-                    format!("At this volume {} breaks first: {} needed a week, {} allowed.", limit.label(), format::count(l.usage().of(limit)), format::allowance(limit, w.available(limit).unwrap_or_default()))
+                    format!("At this volume {} breaks first: {} needed a week, {} allowed.", limit.label(), format::usage(limit, l.usage().of(limit)), format::allowance(limit, w.available(limit).unwrap_or_default()))
                 })}
             </p>
             </div>

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::format;
 use crate::hooks::saved_library::use_saved_library;
 use crate::model::export::{clashes, export, import, plan_import, Clashes, Import, OnClash, Write};
 use crate::storage;
@@ -46,8 +47,8 @@ pub fn Transfer() -> impl IntoView {
         let skipped = import.skipped.len();
         let mut message = match &failed {
             None => format!(
-                "Imported {total} scenario{}.",
-                if total == 1 { "" } else { "s" }
+                "Imported {}.",
+                format::counted(total as f64, format::SCENARIO)
             ),
             Some(e) => format!("The import stopped: {e}."),
         };
@@ -128,8 +129,8 @@ pub fn Transfer() -> impl IntoView {
             {move || pending.with(|p| p.as_ref().map(|(incoming, taken)| view! {
                 <div class="notice" role="alertdialog" aria-labelledby="clash-title" data-testid="import-clash">
                     <p id="clash-title"><strong>{format!(
-                        "{} of the {} scenarios in the file {} a name you have already saved: {}.",
-                        taken.scenarios, incoming.scenarios.len(),
+                        "{} of the {} in the file {} a name you have already saved: {}.",
+                        taken.scenarios, format::counted(incoming.scenarios.len() as f64, format::SCENARIO),
                         if taken.scenarios == 1 { "has" } else { "have" }, taken.names.join(", ")
                     )}</strong></p>
                     <div class="transfer-actions">

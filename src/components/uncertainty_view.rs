@@ -174,8 +174,8 @@ fn DrawsChart(band: ReadSignal<Option<Spread>>) -> impl IntoView {
                 format::people(DRAWS as f64),
                 format::count(b.histogram.low),
                 format::count(b.histogram.high),
-                format::count(b.meetings.p10),
-                format::count(b.meetings.p90)
+                format::people(b.meetings.p10),
+                format::people(b.meetings.p90)
             ),
             None => "Working out the draws.".to_string(),
         })

@@ -2,7 +2,7 @@
 //! benchmark band and source. The codec, the validation and the page all read this table, so a
 //! field is described once.
 
-use super::number::{Rule, Unit, ValueError};
+use super::number::{Notation, Rule, Unit, ValueError};
 use super::sources::{self, Cite, Source};
 
 /// A numeric input of the scenario. The order is the order of the share link's parameters.
@@ -43,7 +43,9 @@ pub struct FieldSpec {
     pub suffix: &'static str,
     /// What the field accepts.
     pub rule: Rule,
-    /// The slider's range and step; typing may go beyond the slider up to `max`.
+    /// The slider's range and step. Where the field accepts far more than a rep meets (a
+    /// price of $10,000, a 99 % reply rate), the slider keeps its resolution over the usual
+    /// range and the page says when a typed figure lies beyond it.
     pub slider_max: f64,
     pub step: f64,
     /// The benchmark band shown beside the input.
@@ -110,14 +112,43 @@ impl Field {
         Field::ALL.into_iter().find(|f| f.spec().key == key)
     }
 
-    /// Reads what a person typed (or a link carried) for this field.
+    /// Reads this field's value in a link.
     pub fn parse(self, text: &str) -> Result<f64, ValueError> {
         self.spec().rule.parse(text)
+    }
+
+    /// Reads what a person typed into this field, in their locale's notation.
+    pub fn read(self, text: &str, notation: &Notation) -> Result<f64, ValueError> {
+        self.spec().rule.read(text, notation)
     }
 
     /// Checks a number against this field's range and kind.
     pub fn check(self, value: f64) -> Result<(), ValueError> {
         self.spec().rule.check(value)
+    }
+
+    /// The term a new rep may not know that this field's label or band uses, explained in a
+    /// rep's words; the page offers it beside the field.
+    pub fn term(self) -> Option<Term> {
+        match self {
+            Field::Credits => Some(Term {
+                ask: "What are InMail credits?",
+                meaning: "An InMail is a message to someone you are not connected with. A premium plan grants credits on the 1st of each month and each InMail uses one; an InMail answered within 90 days gives its credit back (a refund). Unused credits expire 90 days after they arrive.",
+            }),
+            Field::Open => Some(Term {
+                ask: "What is an Open Profile?",
+                meaning: "A premium member can open their profile to messages from anyone. From a premium account, a message to them is free: it uses no InMail credit.",
+            }),
+            Field::Invites | Field::Cap => Some(Term {
+                ask: "What is SSI ≥ 70?",
+                meaning: "SSI is LinkedIn's Social Selling Index, a score from 0 to 100 for your profile and activity (linkedin.com/sales/ssi). Accounts scoring 70 or more are reported to send up to about 200 requests a week; LinkedIn publishes no limit.",
+            }),
+            Field::Accept => Some(Term {
+                ask: "What is acceptance?",
+                meaning: "The share of your connection requests that people accept. Below about 20 %, LinkedIn may restrict your account.",
+            }),
+            _ => None,
+        }
     }
 
     /// The benchmark band a value rises above, if it does.
@@ -127,6 +158,14 @@ impl Field {
             .filter(|(high, _)| value > *high)
             .map(|(_, band)| band)
     }
+}
+
+/// A word a new rep may not know, with its meaning in a sentence or two.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Term {
+    /// The question a rep would ask ("What is an Open Profile?").
+    pub ask: &'static str,
+    pub meaning: &'static str,
 }
 
 const PERCENT: &str = "%";
@@ -383,7 +422,7 @@ static SPECS: [FieldSpec; 22] = [
             max_exclusive: false,
             whole: false,
         },
-        slider_max: 40.0,
+        slider_max: 80.0,
         step: 0.5,
         band: "research, writing and sending first moves; defaults to what the calculator's week takes, at least 5",
         ceiling: None,
@@ -445,12 +484,48 @@ mod tests {
     fn the_page_text_names_no_internal_codes() {
         for field in Field::ALL {
             let spec = field.spec();
-            for text in [spec.label, spec.band, spec.suffix] {
+            let term = field.term().map_or(["", ""], |t| [t.ask, t.meaning]);
+            for text in [spec.label, spec.band, spec.suffix].into_iter().chain(term) {
                 for code in ["(000)", "(004)", "Guide 0", "SPEC", "§"] {
                     assert!(!text.contains(code), "{text} shows {code}");
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_terms_a_new_rep_meets_are_explained() {
+        for (field, word) in [
+            (Field::Credits, "InMail credits"),
+            (Field::Open, "Open Profile"),
+            (Field::Invites, "SSI ≥ 70"),
+            (Field::Cap, "SSI ≥ 70"),
+            (Field::Accept, "acceptance"),
+        ] {
+            let term = field.term().expect("explained");
+            assert!(term.ask.contains(word), "{}", term.ask);
+            let shown = [field.spec().label, field.spec().band].concat();
+            assert!(
+                shown.to_lowercase().contains(&word.to_lowercase()),
+                "{shown} uses {word}"
+            );
+        }
+        assert!(Field::Credits
+            .term()
+            .is_some_and(|t| t.meaning.contains("refund")));
+    }
+
+    #[test]
+    fn typed_numbers_read_in_the_reps_notation() {
+        let de = Notation::typed(',', Some('.'), (3, 3));
+        assert_eq!(Field::Reply.read("22,5", &de), Ok(22.5));
+        assert_eq!(Field::Invites.read("1.000", &de), Ok(1000.0));
+        assert_eq!(
+            Field::Invites.parse("1.000"),
+            Ok(1.0),
+            "a link's `.` is a decimal mark"
+        );
+        assert_eq!(Field::Price.read("1e9", &de), Err(ValueError::Exponent));
     }
 
     #[test]

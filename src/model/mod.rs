@@ -4,6 +4,7 @@
 pub mod address;
 pub mod allowance;
 pub mod bank;
+pub mod before_edit;
 pub mod compare;
 pub mod cost;
 pub mod csv;

@@ -6,6 +6,7 @@ use super::cost::WEEKS_PER_MONTH;
 use super::prospect::{Flag, Left};
 use super::scenario::Scenario;
 use super::sources::{self, Cite, Source};
+use super::text;
 
 /// Most invitations a day that the connect-or-message guide calls safe (the long guide advises
 /// 15–20, spread over the day).
@@ -92,8 +93,8 @@ pub fn assess(s: &Scenario) -> Safety {
     let spread = match needed {
         Some(d) => format!("Spread the sends: {d} sending days keep each day at 25 or fewer, spread over the day."),
         None => format!(
-            "No week stays at 25 a day or fewer at this volume, even over 7 days: cut {} invitations a week (to {}), and move them to InMail or Open Profile messages.",
-            weekly - SAFE_DAILY * MAX_DAYS,
+            "No week stays at 25 a day or fewer at this volume, even over 7 days: cut {} a week (to {}), and move them to InMail or Open Profile messages.",
+            text::counted(weekly - SAFE_DAILY * MAX_DAYS, "invitation", "invitations"),
             SAFE_DAILY * MAX_DAYS
         ),
     };
@@ -156,7 +157,8 @@ fn warnings(s: &Scenario) -> Vec<String> {
         let monthly = weekly * WEEKS_PER_MONTH;
         if monthly > notes {
             warnings.push(format!(
-                "A free account can personalize only {notes} more notes this month (LinkedIn Help says 5 a month; the Outbound System guide says 3): about {} of your {} monthly invitations go blank. Save notes for your best prospects.",
+                "A free account can personalize only {} this month (LinkedIn Help says 5 a month; the Outbound System guide says 3): about {} of your {} monthly invitations go blank. Save notes for your best prospects.",
+                text::counted(notes, "more note", "more notes"),
                 (monthly - notes).round(),
                 monthly.round(),
             ));

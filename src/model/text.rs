@@ -9,6 +9,13 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
 }
 
+/// A whole count the model writes with its noun: "1 invitation", "125 invitations". The
+/// model's sentences are English and its counts whole, so English's rule is exact here; the
+/// page's own figures go through `format::counted` (the browser's `Intl.PluralRules`).
+pub fn counted(n: f64, one: &str, other: &str) -> String {
+    format!("{n} {}", if n == 1.0 { one } else { other })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -16,5 +23,12 @@ mod tests {
         assert_eq!(super::shorten("short", 10), "short");
         assert_eq!(super::shorten("abcdef", 3), "abc…");
         assert_eq!(super::shorten("ééééé", 4), "éééé…");
+    }
+
+    #[test]
+    fn one_is_singular() {
+        assert_eq!(super::counted(1.0, "note", "notes"), "1 note");
+        assert_eq!(super::counted(0.0, "note", "notes"), "0 notes");
+        assert_eq!(super::counted(125.0, "note", "notes"), "125 notes");
     }
 }
