@@ -26,12 +26,24 @@ pub fn ticks(top: f64, most: usize) -> Vec<f64> {
     let steps = (top / step * (1.0 + 1e-9)).floor() as usize;
     let mut out: Vec<f64> = (0..=steps).map(|i| step * i as f64).collect();
     let last = out.last().copied().unwrap_or(0.0);
-    // A last step that lands short of `top` by more than a third of a step gets `top` too;
-    // a closer one would crowd its label, so it stands for the end.
-    if top - last > step / 3.0 {
+    // A last step that lands short of `top` by more than half a step gets `top` too; a
+    // closer one would crowd its label, so it stands for the end.
+    if top - last > step / 2.0 {
         out.push(top);
     }
     out
+}
+
+/// Round tick values inside `[low, high]`, for an axis that does not start at 0: at most
+/// `most` steps apart by a round size; empty for an empty span.
+pub fn ticks_between(low: f64, high: f64, most: usize) -> Vec<f64> {
+    if !(low.is_finite() && high.is_finite()) || high <= low || most == 0 {
+        return Vec::new();
+    }
+    let step = nice_ceiling((high - low) / most as f64);
+    let first = (low / step - 1e-9).ceil() as i64;
+    let last = (high / step + 1e-9).floor() as i64;
+    (first..=last).map(|i| step * i as f64).collect()
 }
 
 /// The parts of a polyline at or under `ceiling`: the runs to draw, each cut where the line
@@ -128,6 +140,17 @@ mod tests {
         assert_eq!(ticks(62.0, 6), [0.0, 20.0, 40.0, 60.0]);
         assert_eq!(ticks(0.0, 4), [0.0]);
         assert_eq!(ticks(f64::NAN, 4), [0.0]);
+    }
+
+    #[test]
+    fn ticks_between_two_ends_are_round() {
+        assert_eq!(ticks_between(4.4, 24.7, 5), [5.0, 10.0, 15.0, 20.0]);
+        assert_eq!(ticks_between(0.0, 1.0, 4), [0.0, 0.25, 0.5, 0.75, 1.0]);
+        assert_eq!(
+            ticks_between(12.0, 13.0, 4),
+            [12.0, 12.25, 12.5, 12.75, 13.0]
+        );
+        assert!(ticks_between(3.0, 3.0, 4).is_empty());
     }
 
     #[test]
