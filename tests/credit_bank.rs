@@ -84,8 +84,47 @@ fn a_premium_plan_with_no_credits_has_no_bank_and_fixed_caps_hold() {
     assert_eq!(caps, [0.0, 15.0, 45.0, 120.0, 150.0]);
 }
 
+#[test]
+fn a_bank_that_cuts_credits_reached_the_cap_though_its_months_end_below_it() {
+    // Sales Navigator, 40 InMails a month at a 20 % reply rate: the bank fills until grants
+    // no longer fit under the cap of 150, yet every month ends below it once that month's
+    // sends are out. Only the peak shows where the credits were cut.
+    let bank = simulate(sales_nav(40.0, 0.2));
+    assert!(bank.total.cut > 1.0, "{:?}", bank.total);
+    let highest_end = bank.months.iter().fold(0.0_f64, |a, m| a.max(m.balance));
+    assert!(highest_end < 150.0 - 1.0, "month-ends reach {highest_end}");
+    assert!((bank.total.peak - 150.0).abs() < 1e-9, "{:?}", bank.total);
+    for m in bank.months.iter().filter(|m| m.cut > 1e-9) {
+        assert!((m.peak - 150.0).abs() < 1e-9, "{m:?}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The peak is the month's high: never below its end, never above the cap, at the cap
+    /// whenever the month cut credits, and the year's is the highest month's.
+    #[test]
+    fn the_peak_lies_between_the_month_end_and_the_cap(
+        plan in prop::sample::select(PlanId::ALL.to_vec()),
+        inmails in 0u32..300,
+        reply in 0.0..0.95f64,
+        delay in 0u32..90,
+    ) {
+        let s = Scenario { reply: reply * 100.0, inmails: Some(f64::from(inmails)),
+            delay: f64::from(delay), ..Scenario::for_plan(plan) };
+        let input = BankInput::of(&s);
+        let bank = simulate(input);
+        for m in &bank.months {
+            prop_assert!(m.peak + 1e-9 >= m.balance, "{m:?}");
+            prop_assert!(m.peak <= input.cap + 1e-9, "{m:?}");
+            if m.cut > 1e-9 {
+                prop_assert!((m.peak - input.cap).abs() < 1e-9, "{m:?}");
+            }
+        }
+        let highest = bank.months.iter().fold(0.0_f64, |a, m| a.max(m.peak));
+        prop_assert_eq!(bank.total.peak, highest);
+    }
 
     /// SPEC §3: in steady state the plan sustains exactly `C / (1 − r)`: sending that loses
     /// nothing and is never short; sending less loses credits; sending more goes short.

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::chart::{Chart, Rows, BOTTOM, LEFT, RIGHT, TOP};
+use super::chart::{Chart, Rows, XTicks, BOTTOM, LEFT, RIGHT, TITLE_Y, TOP};
 use super::number_input::NumberInput;
 use super::stat::{exact, Stat};
 use super::wide_table::WideTable;
@@ -15,7 +15,7 @@ use crate::model::cost::compute;
 use crate::model::fields::Field;
 use crate::model::mix::{nothing_to_plan, plans, Mix, PlanWeek, Plans};
 use crate::model::plans::PlanId;
-use crate::model::scale::{nice_ceiling, Linear};
+use crate::model::scale::{nice_ceiling, ticks, Linear};
 use crate::model::scenario::Scenario;
 use crate::model::week::{shortfalls, Shortfall};
 
@@ -205,6 +205,7 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                     {limit_text}
                 </p>
                 <p class="note" data-testid="plans-gains">{gains}</p>
+                <MixChart result />
             </div>
             <div class="tool-side">
                 <NumberInput scope="plans" field=Field::Hours scenario disabled=always follows="what your calculator week takes" />
@@ -216,15 +217,26 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                 <NumberInput scope="plans" field=Field::MinOpen scenario disabled=always follows="the minutes per touch" />
             </div>
             <div class="tool-wide">
-                <MixChart result />
-                <WideTable caption="Every plan with its best week" test_id="plans-table"
-                    columns=&["Plan", "Requests", "InMails", "Open Profile", "Meetings a week", "A month", "Cost per meeting", "Without your time"]>
+                <WideTable caption="Every plan with its best week" test_id="plans-table" stack_on_phone=true
+                    columns=&COLUMNS>
                     {table}
                 </WideTable>
             </div>
         </section>
     }
 }
+
+/// The table's columns; on a phone each cell carries its column's name.
+const COLUMNS: [&str; 8] = [
+    "Plan",
+    "Requests",
+    "InMails",
+    "Open Profile",
+    "Meetings a week",
+    "A month",
+    "Cost per meeting",
+    "Without your time",
+];
 
 fn plan_row(w: &PlanWeek, current: PlanId, r: &Plans) -> impl IntoView {
     let cost = |c: Option<f64>| match c {
@@ -247,13 +259,13 @@ fn plan_row(w: &PlanWeek, current: PlanId, r: &Plans) -> impl IntoView {
             <th scope="row">{w.plan.plan().name}
                 {(!tags.is_empty()).then(|| view! { <span class="tag">{tags.join(" · ")}</span> })}
             </th>
-            <td>{format::people(w.mix.invites)}</td>
-            <td>{format::people(w.mix.inmails)}</td>
-            <td>{format::people(w.mix.open)}</td>
-            <td>{format::people(w.meetings_week)}</td>
-            <td>{format::people(w.meetings_month())}</td>
-            <td>{cost(w.cost_per_meeting)}</td>
-            <td>{cost(w.cost_per_meeting_no_labour)}</td>
+            <td data-label=COLUMNS[1]>{format::people(w.mix.invites)}</td>
+            <td data-label=COLUMNS[2]>{format::people(w.mix.inmails)}</td>
+            <td data-label=COLUMNS[3]>{format::people(w.mix.open)}</td>
+            <td data-label=COLUMNS[4]>{format::people(w.meetings_week)}</td>
+            <td data-label=COLUMNS[5]>{format::people(w.meetings_month())}</td>
+            <td data-label=COLUMNS[6] class="words">{cost(w.cost_per_meeting)}</td>
+            <td data-label=COLUMNS[7] class="words">{cost(w.cost_per_meeting_no_labour)}</td>
         </tr>
     }
 }
@@ -283,6 +295,16 @@ fn MixChart(result: Memo<Plans>) -> impl IntoView {
         })
     });
     let row = (BOTTOM - TOP) / PlanId::ALL.len() as f64;
+    let x_ticks = Signal::derive(move || {
+        let x = Linear {
+            from: (0.0, top.get()),
+            to: (LEFT + 90.0, RIGHT),
+        };
+        ticks(top.get(), 4)
+            .into_iter()
+            .map(|v| (x.at(v), format::count(v)))
+            .collect()
+    });
     let bars = PlanId::ALL
         .into_iter()
         .enumerate()
@@ -344,19 +366,19 @@ fn MixChart(result: Memo<Plans>) -> impl IntoView {
                 .join("; ")
         })
     });
+    let legend = || {
+        view! {
+            <span class="key key-invites">"connection requests"</span>
+            <span class="key key-inmails">"InMails"</span>
+            <span class="key key-open">"Open Profile messages"</span>
+        }
+    };
     view! {
         <Chart id="mix-chart" title="The best week on each plan" description
-            header=&["Plan", "Requests", "InMails", "Open Profile"] rows>
+            header=&["Plan", "Requests", "InMails", "Open Profile"] rows legend>
             {bars}
-            <g class="legend">
-                <rect class="seg seg-invites" x=LEFT + 90.0 y=BOTTOM + 12.0 width="12" height="12" />
-                <text class="axis" x=LEFT + 108.0 y=BOTTOM + 22.0>"requests"</text>
-                <rect class="seg seg-inmails" x=LEFT + 200.0 y=BOTTOM + 12.0 width="12" height="12" />
-                <text class="axis" x=LEFT + 218.0 y=BOTTOM + 22.0>"InMails"</text>
-                <rect class="seg seg-open" x=LEFT + 300.0 y=BOTTOM + 12.0 width="12" height="12" />
-                <text class="axis" x=LEFT + 318.0 y=BOTTOM + 22.0>"Open Profile"</text>
-            </g>
-            <text class="axis" x=RIGHT y=BOTTOM + 22.0 text-anchor="end">{move || format!("{} a week", format::count(top.get()))}</text>
+            <XTicks ticks=x_ticks />
+            <text class="axis" x=(LEFT + 90.0 + RIGHT) / 2.0 y=TITLE_Y text-anchor="middle">"first moves a week"</text>
         </Chart>
     }
 }

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::wide_table::ScrollRegion;
 use crate::format;
 use crate::model::cost::{ChannelId, ChannelMonth, Costs, Figure};
 
@@ -103,7 +104,7 @@ pub fn Breakdown(costs: Memo<Costs>) -> impl IntoView {
     view! {
         <section class="breakdown" aria-labelledby="breakdown-title">
             <h2 id="breakdown-title">"Per channel, one month"</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Per-channel table">
+            <ScrollRegion label="Per-channel table">
                 <table class="stack-on-phone" data-testid="channel-breakdown">
                     <thead>
                         <tr>
@@ -118,7 +119,7 @@ pub fn Breakdown(costs: Memo<Costs>) -> impl IntoView {
                     </thead>
                     <tbody>{rows.into_iter().collect_view()}</tbody>
                 </table>
-            </div>
+            </ScrollRegion>
             <p class="note">
                 "InMail carries the plan's price: the subscription is what buys the credits. Open Profile messages are included in the plan and connection requests are free on every plan, so they cost only your time. "
                 "Where the plan has no InMail credits, its price falls on what it does buy."

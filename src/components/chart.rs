@@ -6,16 +6,21 @@
 
 use leptos::prelude::*;
 
+use super::wide_table::ScrollRegion;
 use crate::model::scale::Linear;
 
 /// The view box every chart draws in; CSS scales it to the width available.
 pub const WIDTH: f64 = 600.0;
-pub const HEIGHT: f64 = 240.0;
+pub const HEIGHT: f64 = 256.0;
 /// The plot area inside the view box, leaving room for the axis labels.
 pub const LEFT: f64 = 64.0;
 pub const RIGHT: f64 = WIDTH - 12.0;
 pub const TOP: f64 = 12.0;
-pub const BOTTOM: f64 = HEIGHT - 44.0;
+pub const BOTTOM: f64 = HEIGHT - 52.0;
+/// Baselines under the plot: the x axis's tick labels, then its title. Far enough apart that
+/// neither touches the plot or the other at a phone's larger type.
+pub const TICK_Y: f64 = BOTTOM + 24.0;
+pub const TITLE_Y: f64 = BOTTOM + 47.0;
 
 /// The data of a chart as table rows, built only while the table is open.
 pub type Rows = Signal<Vec<Vec<String>>>;
@@ -31,6 +36,9 @@ pub fn Chart(
     description: Signal<String>,
     header: &'static [&'static str],
     rows: Rows,
+    /// What each mark means, as text under the drawing: a key never sits on a line.
+    #[prop(optional, into)]
+    legend: Option<ViewFn>,
     children: Children,
 ) -> impl IntoView {
     let desc_id = format!("{id}-desc");
@@ -59,17 +67,18 @@ pub fn Chart(
                 aria-describedby=desc_id.clone()>
                 {children()}
             </svg>
+            {legend.map(|legend| view! { <p class="chart-legend" aria-hidden="true">{legend.run()}</p> })}
             <p class="visually-hidden" id=desc_id>{move || description.get()}</p>
             <details class="chart-data" on:toggle=move |ev| {
                 open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
             }>
                 <summary>"Show the data"</summary>
-                <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{title}: the data")>
+                <ScrollRegion label=format!("{title}: the data")>
                     <table>
                         <thead><tr>{header.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr></thead>
                         <tbody>{table}</tbody>
                     </table>
-                </div>
+                </ScrollRegion>
             </details>
         </figure>
     }
@@ -126,9 +135,35 @@ pub fn Bars(
             view! {
                 <rect class="bar" class:marked=on x=x width=slot * 0.7 y=y height=move || BOTTOM - y() />
                 {label(i).map(|text| view! {
-                    <text class="axis" x=x + slot * 0.35 y=BOTTOM + 18.0 text-anchor="middle">{text}</text>
+                    <text class="axis" x=x + slot * 0.35 y=TICK_Y text-anchor="middle">{text}</text>
                 })}
             }
         })
         .collect_view()
+}
+
+/// Labels along the x axis, each with a short tick: `(x in chart units, label)`.
+#[component]
+pub fn XTicks(#[prop(into)] ticks: Signal<Vec<(f64, String)>>) -> impl IntoView {
+    move || {
+        ticks
+            .get()
+            .into_iter()
+            .map(|(x, label)| {
+                view! {
+                    <line class="tick" x1=x x2=x y1=BOTTOM y2=BOTTOM + 5.0 />
+                    <text class="axis x-tick" x=x y=TICK_Y text-anchor="middle">{label}</text>
+                }
+            })
+            .collect_view()
+    }
+}
+
+/// A money figure on an axis: whole dollars from $10 (and for 0), cents below (`$0.25`).
+pub fn money_tick(v: f64) -> String {
+    if v >= 10.0 || v == 0.0 {
+        format!("${}", crate::format::people(v))
+    } else {
+        crate::format::money(v)
+    }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::wide_table::ScrollRegion;
 use crate::browser;
 use crate::format;
 use crate::model::compare::{compare, to_csv};
@@ -27,8 +28,10 @@ pub fn Comparison(picked: Vec<SavedScenario>) -> impl IntoView {
                 {format!("{differing} of {} rows differ; they are highlighted. ", rows.len())}
                 <a download="firstmove-comparison.csv" href=csv data-testid="comparison-csv">"Export the comparison (CSV)"</a>
             </p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Comparison of saved scenarios">
-                <table>
+            <ScrollRegion label="Comparison of saved scenarios">
+                // On a phone the scenarios stack as columns under each row's name: all of them in
+                // view, none off screen.
+                <table data-columns=picked.len().to_string()>
                     <thead>
                         <tr>
                             <th scope="col">""</th>
@@ -47,7 +50,7 @@ pub fn Comparison(picked: Vec<SavedScenario>) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </ScrollRegion>
         </div>
     }
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::chart::{Bars, Chart, YGrid, LEFT, RIGHT};
+use super::chart::{y_scale, Bars, Chart, Rows, YGrid, LEFT, RIGHT, TITLE_Y};
 use super::number_input::NumberInput;
 use super::sources::Sources;
 use super::stat::{exact, Stat};
@@ -100,36 +100,50 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
     };
     let balances =
         Signal::derive(move || bank.with(|b| b.months.iter().map(|m| m.balance).collect()));
+    // The axis holds the cap with room above it for its label; no month goes higher.
     let top = Signal::derive(move || {
-        nice_ceiling(
-            input
-                .get()
-                .cap
-                .max(bank.with(|b| b.months.iter().fold(0.0_f64, |a, m| a.max(m.balance)))),
-        )
+        nice_ceiling((input.get().cap * 1.1).max(bank.with(|b| b.total.peak)))
     });
-    let cap_y = move || super::chart::y_scale(top.get()).at(input.get().cap);
-    let rows: super::chart::Rows = Signal::derive(move || {
+    let cap_y = move || y_scale(top.get()).at(input.get().cap);
+    let rows: Rows = Signal::derive(move || {
         bank.with(|b| {
             b.months
                 .iter()
                 .enumerate()
-                .map(|(i, m)| vec![format!("Month {}", i + 1), format::count(m.balance)])
+                .map(|(i, m)| {
+                    vec![
+                        format!("Month {}", i + 1),
+                        format::count(m.balance),
+                        format::count(m.peak),
+                    ]
+                })
                 .collect()
         })
     });
     let description = Signal::derive(move || {
-        bank.with(|b| {
-            format!(
-                "Credits in the bank at each month's end: {}.",
+        let list = |f: fn(&crate::model::bank::Month) -> f64| {
+            bank.with(|b| {
                 b.months
                     .iter()
-                    .map(|m| format::count(m.balance))
+                    .map(|m| format::count(f(m)))
                     .collect::<Vec<_>>()
                     .join(", ")
-            )
-        })
+            })
+        };
+        format!(
+            "Credits in the bank at each month's end: {}. The most it held in each month: {}. The cap is {}.",
+            list(|m| m.balance),
+            list(|m| m.peak),
+            format::count(input.get().cap)
+        )
     });
+    let legend = move || {
+        view! {
+            <span class="key key-bar">"at the month's end"</span>
+            <span class="key key-peak">"the month's peak, before that day's sends"</span>
+            <span class="key key-limit">{move || format!("the cap, {}: credits above it are lost", format::count(input.get().cap))}</span>
+        }
+    };
 
     let table = move || {
         bank.with(|b| {
@@ -183,19 +197,21 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
                 <NumberInput scope="bank" field=Field::Inmails scenario disabled=no_credits follows="the InMails a month your credits sustain" />
                 <NumberInput scope="bank" field=Field::Reply scenario disabled=no_credits />
                 <NumberInput scope="bank" field=Field::Delay scenario disabled=always />
-            </div>
-            <div class="tool-wide">
-                <Chart id="bank-balance-chart" title="Credits in the bank at each month's end"
-                    description header=&["Month", "Credits in the bank"] rows>
+                <Chart id="bank-balance-chart" title="Credits in the bank, month by month"
+                    description header=&["Month", "At the month's end", "Peak"] rows legend>
                     <YGrid top label=format::count />
+                    <Peaks bank top />
                     <Bars count=MONTHS values=balances top label=|i| Some(format!("{}", i + 1)) />
                     <line class="limit" x1=LEFT x2=RIGHT y1=cap_y y2=cap_y />
                     <text class="axis limit-label" x=RIGHT y=move || cap_y() - 4.0 text-anchor="end">
                         {move || format!("cap {}", format::count(input.get().cap))}
                     </text>
+                    <text class="axis" x=(LEFT + RIGHT) / 2.0 y=TITLE_Y text-anchor="middle">"month"</text>
                 </Chart>
+            </div>
+            <div class="tool-wide">
                 <WideTable caption="Month by month, in credits" test_id="bank-months"
-                    columns=&["Month", "Granted", "Lost to the cap", "Spent", "Refunded", "Expired", "Balance", "InMails sent"]>
+                    columns=&["Month", "Granted", "Lost to the cap", "Spent", "Refunded", "Expired", "Peak", "Balance", "InMails sent"]>
                     {table}
                 </WideTable>
             </div>
@@ -231,8 +247,30 @@ fn credits_text(credits: Option<f64>) -> String {
     }
 }
 
+/// Each month's peak, drawn above its bar: from the month-end balance up to the most the bank
+/// held, so a month that touched the cap shows it even when it ended far below.
+#[component]
+fn Peaks(bank: Memo<Bank>, #[prop(into)] top: Signal<f64>) -> impl IntoView {
+    let slot = (RIGHT - LEFT) / MONTHS as f64;
+    let marks = (0..MONTHS)
+        .map(|i| {
+            let month = move || bank.with(|b| b.months.get(i).copied().unwrap_or_default());
+            let y = move |v: f64| y_scale(top.get()).at(v);
+            let x = LEFT + slot * i as f64 + slot * 0.15;
+            view! {
+                <rect class="peak" x=x width=slot * 0.7 y=move || y(month().peak)
+                    height=move || (y(month().balance) - y(month().peak)).max(0.0) />
+                <line class="peak-top" x1=x x2=x + slot * 0.7 y1=move || y(month().peak) y2=move || y(month().peak) />
+            }
+        })
+        .collect_view();
+    view! { <g class="peaks">{marks}</g> }
+}
+
 fn month_row(name: String, m: &crate::model::bank::Month) -> impl IntoView {
-    let credits = [m.granted, m.cut, m.spent, m.refunded, m.expired, m.balance];
+    let credits = [
+        m.granted, m.cut, m.spent, m.refunded, m.expired, m.peak, m.balance,
+    ];
     view! {
         <tr>
             <th scope="row">{name}</th>

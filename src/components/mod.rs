@@ -14,6 +14,7 @@ pub mod number_input;
 pub mod page_header;
 pub mod plan_picker;
 pub mod prospect_list;
+pub mod reply_curve_chart;
 pub mod results;
 pub mod save_bar;
 pub mod saved_list;

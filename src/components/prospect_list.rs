@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::wide_table::ScrollRegion;
 use crate::browser;
 use crate::format;
 use crate::hooks::derive_on;
@@ -126,7 +127,7 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
                     }}
                     <a download="firstmove-moves.csv" href="#" on:click=download_moves>"Download every move (CSV)"</a>
                 </p>
-                <div class="table-scroll" tabindex="0" role="region" aria-label="First move per prospect">
+                <ScrollRegion label="First move per prospect">
                     <table data-testid="list-rows">
                         <thead><tr><th scope="col">"Line"</th><th scope="col">"Name"</th><th scope="col">"First move"</th><th scope="col">"Why"</th></tr></thead>
                         <tbody>
@@ -137,7 +138,7 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
-                </div>
+                </ScrollRegion>
             </Show>
             </div>
         </section>

@@ -5,14 +5,16 @@
 
 use leptos::prelude::*;
 
-use super::chart::{y_scale, Bars, Chart, Rows, YGrid, BOTTOM, LEFT, RIGHT, TOP};
+use super::chart::{
+    money_tick, Bars, Chart, Rows, XTicks, YGrid, BOTTOM, LEFT, RIGHT, TITLE_Y, TOP,
+};
 use super::number_input::NumberInput;
 use super::stat::{exact, Stat};
 use crate::format;
 use crate::hooks::{derive_on, use_quiet_frame};
 use crate::model::cost::break_even_reply;
 use crate::model::fields::Field;
-use crate::model::scale::{nice_ceiling, Linear};
+use crate::model::scale::{nice_ceiling, ticks, ticks_between, Linear};
 use crate::model::scenario::Scenario;
 use crate::model::uncertainty::{
     reply_curve, spread, spread_inputs, time_left_out, tornado, varied, Cost, CostBand, Spread,
@@ -125,7 +127,7 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
             <div class="tool-wide charts">
                 <DrawsChart band />
                 <TornadoChart swings base=Memo::new(move |_| scenario.with(|s| Cost::of(crate::model::cost::compute(s).total.cost_per_meeting.value()))) />
-                <ReplyCurveChart curve break_even reply=Memo::new(move |_| scenario.with(|s| s.reply)) />
+                <super::reply_curve_chart::ReplyCurveChart curve break_even reply=Memo::new(move |_| scenario.with(|s| s.reply)) />
             </div>
         </section>
     }
@@ -152,8 +154,20 @@ fn DrawsChart(band: ReadSignal<Option<Spread>>) -> impl IntoView {
         nice_ceiling(counts.with(|c| c.iter().fold(0.0, |a: f64, &v| a.max(v))))
     });
     let marked = Signal::derive(move || from_band(band, Spread::in_band));
-    let low = move || from_band(band, |b| format::count(b.histogram.low));
-    let high = move || from_band(band, |b| format::count(b.histogram.high));
+    // The bins run from the lowest draw at LEFT to the highest at RIGHT: round figures between.
+    let x_ticks = Signal::derive(move || {
+        from_band(band, |b| {
+            let (low, high) = (b.histogram.low, b.histogram.high);
+            let x = Linear {
+                from: (low, high),
+                to: (LEFT, RIGHT),
+            };
+            ticks_between(low, high, 5)
+                .into_iter()
+                .map(|v| (x.at(v), format::count(v)))
+                .collect()
+        })
+    });
     let rows: Rows = Signal::derive(move || {
         from_band(band, |b| {
             (0..BINS)
@@ -185,9 +199,8 @@ fn DrawsChart(band: ReadSignal<Option<Spread>>) -> impl IntoView {
             header=&["Meetings a month", "Draws"] rows>
             <YGrid top label=|v| format!("{v:.0}") />
             <Bars count=BINS values=counts top label=|_| None marked />
-            <text class="axis" x=LEFT y=BOTTOM + 18.0>{low}</text>
-            <text class="axis" x=RIGHT y=BOTTOM + 18.0 text-anchor="end">{high}</text>
-            <text class="axis" x=(LEFT + RIGHT) / 2.0 y=BOTTOM + 38.0 text-anchor="middle">"meetings a month (marked: the middle 8 in 10)"</text>
+            <XTicks ticks=x_ticks />
+            <text class="axis" x=(LEFT + RIGHT) / 2.0 y=TITLE_Y text-anchor="middle">"meetings a month (marked: the middle 8 in 10)"</text>
         </Chart>
     }
 }
@@ -198,7 +211,7 @@ fn band_text(low: f64, high: f64) -> String {
 }
 
 /// A cost per meeting in the page's words: an amount, or what stands in for one.
-fn cost_text(cost: Cost) -> String {
+pub(super) fn cost_text(cost: Cost) -> String {
     match cost {
         Cost::Amount(v) => format::money(v),
         other => other.words().unwrap_or_default().to_string(),
@@ -313,6 +326,15 @@ fn TornadoChart(swings: Memo<Vec<Swing>>, base: Memo<Cost>) -> impl IntoView {
         })
         .collect_view();
     let base_x = move || x(base.get().amount().unwrap_or(0.0));
+    let x_ticks = Signal::derive(move || {
+        if !priced.get() {
+            return Vec::new();
+        }
+        ticks(span.get(), 4)
+            .into_iter()
+            .map(|v| (x(v), money_tick(v)))
+            .collect()
+    });
     let rows_data: Rows = Signal::derive(move || {
         swings.with(|s| {
             s.iter()
@@ -357,9 +379,8 @@ fn TornadoChart(swings: Memo<Vec<Swing>>, base: Memo<Cost>) -> impl IntoView {
                 <text class="axis" x=base_x y=TOP - 2.0 text-anchor="middle">
                     {move || base.get().amount().map(|b| format!("now {}", format::money(b))).unwrap_or_default()}
                 </text>
-                <text class="axis" x=RIGHT y=BOTTOM + 38.0 text-anchor="end">
-                    {move || if priced.get() { format!("cost per meeting, up to {}", format::money(span.get())) } else { String::new() }}
-                </text>
+                <XTicks ticks=x_ticks />
+                <text class="axis" x=(LEFT + 120.0 + RIGHT) / 2.0 y=TITLE_Y text-anchor="middle">"cost per meeting"</text>
             </g>
             <g class:hidden=move || priced.get()>
                 <text class="axis" x=(LEFT + 120.0 + RIGHT) / 2.0 y=(TOP + BOTTOM) / 2.0 - 8.0 text-anchor="middle">
@@ -390,112 +411,5 @@ fn short_label(field: Field) -> &'static str {
         Field::Conv => "Reply of accepted",
         Field::Meet => "Meeting rate",
         other => other.spec().label,
-    }
-}
-
-/// InMail cost per meeting against the reply rate, with a request meeting's cost and the
-/// break-even marked.
-#[component]
-fn ReplyCurveChart(
-    curve: Memo<(
-        Vec<crate::model::uncertainty::CurvePoint>,
-        crate::model::cost::Figure,
-    )>,
-    break_even: Memo<Option<f64>>,
-    reply: Memo<f64>,
-) -> impl IntoView {
-    let reach = Memo::new(move |_| curve.with(|(p, _)| p.last().map_or(60.0, |p| p.reply)));
-    let request = Memo::new(move |_| curve.with(|(_, r)| r.value()));
-    // A plan without credits has no InMail cost to draw: the chart says so instead.
-    let no_inmail = Memo::new(move |_| curve.with(|(p, _)| p.is_empty()));
-    let at_reply = move |r: f64| {
-        curve.with(|(points, _)| {
-            points
-                .iter()
-                .min_by(|a, b| (a.reply - r).abs().total_cmp(&(b.reply - r).abs()))
-                .and_then(|p| p.inmail)
-        })
-    };
-    let top = Memo::new(move |_| {
-        let mine = at_reply(reply.get()).unwrap_or(0.0);
-        nice_ceiling((request.get().unwrap_or(0.0) * 2.5).max(mine * 2.5))
-    });
-    let x = move |r: f64| {
-        Linear {
-            from: (0.0, reach.get()),
-            to: (LEFT, RIGHT),
-        }
-        .at(r)
-    };
-    let path = move || {
-        let y = y_scale(top.get());
-        curve.with(|(points, _)| {
-            points
-                .iter()
-                .filter_map(|p| p.inmail.map(|c| (x(p.reply), y.at(c))))
-                .enumerate()
-                .map(|(i, (px, py))| format!("{}{px:.1},{py:.1}", if i == 0 { "M" } else { "L" }))
-                .collect::<String>()
-        })
-    };
-    let request_y = move || y_scale(top.get()).at(request.get().unwrap_or(0.0));
-    let even_x = move || break_even.get().map(x).unwrap_or(-10.0);
-    let mine_x = move || x(reply.get());
-    let mine_y = move || y_scale(top.get()).at(at_reply(reply.get()).unwrap_or(0.0));
-    let rows: Rows = Signal::derive(move || {
-        curve.with(|(points, _)| {
-            points
-                .iter()
-                .skip(4)
-                .step_by(5)
-                .map(|p| {
-                    vec![
-                        format::percent(p.reply),
-                        p.inmail
-                            .map(format::money)
-                            .unwrap_or_else(|| "no meetings".to_string()),
-                    ]
-                })
-                .collect()
-        })
-    });
-    let description = Signal::derive(move || {
-        let request = match Cost::of(request.get()) {
-            Cost::NoMeetings => "nothing: requests book no meeting".to_string(),
-            cost => cost_text(cost),
-        };
-        if no_inmail.get() {
-            return format!("This plan has no InMail credits, so there is no InMail cost to draw; a request meeting costs {request}.");
-        }
-        match break_even.get() {
-            Some(r) => format!(
-                "InMail cost per meeting falls as the reply rate rises and matches a request meeting ({request}) at {}.",
-                format::percent(r)
-            ),
-            None => format!("InMail cost per meeting falls as the reply rate rises; a request meeting costs {request}, and the two never meet."),
-        }
-    });
-    view! {
-        <Chart id="reply-curve-chart" title="InMail cost per meeting against the reply rate" description
-            header=&["InMail reply rate", "InMail cost per meeting"] rows>
-            <g class:hidden=no_inmail>
-                // Not drawn without a curve: hidden labels would still be read out.
-                {move || (!no_inmail.get()).then(|| view! { <YGrid top label=|v| format!("${}", format::people(v)) /> })}
-                <path class="curve" d=path />
-                <line class="limit" x1=LEFT x2=RIGHT y1=request_y y2=request_y />
-                <text class="axis limit-label" x=RIGHT y=move || request_y() - 4.0 text-anchor="end">"a request meeting"</text>
-                <line class="marker" x1=even_x x2=even_x y1=TOP y2=BOTTOM class:hidden=move || break_even.get().is_none() />
-                <text class="axis" x=even_x y=TOP + 10.0 dx="4" class:hidden=move || break_even.get().is_none()>
-                    {move || break_even.get().map(|r| format!("break-even {}", format::percent(r))).unwrap_or_default()}
-                </text>
-                <circle class="dot" cx=mine_x cy=mine_y r="5" />
-                <text class="axis" x=(LEFT + RIGHT) / 2.0 y=BOTTOM + 38.0 text-anchor="middle">
-                    {move || format!("InMail reply rate, 0 to {} (dot: yours)", format::percent(reach.get()))}
-                </text>
-            </g>
-            <text class="axis" class:hidden=move || !no_inmail.get() x=(LEFT + RIGHT) / 2.0 y=(TOP + BOTTOM) / 2.0 text-anchor="middle">
-                {move || if no_inmail.get() { "This plan has no InMail credits: there is no InMail cost to draw." } else { "" }}
-            </text>
-        </Chart>
     }
 }

@@ -6,6 +6,7 @@ pub mod derive_on;
 pub mod dispatch;
 pub mod quiet_frame;
 pub mod saved_library;
+pub mod scroll_cue;
 pub mod typed_number;
 pub mod view_scenario;
 
@@ -13,5 +14,6 @@ pub use address_sync::use_address_sync;
 pub use derive_on::derive_on;
 pub use dispatch::dispatch;
 pub use quiet_frame::use_quiet_frame;
+pub use scroll_cue::use_scroll_cue;
 pub use typed_number::{use_typed_number, TypedNumber};
 pub use view_scenario::{use_scenario_writer, use_view_scenario};

@@ -65,6 +65,11 @@ pub struct Month {
     pub expired: f64,
     /// Credits in the bank at the month's last day.
     pub balance: f64,
+    /// The most credits the bank held at any moment of the month: just after the grant or a
+    /// refund arrived, before that day's sends. A month can end well below the cap and still
+    /// have reached it, which is when credits are cut; the month-end balance alone hides that.
+    /// For the year: the highest of the months'.
+    pub peak: f64,
     /// InMails sent (one credit each).
     pub sent: f64,
     /// InMails wanted but not sent because the bank was empty.
@@ -120,8 +125,10 @@ fn run(input: BankInput, months_run: usize) -> Bank {
             month.granted += input.credits;
             month.cut += deposit(&mut lots, input.credits, day, input.cap);
         }
-        // 3. The day's sends spend the lots that expire first.
+        // 3. The day's sends spend the lots that expire first; before them the bank is at its
+        //    day's high (what was carried in, plus the grant).
         let balance: f64 = lots.iter().map(|l| l.credits).sum();
+        month.peak = month.peak.max(balance);
         let sent = daily.min(balance);
         spend(&mut lots, sent);
         sent_on[day as usize] = sent;
@@ -135,6 +142,7 @@ fn run(input: BankInput, months_run: usize) -> Bank {
             month.cut += deposit(&mut lots, refund, day, input.cap);
         }
         month.balance = lots.iter().map(|l| l.credits).sum();
+        month.peak = month.peak.max(month.balance);
     }
     // Sums of fractional sends leave dust like 1e-14: a credit count that small is nothing.
     for m in &mut months {
@@ -144,6 +152,7 @@ fn run(input: BankInput, months_run: usize) -> Bank {
             &mut m.refunded,
             &mut m.expired,
             &mut m.balance,
+            &mut m.peak,
             &mut m.sent,
             &mut m.short,
         ] {
@@ -161,6 +170,7 @@ fn run(input: BankInput, months_run: usize) -> Bank {
         total.expired += m.expired;
         total.sent += m.sent;
         total.short += m.short;
+        total.peak = total.peak.max(m.peak);
     }
     total.balance = months.last().map_or(0.0, |m| m.balance);
     Bank { months, total }
@@ -288,6 +298,19 @@ mod tests {
         // Two grants of 60 fill it; the third is cut whole.
         let bank = simulate(input);
         assert_eq!(bank.months[2].cut, 60.0);
+    }
+
+    #[test]
+    fn the_peak_is_the_months_high_before_its_sends() {
+        // Sending nothing: each grant lands on what is there, so the peak is the month-end.
+        let idle = simulate(sales_nav(0.0, 0.2));
+        assert_eq!(idle.months[0].peak, 50.0);
+        assert_eq!(idle.months[3].peak, 150.0);
+        // Sending 2 a day: the grant of 50 arrives before the first send.
+        let busy = simulate(sales_nav(60.0, 0.0));
+        assert_eq!(busy.months[0].peak, 50.0);
+        assert!(busy.months[0].balance < 1e-9);
+        assert_eq!(busy.total.peak, 50.0);
     }
 
     #[test]

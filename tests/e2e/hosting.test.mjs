@@ -34,6 +34,78 @@ test('the page ships a strict policy and runs no inline script', async () => {
   assert.match(headers, /\/sw\.js\n {2}Cache-Control: no-cache/);
 });
 
+/** The `<meta>` tags of an HTML page as { property or name: content }, quoted or not. */
+function metaTags(html) {
+  const out = {};
+  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
+    const attrs = {};
+    for (const m of tag.matchAll(/([a-z:-]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
+      attrs[m[1].toLowerCase()] = m[2] ?? m[3] ?? m[4];
+    }
+    const key = attrs.property ?? attrs.name;
+    if (key && attrs.content !== undefined) out[key] = attrs.content;
+  }
+  return out;
+}
+
+/** A PNG's width and height, from its IHDR chunk. */
+function pngSize(bytes) {
+  assert.equal(bytes.subarray(0, 8).toString('hex'), '89504e470d0a1a0a', 'not a PNG');
+  assert.equal(bytes.subarray(12, 16).toString('ascii'), 'IHDR');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+test('a pasted link shows a card: Open Graph and Twitter tags and a 1200 × 630 image in the built page', async () => {
+  const html = readFileSync(DIST + 'index.html', 'utf8');
+  const meta = metaTags(html);
+  assert.match(meta['og:title'] ?? '', /FirstMove/);
+  assert.equal(meta['og:type'], 'website');
+  const description = meta['og:description'] ?? '';
+  assert.ok(description.length >= 40 && description.length <= 200 && !/\n/.test(description), `og:description: ${JSON.stringify(description)}`);
+  assert.equal(meta['twitter:card'], 'summary_large_image');
+  assert.equal(meta['twitter:title'], meta['og:title']);
+  assert.equal(meta['twitter:description'], description);
+  assert.equal(meta['og:image:width'], '1200');
+  assert.equal(meta['og:image:height'], '630');
+  // Relative unless the build knew the page's address (FIRSTMOVE_URL): either way it names a
+  // file of this build, which the page's own address resolves to.
+  const image = meta['og:image'] ?? '';
+  assert.equal(meta['twitter:image'], image);
+  assert.match(image, /(^|\/)og-image\.png$/);
+  if (/^https?:/.test(image)) assert.ok(meta['og:url'] && image.startsWith(meta['og:url']), `og:url ${meta['og:url']} vs ${image}`);
+  const file = join(DIST, image.split('/').pop());
+  assert.deepEqual(pngSize(readFileSync(file)), [1200, 630]);
+  assert.ok(readFileSync(file).length < 300_000, 'the preview image stays small');
+  // Served with the page, and never downloaded by a visit (the offline copy leaves it out).
+  const server = await serveDist();
+  try {
+    const response = await fetch(`${server.origin}/og-image.png`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'image/png');
+  } finally {
+    await server.close();
+  }
+  assert.ok(!readFileSync(DIST + 'sw.js', 'utf8').includes('og-image.png'));
+});
+
+test('with the page\'s address known at build time, the preview image is absolute', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'firstmove-og-')) + '/';
+  cpSync(DIST, root, { recursive: true });
+  try {
+    // The built page stands in for Trunk's staging copy; the hook runs again as it would.
+    execFileSync('node', ['scripts/postbuild.mjs', root], { env: { ...process.env, FIRSTMOVE_URL: 'https://example.org/team/firstmove' } });
+    const meta = metaTags(readFileSync(join(root, 'index.html'), 'utf8'));
+    assert.equal(meta['og:image'], 'https://example.org/team/firstmove/og-image.png');
+    assert.equal(meta['twitter:image'], 'https://example.org/team/firstmove/og-image.png');
+    assert.equal(meta['og:url'], 'https://example.org/team/firstmove/');
+    // The policy and the out-of-line boot script are untouched.
+    const html = readFileSync(join(root, 'index.html'), 'utf8');
+    assert.ok(html.includes('Content-Security-Policy') && !/<script(?![^>]*\bsrc=)[^>]*>/.test(html));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('every view works under the policy with no violation', async () => {
   const page = await open('/', { init: recordViolations });
   const response = await page.goto(env.origin + '/');
