@@ -13,11 +13,11 @@ use crate::format;
 use crate::hooks::derive_on;
 use crate::model::cost::compute;
 use crate::model::fields::Field;
-use crate::model::mix::{nothing_to_plan, plans, Mix, PlanWeek, Plans};
+use crate::model::mix::{nothing_to_plan, plans, Limit, Mix, PlanWeek, Plans};
 use crate::model::plans::PlanId;
 use crate::model::scale::{nice_ceiling, ticks, Linear};
 use crate::model::scenario::Scenario;
-use crate::model::week::{shortfalls, Shortfall};
+use crate::model::week::{shortfalls, up_to_tenth, Shortfall};
 
 /// What the programme reads: everything but the name, the prospect and the counts.
 fn plan_inputs(s: &Scenario) -> Scenario {
@@ -35,7 +35,7 @@ fn shortfall_words(gap: Shortfall) -> String {
         Shortfall::Hours { given, needed } => format!(
             "it has {} a week instead of the {} your calculator week takes",
             format::counted(given, format::HOUR),
-            format::count(needed)
+            format::count(up_to_tenth(needed))
         ),
         Shortfall::List { given, needed } => format!(
             "it has {} a week instead of the {} your calculator week reaches",
@@ -108,7 +108,8 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
             format::counted(calculator, format::MEETING),
             format::people(best),
         );
-        if gaps.is_empty() {
+        // A smaller limit is the reason only when the best mix books fewer.
+        if gaps.is_empty() || best + 1e-9 >= calculator {
             text.push_str(if best > calculator + 1e-9 {
                 ", by moving first moves to the channels that book more per minute."
             } else {
@@ -132,7 +133,8 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
     let gains = move || {
         result.with(|r| {
             let hour = r.one_more_hour * crate::model::cost::WEEKS_PER_MONTH;
-            let mut text = if hour < 0.05 {
+            let time_binds = current.with(|w| w.binding.contains(&Limit::Time));
+            let mut text = if !time_binds {
                 "One more hour a week would add nothing: your hours are not what limits this week"
                     .to_string()
             } else {
@@ -151,7 +153,9 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                     };
                     let extra = r.week(next).monthly_cost(hourly.get())
                         - current.with(|w| w.monthly_cost(hourly.get()));
-                    let price = if extra >= 0.0 {
+                    let price = if extra.abs() < 0.005 {
+                        "at the same cost a month".to_string()
+                    } else if extra > 0.0 {
                         format!("for {} more a month", format::money(extra))
                     } else {
                         format!("and save {} a month", format::money(-extra))

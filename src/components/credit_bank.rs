@@ -22,8 +22,8 @@ const NO_EXPIRY: sources::Cite = &[Source::HelpSalesNavigatorCredits];
 
 #[component]
 pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
-    // Each step is a memo over the one before, so an edit that leaves the bank's inputs alone
-    // runs nothing, and changing only the sends leaves the limits alone.
+    // Each step is a memo over the bank's inputs, so an edit that leaves them alone runs
+    // nothing; the steady state is a closed form and costs nothing.
     let input = Memo::new(move |_| scenario.with(BankInput::of));
     let bank = Memo::new(move |_| simulate(input.get()));
     let settled = Memo::new(move |_| steady(input.get()));
@@ -46,13 +46,19 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
             format::counted(st.sustains, format::INMAIL),
         );
         let sends = format::people(i.inmails);
-        if st.lost > 1e-6 {
+        let lost_money = per_credit.get().unwrap_or(0.0) * st.lost;
+        if st.lost > 0.0 && lost_money >= 0.005 {
             text.push_str(&format!(
                 "Sending {sends} a month, once the bank has filled you lose {} a month to expiry and the cap: {} a month paid for and never used.",
                 credits_words(st.lost),
-                format::money(per_credit.get().unwrap_or(0.0) * st.lost),
+                format::money(lost_money),
             ));
-        } else if st.short > 1e-6 {
+        } else if st.lost > 0.0 {
+            text.push_str(&format!(
+                "Sending {sends} a month, once the bank has filled you lose {} a month to expiry and the cap.",
+                credits_words(st.lost),
+            ));
+        } else if st.short > 0.0 {
             text.push_str(&format!(
                 "Sending {sends} a month asks for more: {} a month cannot go out once the first months are past.",
                 format::people(st.short),

@@ -199,9 +199,10 @@ pub fn metrics(c: &Counts) -> [Metric; 4] {
         Contradiction::MeetingsOverReplies,
         ratio(c.meetings, c.inmail_replies + c.other_replies).map(|v| v * 100.0),
     );
+    // No spend given is not a spend of $0: no cost per meeting until it is entered.
     let cost = unless(
         Contradiction::MeetingsOverReplies,
-        ratio(c.spend, c.meetings),
+        ratio(c.spend, c.meetings).filter(|_| c.spend > 0.0),
     );
     [
         Metric {

@@ -58,13 +58,16 @@ impl Week {
 /// The default hours a week: what the calculator's week takes, rounded up to a tenth, at
 /// least [`MIN_HOURS`].
 pub fn default_hours(s: &Scenario) -> f64 {
-    up_to_tenth(Week::of(s).minutes(s) / 60.0).max(MIN_HOURS)
+    // Never past what the field accepts: a bigger week says so as a shortfall instead.
+    up_to_tenth(Week::of(s).minutes(s) / 60.0).clamp(MIN_HOURS, Field::Hours.spec().rule.max)
 }
 
 /// The default list: the prospects the calculator's week reaches, whole, at least
 /// [`MIN_LIST`].
 pub fn default_list(s: &Scenario) -> f64 {
-    (Week::of(s).prospects() - 1e-9).ceil().max(MIN_LIST)
+    (Week::of(s).prospects() - 1e-9)
+        .ceil()
+        .clamp(MIN_LIST, Field::List.spec().rule.max)
 }
 
 /// The default Open Profile share: the share of the list the calculator's week sends Open
@@ -129,8 +132,9 @@ pub fn shortfalls(s: &Scenario) -> Vec<Shortfall> {
     out
 }
 
-/// Rounds up to a tenth, ignoring float dust just above a tenth.
-fn up_to_tenth(x: f64) -> f64 {
+/// Rounds up to a tenth, ignoring float dust just above a tenth: how the week's hours are
+/// shown, so the field's default and the sentences about it read the same figure.
+pub fn up_to_tenth(x: f64) -> f64 {
     ((x * 10.0) - 1e-9).ceil().max(0.0) / 10.0
 }
 
