@@ -103,11 +103,12 @@ struct Lot {
 
 /// Runs the simulation of SPEC §3 over the first twelve months, from an empty bank.
 pub fn simulate(input: BankInput) -> Bank {
-    run(input, MONTHS)
+    simulate_months(input, MONTHS)
 }
 
-/// Runs the simulation over `months` months.
-fn run(input: BankInput, months_run: usize) -> Bank {
+/// Runs the simulation over `months_run` months from an empty bank: the first year for the
+/// view, a longer run for the test that the steady state is where it settles.
+pub fn simulate_months(input: BankInput, months_run: usize) -> Bank {
     let days = MONTH_DAYS * months_run as u32;
     let daily = input.inmails / f64::from(MONTH_DAYS);
     // Lots in order of expiry: every lot lives 90 days, so arrival order is expiry order.
@@ -241,12 +242,6 @@ pub fn steady(input: BankInput) -> Option<Steady> {
         lost,
         short,
     })
-}
-
-/// Runs the simulation over `months` months from an empty bank, to check the steady state
-/// against (`steady`) and to show the start.
-pub fn simulate_months(input: BankInput, months: usize) -> Bank {
-    run(input, months)
 }
 
 #[cfg(test)]
