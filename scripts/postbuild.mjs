@@ -1,4 +1,6 @@
 // Trunk's post-build hook: makes the built page ready to host.
+//   0. Under Trunk, splits the WebAssembly into the main module and one chunk per view
+//      (scripts/split-wasm.mjs); the steps below then see the split build's files.
 //   1. Moves Trunk's inline boot script into a hashed file, so the page runs no inline script
 //      and its Content Security Policy needs no hash or 'unsafe-inline'.
 //   2. Puts the policy in a <meta> tag (the _headers file carries it too, with what a meta
@@ -14,6 +16,8 @@
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { splitWasm } from './split-wasm.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('no staging directory: run from Trunk or pass the directory');
@@ -27,6 +31,13 @@ export const CSP = [
 ].join('; ');
 const HEADER_CSP = `${CSP}; frame-ancestors 'none'`;
 
+// 0. The split, once, right after Trunk's build; a built page run through again keeps its own.
+if (process.env.TRUNK_STAGING_DIR) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const split = await splitWasm({ staging: dir, root, release: process.env.TRUNK_PROFILE === 'release' });
+  console.log(`split: ${split.js}, ${split.loader}, ${split.chunks.length} chunks`);
+}
+
 const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
@@ -37,7 +48,13 @@ const moved = /<script type=["']?module["']? src=["']?\.\/(boot-[0-9a-f]+\.js)/.
 if (!inline && !moved) throw new Error('Trunk emitted no inline boot script: update scripts/postbuild.mjs');
 let boot, bootName;
 if (inline) {
-  boot = `${inline[1].trim()}
+  // Before the app starts, the static frame's tabs show the view the link opens.
+  boot = `const opening = new URLSearchParams(location.search).get('view');
+for (const tab of document.querySelectorAll('#shell .tab')) {
+  tab.setAttribute('aria-selected', String(tab.dataset.view === (opening ?? 'calculator')));
+  if (opening && tab.dataset.view === opening) document.querySelector('#shell [role=status]').textContent = \`Loading \${tab.textContent}…\`;
+}
+${inline[1].trim()}
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('./sw.js').catch((e) => console.warn('offline copy unavailable:', e.message));
 }

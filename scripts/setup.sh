@@ -11,6 +11,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 TRUNK_VERSION="0.21.14"   # 0.22 needs a newer rustc than the machine's 1.95
+# The splitter that cuts the wasm into one chunk per view (scripts/split-wasm.mjs).
+WASM_SPLIT_VERSION="0.2.4"
 # wasm-bindgen-cli must be exactly the wasm-bindgen that Cargo.lock resolves.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)"
 
@@ -44,6 +46,13 @@ if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIN
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION from crates.io (about 3 minutes)"
   # Not --locked: its lock file names a webpki-roots version crates.io no longer serves.
   cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# It has no --version: cargo's own record of installed crates says which one is there.
+if ! grep -q "^\"wasm_split_cli_support $WASM_SPLIT_VERSION " "${CARGO_HOME:-$HOME/.cargo}/.crates.toml" 2>/dev/null \
+   || ! command -v wasm-split-cli >/dev/null 2>&1; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION from crates.io (about 2 minutes)"
+  cargo install --locked --force wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 # npm tools (wasm-opt from binaryen, playwright-core), reinstalled when the lock file changes.

@@ -6,29 +6,14 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::account_safety::SafetyPanel;
-use crate::components::best_plan::BestPlan;
-use crate::components::breakdown::Breakdown;
-use crate::components::credit_bank::CreditBank;
-use crate::components::first_move::FirstMovePanel;
-use crate::components::inputs_panel::{InputsPanel, InputsSummary};
-use crate::components::message_writer::MessageWriter;
-use crate::components::metrics_check::MetricsCheck;
 use crate::components::page_header::PageHeader;
-use crate::components::prospect_list::ProspectList;
-use crate::components::results::{MonthAnswer, Results, SummaryBar};
-use crate::components::saved_list::SavedList;
-use crate::components::sequence_plan::SequencePlan;
 use crate::components::share_bar::LinkNotices;
-use crate::components::uncertainty_view::UncertaintyView;
 use crate::components::view_tabs::{ViewPanel, ViewTabs};
 use crate::hooks::saved_library::provide_saved_library;
-use crate::hooks::{derive_on, use_address_sync, use_view_scenario};
+use crate::hooks::use_address_sync;
 use crate::model::address;
-use crate::model::cost::{above_band, compute};
-use crate::model::recommend::{advice_inputs, recommend};
-use crate::model::scenario::Scenario;
 use crate::model::view::View;
+use crate::views::{self, Page};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -46,6 +31,12 @@ pub fn App() -> impl IntoView {
     provide_context(view);
     let library = provide_saved_library(scenario);
     use_address_sync(scenario, view);
+    let page = Page {
+        scenario,
+        view,
+        notices,
+    };
+    prefetch_views(view);
 
     // The name, read once per edit here; the header, Save and the tab title follow it, so
     // they do nothing on an edit that leaves the name alone.
@@ -66,31 +57,7 @@ pub fn App() -> impl IntoView {
         <ViewTabs view />
         <LinkNotices notices />
         <main id="main" class="layout" tabindex="-1">
-            <ViewPanel of=View::Calculator view>{move || calculator(scenario, view)}</ViewPanel>
-            <ViewPanel of=View::FirstMove view>{move || first_move(scenario, view)}</ViewPanel>
-            <ViewPanel of=View::List view>
-                <ProspectList scenario=use_view_scenario(scenario, view, View::List) />
-            </ViewPanel>
-            <ViewPanel of=View::Safety view>
-                <SafetyPanel scenario=use_view_scenario(scenario, view, View::Safety) />
-            </ViewPanel>
-            <ViewPanel of=View::Sequences view>{move || sequences(scenario, view)}</ViewPanel>
-            <ViewPanel of=View::Messages view>
-                <MessageWriter scenario=use_view_scenario(scenario, view, View::Messages) />
-            </ViewPanel>
-            <ViewPanel of=View::Metrics view>
-                <MetricsCheck scenario=use_view_scenario(scenario, view, View::Metrics) />
-            </ViewPanel>
-            <ViewPanel of=View::Bank view>
-                <CreditBank scenario=use_view_scenario(scenario, view, View::Bank) />
-            </ViewPanel>
-            <ViewPanel of=View::Uncertainty view>
-                <UncertaintyView scenario=use_view_scenario(scenario, view, View::Uncertainty) />
-            </ViewPanel>
-            <ViewPanel of=View::Plans view>
-                <BestPlan scenario=use_view_scenario(scenario, view, View::Plans) />
-            </ViewPanel>
-            <ViewPanel of=View::Compare view><SavedList notices /></ViewPanel>
+            {View::ALL.map(|of| view! { <ViewPanel of page /> }).into_iter().collect_view()}
         </main>
         <footer class="foot">
             <p>"Runs entirely in your browser: nothing you type leaves this page, and nothing runs on a server. Figures from two 2026 guides (Outbound System; Outreach Tactics with Reachium's data) and LinkedIn Help; prices change, so check them."</p>
@@ -98,34 +65,18 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The calculator: inputs on one side; the month's answer, every figure and the per-channel
-/// table on the other.
-fn calculator(scenario: RwSignal<Scenario>, view: RwSignal<View>) -> impl IntoView {
-    let s = use_view_scenario(scenario, view, View::Calculator);
-    let costs = Memo::new(move |_| s.with(compute));
-    let flags = Memo::new(move |_| s.with(above_band));
-    view! {
-        <SummaryBar costs />
-        <div class="view-grid">
-            <InputsPanel scenario=s />
-            <div class="outputs">
-                <InputsSummary scenario=s />
-                <MonthAnswer costs flags />
-                <Results scenario=s costs flags />
-                <Breakdown costs />
-            </div>
-        </div>
-    }
-}
-
-fn first_move(scenario: RwSignal<Scenario>, view: RwSignal<View>) -> impl IntoView {
-    let s = use_view_scenario(scenario, view, View::FirstMove);
-    let advice = derive_on(s.into(), advice_inputs, recommend);
-    view! { <FirstMovePanel scenario=s advice /> }
-}
-
-fn sequences(scenario: RwSignal<Scenario>, view: RwSignal<View>) -> impl IntoView {
-    let s = use_view_scenario(scenario, view, View::Sequences);
-    let advice = derive_on(s.into(), advice_inputs, recommend);
-    view! { <SequencePlan scenario=s advice /> }
+/// Once the view on screen has what it needs and the browser is idle, fetches every other
+/// view's chunk, one at a time, so a later switch is instant (and works offline). A chunk
+/// that fails here is left alone: its view says so if it is opened.
+fn prefetch_views(view: RwSignal<View>) {
+    let first = view.get_untracked();
+    leptos::task::spawn_local(async move {
+        let _ = views::preload(first).await;
+        browser::idle().await;
+        for v in View::ALL {
+            if v != first {
+                let _ = views::preload(v).await;
+            }
+        }
+    });
 }

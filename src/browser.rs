@@ -135,3 +135,27 @@ pub fn read_picked_file(ev: &web_sys::Event, done: impl FnOnce(Result<String, St
         done(text.ok_or_else(|| format!("Could not read “{}” as text.", file.name())));
     });
 }
+
+/// Resolves when the browser is next idle (after at most two seconds), so work that can wait
+/// never competes with what the user is looking at.
+pub async fn idle() {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let idle = js_sys::Reflect::get(&window(), &"requestIdleCallback".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"timeout".into(), &2000.into());
+        let asked = idle.map(|f| f.call2(&window(), &resolve, &options).is_ok());
+        if asked != Some(true) {
+            // Safari has no requestIdleCallback: wait a moment instead.
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200);
+        }
+    });
+    let _ = JsFuture::from(wait).await;
+}
+
+/// Loads the page again from the server: after a new release, the page it gets names the
+/// files that exist now.
+pub fn reload() {
+    let _ = window().location().reload();
+}

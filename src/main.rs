@@ -1,9 +1,10 @@
-//! Entry point of the WebAssembly build: mount the page and drop the loading message.
+//! Entry point of the WebAssembly build: mount the page in place of its static frame.
 
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(firstmove::App);
-    if let Some(loading) = leptos::prelude::document().get_element_by_id("loading") {
-        loading.remove();
+    // Removed in the same task as the mount, so no frame ever shows both.
+    if let Some(shell) = leptos::prelude::document().get_element_by_id("shell") {
+        shell.remove();
     }
 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::model::view::View;
+use crate::views::{self, Page};
 
 /// The ids that tie a tab to its panel.
 pub fn tab_id(v: View) -> String {
@@ -79,27 +80,59 @@ pub fn ViewTabs(
 }
 
 /// One view's panel. Its contents are built the first time the view is shown (a first visit
-/// builds only the view it opens on), then stay in the page while hidden, so their inputs and
-/// drafts survive a switch, but are not laid out.
+/// builds only the view it opens on, and fetches only its chunk), then stay in the page while
+/// hidden, so their inputs and drafts survive a switch, but are not laid out.
 #[component]
 pub fn ViewPanel(
     /// Which view this panel holds.
     of: View,
-    /// The view on screen.
-    view: RwSignal<View>,
-    children: ChildrenFn,
+    /// The page's signals, the view on screen among them.
+    page: Page,
 ) -> impl IntoView {
+    let view = page.view;
     let visited = RwSignal::new(view.get_untracked() == of);
     Effect::new(move |_| {
         if view.get() == of && !visited.get_untracked() {
             visited.set(true);
         }
     });
+    let contents = move || {
+        match of {
+        View::Calculator => views::calculator::open(page).into_any(),
+        _ => view! {
+            <Suspense fallback=move || view! {
+                <p class="view-loading" role="status" data-testid="view-loading">
+                    {format!("Opening {}…", of.label())}
+                </p>
+            }>
+                {Suspend::new(async move {
+                    views::open(of, page).await.unwrap_or_else(|_| view! { <ChunkFailedNotice /> }.into_any())
+                })}
+            </Suspense>
+        }
+        .into_any(),
+    }
+    };
     view! {
         <section class=format!("view view-{}", of.key()) role="tabpanel" id=panel_id(of)
             aria-labelledby=tab_id(of) data-view=of.key()
             hidden=move || view.get() != of>
-            <Show when=move || visited.get()>{children()}</Show>
+            <Show when=move || visited.get()>{contents}</Show>
         </section>
+    }
+}
+
+/// What a view shows when its chunk could not be fetched. Reloading gets the page that names
+/// the files of the release on the server now; the scenario is in the address, so it is kept.
+#[component]
+fn ChunkFailedNotice() -> impl IntoView {
+    view! {
+        <div class="notice chunk-failed" role="alert" data-testid="view-failed">
+            <p>
+                "This tool could not be loaded: the connection may be down, or a new version of "
+                "FirstMove was published since this page opened. Your scenario is kept in the address."
+            </p>
+            <button type="button" class="button" on:click=|_| crate::browser::reload()>"Reload"</button>
+        </div>
     }
 }

@@ -24,6 +24,9 @@ after(async () => {
   await server?.close();
 });
 
+/** A panel's child once its view is built: not the line shown while its chunk is fetched. */
+export const LOADED = ':not([data-testid="view-loading"])';
+
 /**
  * Opens the app at `path` (relative to the origin) in a new context and waits for it to render.
  * Page errors fail the test: a panic in the wasm shows up here.
@@ -35,8 +38,9 @@ export async function open(path = '/', { width = 1280, height = 900, context, co
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
   await page.goto(env.origin + path);
-  // The view the link opens is built first; the others when they are first shown.
-  await page.waitForSelector('[role=tabpanel]:not([hidden]) > *', { state: 'attached' });
+  // The view the link opens is built first (after its chunk arrives); the others when they
+  // are first shown.
+  await page.waitForSelector(`[role=tabpanel]:not([hidden]) > ${LOADED}`, { state: 'attached' });
   return page;
 }
 
@@ -183,8 +187,9 @@ export function settled(page) {
   return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-/** Opens a view by its tab, as a person would, and waits until its panel is on screen. */
+/** Opens a view by its tab, as a person would, and waits until its panel is on screen with
+ *  its contents (a view's chunk is fetched the first time it is shown). */
 export async function showView(page, key) {
   await page.click(`[role=tab][data-view="${key}"]`);
-  await page.waitForSelector(`#panel-${key}`, { state: 'visible' });
+  await page.waitForSelector(`#panel-${key} > ${LOADED}`, { state: 'visible' });
 }

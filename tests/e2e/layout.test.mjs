@@ -61,7 +61,7 @@ test('nothing shifts once the wasm has loaded', async () => {
   await settled(page);
   const shift = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
   assert.ok(shift < 0.01, `cumulative layout shift ${shift}`);
-  assert.equal(await page.locator('#loading').count(), 0, 'the loading message is gone');
+  assert.equal(await page.locator('#shell').count(), 0, 'the static frame is gone');
 });
 
 test('inputs are labelled and reachable by keyboard', async () => {

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::sources::Sources;
+use crate::components::sources::Sources;
 use crate::format;
 use crate::model::cost::{ChannelId, Charge, Costs, Output, OutputKind};
 use crate::model::fields::Field;

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::wide_table::ScrollRegion;
 use crate::browser;
+use crate::components::wide_table::ScrollRegion;
 use crate::format;
 use crate::model::compare::{compare, to_csv};
 use crate::model::saved::SavedScenario;

@@ -6,10 +6,10 @@
 
 use leptos::prelude::*;
 
-use super::chart::{
+use super::uncertainty_view::cost_text;
+use crate::components::chart::{
     money_tick, y_scale, Chart, Rows, XTicks, YGrid, BOTTOM, LEFT, RIGHT, TITLE_Y, TOP,
 };
-use super::uncertainty_view::cost_text;
 use crate::format;
 use crate::model::cost::Figure;
 use crate::model::scale::{nice_ceiling, ticks, under_ceiling, Clipped, Linear};

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::wide_table::ScrollRegion;
 use crate::browser;
+use crate::components::wide_table::ScrollRegion;
 use crate::format;
 use crate::hooks::derive_on;
 use crate::model::allowance::Limit;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::wide_table::ScrollRegion;
+use crate::components::wide_table::ScrollRegion;
 use crate::format;
 use crate::model::cost::{ChannelId, ChannelMonth, Costs, Figure};
 

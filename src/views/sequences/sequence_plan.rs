@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::number_input::NumberInput;
-use super::sources::Sources;
+use crate::components::number_input::NumberInput;
+use crate::components::sources::Sources;
 use crate::format;
 use crate::model::allowance::{Limit, Weekly};
 use crate::model::fields::Field;

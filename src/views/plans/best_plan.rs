@@ -5,10 +5,10 @@
 
 use leptos::prelude::*;
 
-use super::chart::{Chart, Rows, XTicks, BOTTOM, LEFT, RIGHT, TITLE_Y, TOP};
-use super::number_input::NumberInput;
-use super::stat::{exact, Stat};
-use super::wide_table::WideTable;
+use crate::components::chart::{Chart, Rows, XTicks, BOTTOM, LEFT, RIGHT, TITLE_Y, TOP};
+use crate::components::number_input::NumberInput;
+use crate::components::stat::{exact, Stat};
+use crate::components::wide_table::WideTable;
 use crate::format;
 use crate::hooks::derive_on;
 use crate::model::cost::compute;

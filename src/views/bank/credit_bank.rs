@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use super::chart::{y_scale, Bars, Chart, Rows, YGrid, LEFT, RIGHT, TITLE_Y};
-use super::number_input::NumberInput;
-use super::sources::Sources;
-use super::stat::{exact, Stat};
-use super::wide_table::WideTable;
+use crate::components::chart::{y_scale, Bars, Chart, Rows, YGrid, LEFT, RIGHT, TITLE_Y};
+use crate::components::number_input::NumberInput;
+use crate::components::sources::Sources;
+use crate::components::stat::{exact, Stat};
+use crate::components::wide_table::WideTable;
 use crate::format;
 use crate::model::bank::{simulate, steady, Bank, BankInput, MONTHS};
 use crate::model::fields::Field;

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::number_input::NumberInput;
 use super::plan_picker::PlanPicker;
+use crate::components::number_input::NumberInput;
 use crate::format;
 use crate::model::fields::Field;
 use crate::model::scenario::Scenario;

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::sources::Sources;
+use crate::components::sources::Sources;
 use crate::format;
 use crate::hooks::{dispatch, use_scenario_writer};
 use crate::model::edit::Edit;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::sources::Sources;
+use crate::components::sources::Sources;
 use leptos::task::spawn_local;
 
 use crate::browser;

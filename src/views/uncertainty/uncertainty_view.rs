@@ -5,11 +5,11 @@
 
 use leptos::prelude::*;
 
-use super::chart::{
+use crate::components::chart::{
     money_tick, Bars, Chart, Rows, XTicks, YGrid, BOTTOM, LEFT, RIGHT, TITLE_Y, TOP,
 };
-use super::number_input::NumberInput;
-use super::stat::{exact, Stat};
+use crate::components::number_input::NumberInput;
+use crate::components::stat::{exact, Stat};
 use crate::format;
 use crate::hooks::{derive_on, use_quiet_frame};
 use crate::model::cost::break_even_reply;

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::number_input::NumberInput;
-use super::sources::Sources;
+use crate::components::number_input::NumberInput;
+use crate::components::sources::Sources;
 use crate::format;
 use crate::hooks::derive_on;
 use crate::model::fields::Field;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::sources::Sources;
+use crate::components::sources::Sources;
 use crate::format;
 use crate::hooks::use_typed_number;
 use crate::model::before_edit::BeforeEdit;

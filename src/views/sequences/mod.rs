@@ -1,0 +1,17 @@
+//! A week of sequences: which first move each prospect gets, within the week's allowances.
+
+pub mod sequence_plan;
+
+use super::view_chunk;
+
+view_chunk!(sequences, |page| {
+    use crate::hooks::{derive_on, use_view_scenario};
+    use crate::model::recommend::{advice_inputs, recommend};
+    let s = use_view_scenario(
+        page.scenario,
+        page.view,
+        crate::model::view::View::Sequences,
+    );
+    let advice = derive_on(s.into(), advice_inputs, recommend);
+    leptos::view! { <sequence_plan::SequencePlan scenario=s advice /> }
+});
