@@ -191,5 +191,6 @@ export function settled(page) {
  *  its contents (a view's chunk is fetched the first time it is shown). */
 export async function showView(page, key) {
   await page.click(`[role=tab][data-view="${key}"]`);
-  await page.waitForSelector(`#panel-${key} > ${LOADED}`, { state: 'visible' });
+  await page.waitForSelector(`#panel-${key}`, { state: 'visible' });
+  await page.waitForSelector(`#panel-${key} > ${LOADED}`, { state: 'attached' });
 }

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, extname, normalize } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -47,9 +48,12 @@ function headersFor(rules, path) {
 
 /**
  * Starts the server on a free port for `root` (dist/ by default; it must end with `/`);
- * resolves to { origin, close() }.
+ * resolves to { origin, close() }. With `brotli`, it sends what a static host would to a
+ * browser that accepts it: each file brotli-compressed (quality 11), so the benchmark reads the
+ * bytes a visit really costs off the network.
  */
-export async function serveDist({ root = DIST } = {}) {
+export async function serveDist({ root = DIST, brotli = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path === SUB_PATH.slice(0, -1)) {
@@ -65,11 +69,19 @@ export async function serveDist({ root = DIST } = {}) {
       return res.end();
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         ...headersFor(readHeaders(root), sitePath),
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      });
+      };
+      if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && /\.(html|js|wasm|css|svg|webmanifest)$/.test(file)) {
+        if (!compressed.has(file)) {
+          compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        }
+        body = compressed.get(file);
+        headers['content-encoding'] = 'br';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404);

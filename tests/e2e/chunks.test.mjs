@@ -1,0 +1,91 @@
+// The split build: the calculator in the main module, every other view a chunk fetched when it
+// is first shown (or once the page is idle), a static frame painted before any of it, and a
+// clear message with Reload when a chunk cannot be fetched.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { env, open, valueNear, showView, textHas, addressIs, LOADED } from './harness.mjs';
+
+const VIEWS = ['first-move', 'plans', 'uncertainty', 'bank', 'list', 'safety', 'sequences', 'messages', 'metrics', 'compare'];
+const CHUNKS = /\/(view|chunk)-[a-z0-9-]+-[0-9a-f]{16}\.wasm$/;
+
+test('the calculator needs no view\'s chunk, and the others are fetched once the page is idle', async () => {
+  const ctx = await env.browser.newContext();
+  await ctx.route(CHUNKS, (route) => route.abort());
+  const blocked = await open('/', { context: ctx });
+  await valueNear(blocked, 'cost-per-credit', 1.98, 1e-12);
+  await blocked.fill('#f-reply', '30');
+  await addressIs(blocked, { reply: '30' });
+  await blocked.waitForSelector('[data-testid=cost-per-meeting]');
+  assert.deepEqual(blocked.errors, []);
+  await ctx.close();
+
+  // Unblocked, every view's own module arrives without a click.
+  const page = await open('/');
+  await page.waitForFunction((n) => {
+    const names = performance.getEntriesByType('resource').map((e) => e.name);
+    return names.filter((u) => /\/view-[a-z-]+-[0-9a-f]{16}\.wasm$/.test(u)).length === n;
+  }, VIEWS.length);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('every view opens by link from a cold cache, with no page error', async () => {
+  for (const view of VIEWS) {
+    const page = await open(`/?view=${view}`);
+    await page.waitForSelector(`#panel-${view} > ${LOADED}`);
+    assert.equal(await page.getByTestId('view-failed').count(), 0, view);
+    assert.deepEqual(page.errors, [], view);
+    await page.context().close();
+  }
+});
+
+test('a view whose chunk cannot be fetched says so, and Reload recovers', async () => {
+  const ctx = await env.browser.newContext();
+  let blocking = true;
+  await ctx.route(/\/view-plans-[0-9a-f]{16}\.wasm$/, (route) => (blocking ? route.abort() : route.continue()));
+  const page = await open('/', { context: ctx });
+  await page.fill('#f-reply', '30');
+  await page.click('[role=tab][data-view="plans"]');
+  await textHas(page, '[data-testid=view-failed]', 'could not be loaded', 'Reload');
+  // Nothing else broke: the calculator still answers, and another view still opens.
+  await showView(page, 'calculator');
+  await page.fill('#f-reply', '35');
+  await valueNear(page, 'cost-per-credit', 1.98, 1e-12);
+  await showView(page, 'bank');
+  await page.waitForSelector('[data-testid=bank-sustains]');
+  await showView(page, 'plans');
+  await addressIs(page, { reply: '35', view: 'plans' });
+  blocking = false;
+  await page.getByTestId('view-failed').getByRole('button', { name: 'Reload' }).click();
+  // The reloaded page opens on the same view and scenario, with the view built.
+  await page.waitForSelector('[data-testid=plans-vs-calculator]');
+  assert.equal(new URL(page.url()).searchParams.get('reply'), '35');
+  assert.equal(await page.getByTestId('view-failed').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await ctx.close();
+});
+
+test('before the wasm arrives the page already shows its header, its tabs and the view it opens', async () => {
+  const ctx = await env.browser.newContext();
+  let release;
+  const held = new Promise((r) => (release = r));
+  await ctx.route(/\/firstmove-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(env.origin + '/?view=plans', { waitUntil: 'commit' });
+  await textHas(page, '#shell h1', 'FirstMove');
+  await page.waitForFunction(() => document.querySelector('#shell .tab[aria-selected=true]')?.dataset.view === 'plans');
+  await textHas(page, '#shell [role=status]', 'Loading Best plan…');
+  assert.equal(await page.locator('#shell .tab').count(), 11);
+  // Nothing in the frame can be typed into or pressed before the app can keep it.
+  assert.equal(await page.locator('#shell').getAttribute('inert'), '');
+  release();
+  await page.waitForSelector('[data-testid=plans-vs-calculator]');
+  assert.equal(await page.locator('#shell').count(), 0);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
