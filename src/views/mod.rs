@@ -49,14 +49,16 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkFailed {
 
 /// Declares a view's entry point, `open`, as the split point of its own chunk, and `preload`,
 /// which fetches the chunk without building the view. A failed fetch is an error, not a trap.
+// Skipped by rustfmt, which indents the attribute's arguments further on every run.
+#[rustfmt::skip]
 macro_rules! view_chunk {
     ($chunk:ident, |$page:ident| $body:expr) => {
         #[::leptos::wasm_split::wasm_split(
-                            $chunk,
-                            wasm_split_path = ::leptos::wasm_split,
-                            fallible,
-                            preload(preload)
-                        )]
+            $chunk,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible,
+            preload(preload)
+        )]
         pub fn open(
             $page: $crate::views::Page,
         ) -> ::core::result::Result<::leptos::prelude::AnyView, $crate::views::ChunkFailed> {

@@ -2,7 +2,7 @@
 // with a notice naming what was refused, and the app works under a sub-path.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { env, open, value, valueNear, allValues, addressIs, SHOTS } from './harness.mjs';
+import { env, open, value, valueNear, allValues, addressIs, showView, SHOTS } from './harness.mjs';
 
 test('a copied link reopens the same scenario and figures', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -62,6 +62,11 @@ test('the build works from a sub-path such as /team/firstmove/', async () => {
   await page.fill('#f-invites', '90');
   await addressIs(page, { reply: '30', invites: '90' });
   assert.ok(new URL(page.url()).pathname === '/team/firstmove/', page.url());
+  // A view's chunk is fetched relative to the page, under the sub-path too.
+  await showView(page, 'plans');
+  await page.waitForSelector('[data-testid=mix-meetings]');
+  const chunks = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.wasm')));
+  assert.ok(chunks.some((p) => /^\/team\/firstmove\/view-plans-/.test(p)), chunks.join(' '));
   assert.deepEqual(page.errors, []);
 });
 
