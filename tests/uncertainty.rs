@@ -1,14 +1,17 @@
 //! How sure the figures are: seeded draws that always give the same band, a band that
-//! surrounds the point figure, and sensitivities that move the way the cost model says.
+//! surrounds the point figure, sensitivities that move the way the cost model says, and the
+//! rep's own counts narrowing each rate's band as a Beta posterior.
 
 use firstmove::model::cost::{break_even_reply, compute};
 use firstmove::model::fields::Field;
+use firstmove::model::metrics::Counts;
 use firstmove::model::plans::PlanId;
 use firstmove::model::scenario::Scenario;
 use firstmove::model::uncertainty::{
-    relative_half_width, reply_curve, spread, time_left_out, tornado, varied, Cost, CostBand,
-    DRAWS, NOTHING, REPLY_BAND,
+    own_counts, relative_half_width, reply_curve, spread, spread_inputs, time_left_out, tornado,
+    varied, Cost, CostBand, OwnCounts, Varied, DRAWS, NOTHING, REPLY_BAND,
 };
+use proptest::prelude::*;
 
 #[test]
 fn the_same_scenario_always_shows_the_same_band() {
@@ -272,4 +275,250 @@ fn a_premium_plan_without_time_has_amounts_and_says_time_is_left_out() {
     assert_eq!(Cost::of(Some(0.0)), Cost::Nothing);
     assert_eq!(Cost::of(Some(1.5)), Cost::Amount(1.5));
     assert_eq!(Cost::Amount(1.5).words(), None);
+}
+
+/// The band of one rate of a scenario.
+fn band_of(s: &Scenario, field: Field) -> Varied {
+    *varied(s).iter().find(|v| v.field == field).unwrap()
+}
+
+/// A scenario whose InMail reply rate is `reply` percent, with `replies` of `inmails` counted.
+fn with_inmail_counts(reply: f64, replies: f64, inmails: f64) -> Scenario {
+    Scenario {
+        counts: Counts {
+            inmails_sent: inmails,
+            inmail_replies: replies,
+            ..Counts::default()
+        },
+        ..at_reply(reply)
+    }
+}
+
+#[test]
+fn each_rate_takes_the_counts_the_metrics_view_pairs_with_it() {
+    let c = Counts {
+        invites_sent: 200.0,
+        accepted: 50.0,
+        inmails_sent: 100.0,
+        inmail_replies: 25.0,
+        other_replies: 10.0,
+        meetings: 7.0,
+        spend: 900.0,
+    };
+    let pair = |field| own_counts(&c, field).map(|o| (o.successes, o.trials));
+    assert_eq!(pair(Field::Reply), Some((25.0, 100.0)));
+    assert_eq!(pair(Field::Accept), Some((50.0, 200.0)));
+    assert_eq!(pair(Field::Conv), Some((10.0, 50.0)));
+    // Meetings of every reply, InMail and connection: 7 of 35.
+    assert_eq!(pair(Field::Meet), Some((7.0, 35.0)));
+    // The Metrics view counts no Open Profile messages.
+    assert_eq!(pair(Field::OpenReply), None);
+    assert_eq!(own_counts(&Counts::default(), Field::Reply), None);
+    // Replies left empty beside InMails sent are 0 of them, as the Metrics view reads them.
+    let none_back = Counts {
+        inmails_sent: 140.0,
+        ..Counts::default()
+    };
+    let zero = own_counts(&none_back, Field::Reply).unwrap();
+    assert!(zero.usable());
+    assert_eq!(zero.rate(), Some(0.0));
+}
+
+#[test]
+fn counts_move_the_draws_to_the_posterior_mean_and_narrow_them() {
+    // The prior by hand: 20 % ± 20 × 3.5 / 21.5 points is its 10th–90th percentile, so its
+    // standard deviation is that half-width over 1.2816, and a Beta's variance
+    // m (1 − m) / (α + β + 1) gives its size α + β.
+    let half = 20.0 * 3.5 / 21.5 / 100.0;
+    let variance = (half / 1.281_551_565_5_f64).powi(2);
+    let size = 0.2 * 0.8 / variance - 1.0;
+    let (alpha, beta) = (0.2 * size, 0.8 * size);
+    assert!((alpha - 49.38).abs() < 0.01 && (beta - 197.52).abs() < 0.01);
+
+    let without = band_of(&at_reply(20.0), Field::Reply);
+    let s = with_inmail_counts(20.0, 300.0, 1000.0);
+    let with = band_of(&s, Field::Reply);
+    assert!((with.prior.alpha - alpha).abs() < 1e-9, "{:?}", with.prior);
+    assert!((with.prior.beta - beta).abs() < 1e-9, "{:?}", with.prior);
+    assert_eq!(with.prior, without.prior);
+    assert!(with.narrowed() && !without.narrowed());
+    assert_eq!(with.unnarrowed, (without.low, without.high));
+    // Beta(α + 300, β + 700): mean 349.38 / 1,246.90 = 28.02 %.
+    let mean = (alpha + 300.0) / (alpha + beta + 1000.0);
+    assert!((mean - 0.2802).abs() < 1e-4, "{mean}");
+    assert!((with.drawn.alpha - (alpha + 300.0)).abs() < 1e-9);
+    assert!((with.drawn.beta - (beta + 700.0)).abs() < 1e-9);
+    assert!((with.centre() - mean * 100.0).abs() < 1e-9);
+    // Its standard deviation √(m (1 − m) / 1,247.9) = 1.27 points: a band of ±1.63 points,
+    // half the 6.5 points of the prior.
+    let sd = (mean * (1.0 - mean) / (alpha + beta + 1001.0)).sqrt() * 100.0;
+    assert!((sd - 1.271).abs() < 0.001, "{sd}");
+    assert!((with.half_width() - 1.281_551_565_5 * sd).abs() < 1e-9);
+
+    let draws = spread(&s).rate(Field::Reply).unwrap();
+    assert!((draws.p50 - mean * 100.0).abs() < 0.1, "{draws:?}");
+    let plain = spread(&at_reply(20.0)).rate(Field::Reply).unwrap();
+    assert!(
+        draws.p90 - draws.p10 < 0.55 * (plain.p90 - plain.p10),
+        "{draws:?} vs {plain:?}"
+    );
+    assert!(
+        ((draws.p90 - draws.p10) / 2.0 - with.half_width()).abs() < 0.05 * with.half_width(),
+        "{draws:?} vs {with:?}"
+    );
+}
+
+#[test]
+fn with_huge_counts_the_median_is_the_counted_rate() {
+    let s = with_inmail_counts(20.0, 3_000_000.0, 10_000_000.0);
+    let draws = spread(&s).rate(Field::Reply).unwrap();
+    assert!((draws.p50 - 30.0).abs() < 0.01, "{draws:?}");
+    assert!(draws.p90 - draws.p10 < 0.05, "{draws:?}");
+    // None of them at all: the rate sinks towards 0 % and stays finite and above it.
+    let s = with_inmail_counts(20.0, 0.0, 10_000_000.0);
+    let draws = spread(&s).rate(Field::Reply).unwrap();
+    assert!(draws.p10 > 0.0 && draws.p50 < 0.001, "{draws:?}");
+    let band = spread(&s);
+    assert!(band.meetings.p10.is_finite() && band.meetings.p90.is_finite());
+}
+
+#[test]
+fn counts_of_no_trials_change_nothing() {
+    let s = at_reply(20.0);
+    let empty = Scenario {
+        counts: Counts {
+            spend: 5_000.0,
+            ..Counts::default()
+        },
+        ..s.clone()
+    };
+    assert_eq!(spread(&empty), spread(&s));
+    assert_eq!(varied(&empty), varied(&s));
+    assert!(varied(&empty).iter().all(|v| v.counts.is_none()));
+    // The spend is not read by the draws: editing it does not redraw.
+    assert_eq!(spread_inputs(&empty), spread_inputs(&s));
+    // Counts are: editing one redraws.
+    assert_ne!(
+        spread_inputs(&with_inmail_counts(20.0, 1.0, 10.0)),
+        spread_inputs(&s)
+    );
+}
+
+#[test]
+fn counts_that_cannot_all_be_true_are_left_out() {
+    let s = Scenario {
+        open: 200.0,
+        ..at_reply(20.0)
+    };
+    // Every pair has more successes than trials: accepted, InMail replies, replies from
+    // connections, meetings (120 of 110 replies).
+    let impossible = Scenario {
+        counts: Counts {
+            invites_sent: 50.0,
+            accepted: 60.0,
+            inmails_sent: 30.0,
+            inmail_replies: 40.0,
+            other_replies: 70.0,
+            meetings: 120.0,
+            spend: 0.0,
+        },
+        ..s.clone()
+    };
+    assert_eq!(spread(&impossible), spread(&s));
+    let (bands, plain) = (varied(&impossible), varied(&s));
+    assert_eq!(bands.len(), plain.len());
+    for (v, p) in bands.iter().zip(&plain) {
+        assert!(!v.narrowed(), "{v:?}");
+        assert_eq!((v.low, v.high, v.drawn), (p.low, p.high, p.drawn));
+        if v.field != Field::OpenReply {
+            let c = v.counts.unwrap();
+            assert!(!c.usable() && c.rate().is_none(), "{v:?}");
+        }
+    }
+    // Replies with no InMails counted: more replies than InMails.
+    let no_trials = OwnCounts {
+        successes: 5.0,
+        trials: 0.0,
+    };
+    assert!(!no_trials.usable());
+    // Negative or not-a-number counts are no counts, never a NaN band.
+    for bad in [f64::NAN, f64::INFINITY, -3.0] {
+        let odd = with_inmail_counts(20.0, bad, 100.0);
+        assert!(band_of(&odd, Field::Reply).counts.is_none(), "{bad}");
+        let band = spread(&odd);
+        assert!(band.meetings.p50.is_finite(), "{bad}");
+    }
+}
+
+#[test]
+fn with_counts_the_tornado_the_note_and_the_draws_still_share_one_band() {
+    let s = Scenario {
+        reply: 12.0,
+        hourly: 50.0,
+        counts: Counts {
+            invites_sent: 150.0,
+            accepted: 40.0,
+            inmails_sent: 150.0,
+            inmail_replies: 18.0,
+            other_replies: 12.0,
+            meetings: 7.0,
+            spend: 0.0,
+        },
+        ..Scenario::default()
+    };
+    assert_eq!(spread(&s), spread(&s));
+    let bands = varied(&s);
+    assert!(bands.iter().all(Varied::narrowed), "{bands:?}");
+    let swings = tornado(&s);
+    let band = spread(&s);
+    for v in &bands {
+        let w = swings.iter().find(|w| w.field == v.field).unwrap();
+        assert_eq!((w.low_rate, w.high_rate), (v.low, v.high), "{v:?}");
+        assert!(
+            v.half_width() < (v.unnarrowed.1 - v.unnarrowed.0) / 2.0,
+            "{v:?}"
+        );
+        let p = band.rate(v.field).unwrap();
+        let tolerance = 0.05 * v.half_width();
+        assert!(
+            (p.p10 - v.low).abs() < tolerance && (p.p90 - v.high).abs() < tolerance,
+            "{v:?} vs {p:?}"
+        );
+    }
+}
+
+/// Sets `field` to `k / n` and gives it `k` of `n` counted.
+fn counted_at_the_figure(field: Field, k: f64, n: f64) -> Scenario {
+    let mut s = at_reply(20.0);
+    let figure = k / n * 100.0;
+    let c = &mut s.counts;
+    match field {
+        Field::Reply => (s.reply, c.inmail_replies, c.inmails_sent) = (figure, k, n),
+        Field::Accept => (s.accept, c.accepted, c.invites_sent) = (figure, k, n),
+        Field::Conv => (s.conv, c.other_replies, c.accepted) = (figure, k, n),
+        _ => (s.meet, c.meetings, c.other_replies) = (figure, k, n),
+    }
+    s
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Counts that agree with the user's figure only add certainty: the band keeps its centre
+    /// and is never wider than the benchmark's alone.
+    #[test]
+    fn counts_at_the_figure_never_widen_the_band(
+        field in prop::sample::select(vec![Field::Reply, Field::Accept, Field::Conv, Field::Meet]),
+        (n, k) in (2u32..10_000_000).prop_flat_map(|n| (Just(n), 1..n)),
+    ) {
+        let s = counted_at_the_figure(field, f64::from(k), f64::from(n));
+        let with = band_of(&s, field);
+        let without = band_of(&Scenario { counts: Counts::default(), ..s.clone() }, field);
+        prop_assert!(with.narrowed());
+        prop_assert!(with.high - with.low <= without.high - without.low + 1e-12,
+            "{with:?} vs {without:?}");
+        prop_assert!((with.centre() - with.figure).abs() < 1e-9 * with.figure.max(1.0),
+            "{with:?}");
+        prop_assert!(with.low.is_finite() && with.high.is_finite() && with.low >= 0.0);
+    }
 }

@@ -3,7 +3,9 @@
 //! user's own figure and whose spread is as wide, relative to that figure, as its band is
 //! relative to its midpoint (18–25 % is ±16 % around 21.5 %, so 20 % varies by about ±16 % of
 //! 20 %, and 2 % by tenths of a point), 10,000 times with a fixed seed, so the same scenario
-//! always shows the same band. Also: each rate swept over that same band alone (the tornado)
+//! always shows the same band. Where the rep counted a rate themselves (the Metrics view's
+//! counts), that Beta is the prior and the draws come from its update by those counts, so data
+//! narrow the band. Also: each rate swept over that same band alone (the tornado)
 //! and the InMail cost per meeting against the reply rate. No cost of this view is a bare
 //! zero: [`Cost`] says in words what a meeting with no money cost costs.
 
@@ -13,6 +15,7 @@ use rand_pcg::Pcg64Mcg;
 
 use super::cost::{compute, ChannelId, Costs, Figure};
 use super::fields::Field;
+use super::metrics::Counts;
 use super::plans::PlanId;
 use super::scenario::Scenario;
 
@@ -40,12 +43,87 @@ pub fn relative_half_width((low, high): (f64, f64)) -> f64 {
     }
 }
 
+/// The rep's own counts behind one rate: `successes` of `trials` (31 replies of 140 InMails).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct OwnCounts {
+    pub successes: f64,
+    pub trials: f64,
+}
+
+impl OwnCounts {
+    /// Whether the counts can narrow a band: some trials, and no more successes than trials.
+    pub fn usable(self) -> bool {
+        self.trials > 0.0 && self.successes <= self.trials
+    }
+
+    /// The rate the counts show, in percent; `None` where they are not usable.
+    pub fn rate(self) -> Option<f64> {
+        self.usable().then(|| self.successes / self.trials * 100.0)
+    }
+}
+
+/// The rep's counts for a rate, paired as the Metrics view pairs them:
+/// - InMail reply: InMail replies of InMails sent;
+/// - acceptance: accepted of invitations sent;
+/// - reply of accepted connections: replies from connections of invitations accepted. The
+///   Metrics view shows no such rate; its replies from connections are those after acceptance,
+///   and the calculator's connection replies are invitations × acceptance × this rate;
+/// - meeting rate: meetings of all replies (InMail and connections), the Metrics view's
+///   "meetings ÷ replies".
+///
+/// A count left empty is 0, as the Metrics view reads it, so replies left empty beside 140
+/// InMails are 0 of 140. `None` where neither count is given, where the rate has no counts
+/// (Open Profile reply: the Metrics view counts no Open Profile messages), or where a count is
+/// negative or not a number.
+pub fn own_counts(c: &Counts, field: Field) -> Option<OwnCounts> {
+    let (successes, trials) = match field {
+        Field::Reply => (c.inmail_replies, c.inmails_sent),
+        Field::Accept => (c.accepted, c.invites_sent),
+        Field::Conv => (c.other_replies, c.accepted),
+        Field::Meet => (c.meetings, c.inmail_replies + c.other_replies),
+        _ => return None,
+    };
+    let given = |v: f64| v.is_finite() && v >= 0.0;
+    (given(successes) && given(trials) && successes + trials > 0.0)
+        .then_some(OwnCounts { successes, trials })
+}
+
+/// A Beta distribution of a rate as a fraction, by its two shape parameters (α, β).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Shape {
+    pub alpha: f64,
+    pub beta: f64,
+}
+
+impl Shape {
+    pub fn mean(self) -> f64 {
+        self.alpha / (self.alpha + self.beta)
+    }
+
+    pub fn sd(self) -> f64 {
+        let m = self.mean();
+        (m * (1.0 - m) / (self.alpha + self.beta + 1.0)).sqrt()
+    }
+
+    /// The posterior after `k` successes of `n` trials: Beta(α + k, β + n − k).
+    pub fn updated(self, c: OwnCounts) -> Shape {
+        Shape {
+            alpha: self.alpha + c.successes,
+            beta: self.beta + c.trials - c.successes,
+        }
+    }
+
+    fn distribution(self) -> Option<Beta<f64>> {
+        Beta::new(self.alpha, self.beta).ok()
+    }
+}
+
 /// A rate that varies, and the one band it varies over: the draws' middle 8 in 10 and the
 /// tornado's ends are both `low`–`high`, so every part of the view shows the same band.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Varied {
     pub field: Field,
-    /// The user's own figure, in percent: the mean of the draws.
+    /// The user's own figure, in percent: the mean of the draws before any counts.
     pub figure: f64,
     /// The benchmark band whose relative width the spread copies, in percent.
     pub benchmark: (f64, f64),
@@ -54,32 +132,56 @@ pub struct Varied {
     pub borrowed_from: Option<Field>,
     /// Half the benchmark band's width over its midpoint (0.163 for 18–25 %).
     pub relative: f64,
-    /// The band around the user's figure, in percent: `figure ∓ relative × figure`. Above
-    /// 50 % the room left to 100 % takes the figure's place, so a band never reaches 0 % or
-    /// 100 %.
+    /// The band from the benchmark alone, in percent: `figure ∓ relative × figure`. Above 50 %
+    /// the room left to 100 % takes the figure's place, so a band never reaches 0 % or 100 %.
+    pub unnarrowed: (f64, f64),
+    /// The distribution the benchmark alone gives: mean the figure, `unnarrowed` its 10th to
+    /// 90th percentile.
+    pub prior: Shape,
+    /// The rep's own counts for this rate, used or not (see [`OwnCounts::usable`]).
+    pub counts: Option<OwnCounts>,
+    /// What the draws come from: `prior`, updated by the counts where they are usable.
+    pub drawn: Shape,
+    /// The band of the draws, in percent: `unnarrowed` without counts; with them, the
+    /// posterior's mean ∓ 1.28 standard deviations, as the prior's band is read.
     pub low: f64,
     pub high: f64,
 }
 
 impl Varied {
+    /// `None` where the rate has no room to vary (0 %, 100 %, no band).
     fn new(
         s: &Scenario,
         field: Field,
         benchmark: (f64, f64),
         borrowed_from: Option<Field>,
-    ) -> Self {
+    ) -> Option<Self> {
         let figure = s.get(field);
         let relative = relative_half_width(benchmark);
         let half = relative * figure.min(100.0 - figure).max(0.0);
-        Varied {
+        let prior = shape(figure, half)?;
+        let counts = own_counts(&s.counts, field);
+        let (drawn, low, high) = match counts.filter(|c| c.usable()) {
+            Some(c) => {
+                let drawn = prior.updated(c);
+                let (mean, half) = (drawn.mean() * 100.0, HALF_BAND_IN_SDS * drawn.sd() * 100.0);
+                (drawn, (mean - half).max(0.0), (mean + half).min(100.0))
+            }
+            None => (prior, figure - half, figure + half),
+        };
+        Some(Varied {
             field,
             figure,
             benchmark,
             borrowed_from,
             relative,
-            low: figure - half,
-            high: figure + half,
-        }
+            unnarrowed: (figure - half, figure + half),
+            prior,
+            counts,
+            drawn,
+            low,
+            high,
+        })
     }
 
     /// Half the band around the figure, in percentage points.
@@ -87,17 +189,27 @@ impl Varied {
         (self.high - self.low) / 2.0
     }
 
-    /// The Beta distribution of the rate, as a fraction: mean the user's figure, the band
-    /// `low`–`high` its 10th to 90th percentile.
-    fn beta(&self) -> Option<Beta<f64>> {
-        beta(self.figure, self.half_width())
+    /// Whether the rep's own counts narrowed this rate's band.
+    pub fn narrowed(&self) -> bool {
+        self.counts.is_some_and(OwnCounts::usable)
+    }
+
+    /// Where the draws centre, in percent: the user's figure, or, with counts, the figure
+    /// weighed with them.
+    pub fn centre(&self) -> f64 {
+        if self.narrowed() {
+            self.drawn.mean() * 100.0
+        } else {
+            self.figure
+        }
     }
 }
 
 /// The rates that vary for a scenario, each with its band: InMail reply as wide as 18–25 %,
 /// acceptance and meeting as 20–30 %, reply of accepted as acceptance's, Open Profile reply as
-/// the InMail's. Rates the scenario does not use (no credits, no Open Profile messages, no
-/// invitations), and rates at 0 % or 100 %, which have no room to vary, stay fixed.
+/// the InMail's, each narrowed by the rep's own counts where [`own_counts`] has some. Rates the
+/// scenario does not use (no credits, no Open Profile messages, no invitations), and rates at
+/// 0 % or 100 %, which have no room to vary, stay fixed.
 pub fn varied(s: &Scenario) -> Vec<Varied> {
     let mut out = Vec::new();
     if s.credits > 0.0 {
@@ -121,16 +233,15 @@ pub fn varied(s: &Scenario) -> Vec<Varied> {
         ));
     }
     out.push(Varied::new(s, Field::Meet, MEET_BAND, None));
-    out.retain(|v| v.half_width() > 0.0);
-    out
+    out.into_iter().flatten().collect()
 }
 
 /// The Beta distribution of a rate in percent whose 10th–90th percentile band is
 /// `mean ± half_width` points, as a fraction; `None` where the rate cannot vary (0 %, 100 %,
 /// or no band).
-fn beta(mean_percent: f64, half_width: f64) -> Option<Beta<f64>> {
+fn shape(mean_percent: f64, half_width: f64) -> Option<Shape> {
     let mean = mean_percent / 100.0;
-    if mean <= 0.0 || mean >= 1.0 || half_width <= 0.0 {
+    if !(mean > 0.0 && mean < 1.0 && half_width > 0.0) {
         return None;
     }
     let most = mean * (1.0 - mean);
@@ -139,7 +250,11 @@ fn beta(mean_percent: f64, half_width: f64) -> Option<Beta<f64>> {
         .powi(2)
         .min(most * 0.5);
     let size = most / variance - 1.0;
-    Beta::new(mean * size, (1.0 - mean) * size).ok()
+    let shape = Shape {
+        alpha: mean * size,
+        beta: (1.0 - mean) * size,
+    };
+    shape.distribution().map(|_| shape)
 }
 
 /// The 10th, 50th and 90th percentile of a figure over the draws.
@@ -194,10 +309,14 @@ pub struct Spread {
     pub rates: Vec<(Field, Percentiles)>,
 }
 
-/// What the draws read: the plan and the inputs of the cost model. An edit elsewhere (a name,
-/// the prospect) does not redraw.
-pub fn spread_inputs(s: &Scenario) -> (PlanId, [f64; 12]) {
-    (s.plan, Field::COST_INPUTS.map(|f| s.get(f)))
+/// What the draws read: the plan, the inputs of the cost model and the rep's counts (not the
+/// spend). An edit elsewhere (a name, the prospect) does not redraw.
+pub fn spread_inputs(s: &Scenario) -> (PlanId, [f64; 12], Counts) {
+    let counts = Counts {
+        spend: 0.0,
+        ..s.counts
+    };
+    (s.plan, Field::COST_INPUTS.map(|f| s.get(f)), counts)
 }
 
 impl Spread {
@@ -242,8 +361,10 @@ fn rates_apart(s: &Scenario) -> Scenario {
 
 /// Runs the draws for a valid scenario.
 pub fn spread(s: &Scenario) -> Spread {
-    let rates: Vec<(Field, Option<Beta<f64>>)> =
-        varied(s).into_iter().map(|v| (v.field, v.beta())).collect();
+    let rates: Vec<(Field, Option<Beta<f64>>)> = varied(s)
+        .into_iter()
+        .map(|v| (v.field, v.drawn.distribution()))
+        .collect();
     let mut rng = Pcg64Mcg::seed_from_u64(SEED);
     let mut draw = rates_apart(s);
     let mut meetings = Vec::with_capacity(DRAWS);
@@ -477,7 +598,7 @@ mod tests {
 
     #[test]
     fn a_beta_keeps_the_mean_and_the_band() {
-        let b = beta(20.0, 3.5).unwrap();
+        let b = shape(20.0, 3.5).unwrap().distribution().unwrap();
         let mut rng = Pcg64Mcg::seed_from_u64(1);
         let mut xs: Vec<f64> = (0..20_000).map(|_| b.sample(&mut rng) * 100.0).collect();
         let mean = xs.iter().sum::<f64>() / xs.len() as f64;
@@ -489,10 +610,11 @@ mod tests {
 
     #[test]
     fn rates_at_their_ends_do_not_vary() {
-        assert!(beta(0.0, 3.5).is_none());
-        assert!(beta(100.0, 5.0).is_none());
+        assert!(shape(0.0, 3.5).is_none());
+        assert!(shape(100.0, 5.0).is_none());
+        assert!(shape(f64::NAN, 5.0).is_none());
         assert!(
-            beta(1.0, 25.0).is_some(),
+            shape(1.0, 25.0).is_some(),
             "a wide band is held under the Beta's limit"
         );
     }

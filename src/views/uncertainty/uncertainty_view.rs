@@ -17,8 +17,8 @@ use crate::model::fields::Field;
 use crate::model::scale::{nice_ceiling, ticks, ticks_between, Linear};
 use crate::model::scenario::Scenario;
 use crate::model::uncertainty::{
-    reply_curve, spread, spread_inputs, time_left_out, tornado, varied, Cost, CostBand, Spread,
-    Swing, Varied, BINS, DRAWS, NOTHING,
+    reply_curve, spread, spread_inputs, time_left_out, tornado, varied, Cost, CostBand, OwnCounts,
+    Spread, Swing, Varied, BINS, DRAWS, NOTHING,
 };
 
 /// Rows of the tornado: one per rate that can vary.
@@ -31,6 +31,7 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
     let curve = derive_on(scenario.into(), spread_inputs, reply_curve);
     let bands = derive_on(scenario.into(), spread_inputs, varied);
     let time_out = Memo::new(move |_| scenario.with(time_left_out));
+    let counts_line = Memo::new(move |_| bands.with(|v| counts_note(v)));
     let break_even = Memo::new(move |_| scenario.with(break_even_reply).map(|r| r * 100.0));
     let always = Signal::derive(|| None);
     let pick = move |f: fn(&Spread) -> f64| {
@@ -63,8 +64,13 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
                 ),
                 CostBand::Unbounded => " In more than 1 draw in 10 no meeting is booked at all, so the cost per meeting has no upper end.".to_string(),
             };
+            let narrowed = if bands.with(|v| v.iter().any(Varied::narrowed)) {
+                " and narrowed by your own counts where you gave them"
+            } else {
+                ""
+            };
             format!(
-                "With the draws centred on your own figures, each rate spread as widely as its benchmark band, a month books {} to {} meetings (8 draws in 10 fall in between), {} in the middle.{cost}",
+                "With the draws centred on your own figures, each rate spread as widely as its benchmark band{narrowed}, a month books {} to {} meetings (8 draws in 10 fall in between), {} in the middle.{cost}",
                 format::people(m.p10),
                 format::people(m.p90),
                 format::people(m.p50),
@@ -115,6 +121,9 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
                     "The guides' $50–$150 a meeting includes the rep's time, so set a labour cost to compare."
                 </p>
                 <p class="note" data-testid="sure-bands">{move || bands.with(|v| bands_note(v))}</p>
+                <p class="note" data-testid="sure-narrowed" class:hidden=move || counts_line.with(String::is_empty)>
+                    {counts_line}
+                </p>
             </div>
             <div class="tool-side">
                 <NumberInput scope="sure" field=Field::Reply scenario disabled=always />
@@ -255,6 +264,14 @@ fn bands_note(bands: &[Varied]) -> String {
                 None => format!("the guides' {benchmark}"),
                 Some(f) => format!("the {} band, {benchmark}", rate_name(f)),
             };
+            if v.narrowed() {
+                return format!(
+                    "{} {} (your {} narrowed by your own counts)",
+                    rate_name(v.field),
+                    band_text(v.low, v.high),
+                    format::percent(v.figure),
+                );
+            }
             format!(
                 "{} {} (your {} ± {} of it, as wide as {like})",
                 rate_name(v.field),
@@ -266,6 +283,72 @@ fn bands_note(bands: &[Varied]) -> String {
         .collect::<Vec<_>>()
         .join("; ");
     format!("{head}. 8 draws in 10 fall within: {each}.")
+}
+
+/// A rate's counts as the rep entered them in Metrics: "31 replies from 140 InMails".
+fn counts_text(field: Field, c: OwnCounts) -> String {
+    let (k, n) = (c.successes, c.trials);
+    match field {
+        Field::Reply => format!(
+            "{} from {}",
+            format::counted(k, format::REPLY),
+            format::counted(n, format::INMAIL)
+        ),
+        Field::Accept => format!(
+            "{} of {} accepted",
+            format::people(k),
+            format::counted(n, format::INVITATION)
+        ),
+        Field::Conv => format!(
+            "{} from {}",
+            format::counted(k, format::REPLY),
+            format::counted(n, format::PERSON_WHO_ACCEPTED)
+        ),
+        Field::Meet => format!(
+            "{} from {}",
+            format::counted(k, format::MEETING),
+            format::counted(n, format::REPLY)
+        ),
+        _ => format!("{} of {}", format::people(k), format::people(n)),
+    }
+}
+
+/// A rate's name at the start of a sentence.
+fn rate_title(field: Field) -> String {
+    let name = rate_name(field);
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// What the rep's own counts did to each rate's band: narrowed it, or were left out because
+/// they cannot all be true. Empty where no rate has counts.
+fn counts_note(bands: &[Varied]) -> String {
+    bands
+        .iter()
+        .filter_map(|v| {
+            let c = v.counts?;
+            let counted = counts_text(v.field, c);
+            let Some(rate) = c.rate() else {
+                return Some(format!(
+                    "{}: your own counts are left out, since {counted} cannot be; check them in Metrics.",
+                    rate_title(v.field)
+                ));
+            };
+            Some(format!(
+                "{}: narrowed by your own counts, {counted}. 8 draws in 10 now fall within {} instead of {}, centred on {}: your {} weighed with the {} you counted.",
+                rate_title(v.field),
+                band_text(v.low, v.high),
+                band_text(v.unnarrowed.0, v.unnarrowed.1),
+                format::percent(v.centre()),
+                format::percent(v.figure),
+                format::percent(rate),
+            ))
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Cost per meeting as each rate alone sweeps its band: the widest swing on top.
