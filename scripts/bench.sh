@@ -5,5 +5,5 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 scripts/setup.sh --browser
-trunk build --release
+(source scripts/release-toolchain.sh && trunk build --release)
 node scripts/bench/run.mjs "$@"

@@ -8,4 +8,5 @@ port="${PORT:-8080}"
 echo "[serve] building, then serving FirstMove at http://127.0.0.1:$port/"
 # No auto-reload script: the served page is the release page, strict policy included
 # (reload the tab after a rebuild).
+source scripts/release-toolchain.sh
 exec trunk serve --release --no-autoreload --port "$port" --public-url /

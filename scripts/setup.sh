@@ -63,8 +63,19 @@ if [[ "$(cat node_modules/.firstmove-lock 2>/dev/null || true)" != "$lock_sum" ]
   echo "$lock_sum" > node_modules/.firstmove-lock
 fi
 
-# Trunk builds offline, so the crates must be on disk first.
+# The release wasm's pinned nightly, with the standard library's source (scripts/release-toolchain.sh).
+NIGHTLY="$(sed -n 's/^export FIRSTMOVE_NIGHTLY="\(.*\)"$/\1/p' scripts/release-toolchain.sh)"
+if ! rustup run "$NIGHTLY" rustc --version >/dev/null 2>&1 \
+   || ! grep -qx wasm32-unknown-unknown <<<"$(rustup target list --installed --toolchain "$NIGHTLY")" \
+   || ! grep -q '^rust-src' <<<"$(rustup component list --installed --toolchain "$NIGHTLY")"; then
+  say "installing Rust $NIGHTLY with rust-src and the wasm32 target (for the release wasm)"
+  rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
+
+# Trunk builds offline, so the crates must be on disk first: ours, and the standard library's
+# for the release build.
 cargo fetch --locked --quiet
+(source scripts/release-toolchain.sh && cargo fetch --quiet --target wasm32-unknown-unknown)
 
 if [[ "${1:-}" == "--browser" ]] && [[ ! -x /usr/bin/chromium ]]; then
   say "installing Debian's chromium for the browser tests"

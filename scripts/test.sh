@@ -18,7 +18,7 @@ step "native tests (model, codecs, properties)"
 cargo test --locked
 
 step "release build (trunk, wasm-opt)"
-trunk build --release
+(source scripts/release-toolchain.sh && trunk build --release)
 
 step "browser tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/

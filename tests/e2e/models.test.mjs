@@ -97,6 +97,28 @@ test('how sure: the band surrounds the point figure and is the same on every loa
   assert.deepEqual(page.errors, []);
 });
 
+test('how sure: the rep\'s own counts narrow the band and say so; impossible counts are left out', async () => {
+  const read = async (query) => {
+    const page = await open(`/?hourly=50&view=uncertainty${query}`);
+    await page.waitForSelector('[data-testid=meetings-p50]:not([data-value=""])');
+    return [page, (await value(page, 'meetings-p90')) - (await value(page, 'meetings-p10'))];
+  };
+  const [plain, wide] = await read('');
+  assert.equal((await plain.getByTestId('sure-narrowed').textContent()).trim(), '');
+  await plain.context().close();
+  // Counts that agree with the figures (20 % InMail reply, 28 % acceptance).
+  const [page, narrow] = await read('&m_inmails=1000&m_inmail_replies=200&m_sent=1000&m_accepted=280');
+  assert.ok(narrow < wide, `P10–P90 ${narrow} with counts, ${wide} without`);
+  await textHas(page, '[data-testid=sure-narrowed]', 'narrowed by your own counts', '200 replies from 1,000 InMails');
+  await textHas(page, '[data-testid=uncertainty-answer]', 'narrowed by your own counts');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+  const [bad] = await read('&m_inmails=30&m_inmail_replies=40');
+  await textHas(bad, '[data-testid=sure-narrowed]', 'left out', '40 replies from 30 InMails');
+  assert.deepEqual(bad.errors, []);
+  await bad.context().close();
+});
+
 test('how sure: a free plan costs nothing in words, never a bare $0.00', async () => {
   // Format 1 (no v) keeps time uncounted; format 2 with hourly=0 says the same.
   for (const link of ['/?view=uncertainty&plan=free', '/?v=2&view=uncertainty&plan=free&hourly=0']) {
