@@ -1,10 +1,17 @@
 //! The page's views, one folder each. The calculator is built into the main WebAssembly
-//! module, so the first figure never waits for another download; every other view is its own
-//! chunk (`view_chunk!`), fetched the first time it is shown or once the page is idle.
+//! module, so the first figure never waits for another download; every other view is in a
+//! chunk (`view_chunk!`), fetched the first time one of its views is shown or once the page is
+//! idle. Views that share most of their code share a chunk, so opening one is a few requests
+//! rather than one per scrap of shared code (the splitter puts code that two chunks share in
+//! a chunk of its own):
+//! - `models`: the credit bank, how sure and best plan (charts, the draws, the mix);
+//! - `prospects`: first move, sequences and a list (the recommendation rules);
+//! - `checks`: safety, messages and metrics;
+//! - `compare`: saved scenarios, comparison, export and import.
 //!
 //! The split happens after linking: each view's `open` is marked as a split point, and the
-//! release hook (`scripts/split-wasm.mjs`) cuts the module at those points. Native builds and
-//! tests call `open` directly.
+//! post-build hook (`scripts/split-wasm.mjs`) cuts the module at those points. Native builds
+//! and tests call `open` directly.
 
 use leptos::prelude::*;
 
@@ -47,7 +54,7 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkFailed {
     }
 }
 
-/// Declares a view's entry point, `open`, as the split point of its own chunk, and `preload`,
+/// Declares a view's entry point, `open`, as a split point in chunk `$chunk`, and `preload`,
 /// which fetches the chunk without building the view. A failed fetch is an error, not a trap.
 // Skipped by rustfmt, which indents the attribute's arguments further on every run.
 #[rustfmt::skip]

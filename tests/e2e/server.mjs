@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, extname, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -75,10 +76,12 @@ export async function serveDist({ root = DIST, brotli = false } = {}) {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       };
       if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '') && /\.(html|js|wasm|css|svg|webmanifest)$/.test(file)) {
-        if (!compressed.has(file)) {
-          compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        // Compressed once per version of the file, as a host compresses at deploy time.
+        const key = `${file}:${body.length}:${createHash('sha1').update(body).digest('hex')}`;
+        if (!compressed.has(key)) {
+          compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
         }
-        body = compressed.get(file);
+        body = compressed.get(key);
         headers['content-encoding'] = 'br';
       }
       res.writeHead(200, headers);

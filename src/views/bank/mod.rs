@@ -4,7 +4,7 @@ pub mod credit_bank;
 
 use super::view_chunk;
 
-view_chunk!(bank, |page| {
+view_chunk!(models, |page| {
     let s =
         crate::hooks::use_view_scenario(page.scenario, page.view, crate::model::view::View::Bank);
     leptos::view! { <credit_bank::CreditBank scenario=s /> }

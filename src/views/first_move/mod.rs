@@ -4,7 +4,7 @@ pub mod panel;
 
 use super::view_chunk;
 
-view_chunk!(first_move, |page| {
+view_chunk!(prospects, |page| {
     use crate::hooks::{derive_on, use_view_scenario};
     use crate::model::recommend::{advice_inputs, recommend};
     let s = use_view_scenario(

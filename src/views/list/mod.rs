@@ -4,7 +4,7 @@ pub mod prospect_list;
 
 use super::view_chunk;
 
-view_chunk!(list, |page| {
+view_chunk!(prospects, |page| {
     let s =
         crate::hooks::use_view_scenario(page.scenario, page.view, crate::model::view::View::List);
     leptos::view! { <prospect_list::ProspectList scenario=s /> }

@@ -4,7 +4,7 @@ pub mod message_writer;
 
 use super::view_chunk;
 
-view_chunk!(messages, |page| {
+view_chunk!(checks, |page| {
     let s = crate::hooks::use_view_scenario(
         page.scenario,
         page.view,

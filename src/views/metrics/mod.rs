@@ -4,7 +4,7 @@ pub mod metrics_check;
 
 use super::view_chunk;
 
-view_chunk!(metrics, |page| {
+view_chunk!(checks, |page| {
     let s = crate::hooks::use_view_scenario(
         page.scenario,
         page.view,

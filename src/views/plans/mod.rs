@@ -4,7 +4,7 @@ pub mod best_plan;
 
 use super::view_chunk;
 
-view_chunk!(plans, |page| {
+view_chunk!(models, |page| {
     let s =
         crate::hooks::use_view_scenario(page.scenario, page.view, crate::model::view::View::Plans);
     leptos::view! { <best_plan::BestPlan scenario=s /> }

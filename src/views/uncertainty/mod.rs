@@ -5,7 +5,7 @@ pub mod uncertainty_view;
 
 use super::view_chunk;
 
-view_chunk!(uncertainty, |page| {
+view_chunk!(models, |page| {
     let s = crate::hooks::use_view_scenario(
         page.scenario,
         page.view,
