@@ -5,14 +5,15 @@
 //   node scripts/bench/run.mjs        after `trunk build --release` (scripts/bench.sh does both)
 // Prints a report and exits 1 when a budget is exceeded.
 import { readFileSync, readdirSync, writeFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { serveDist, DIST } from '../../tests/e2e/server.mjs';
-import { launch } from '../../tests/e2e/browser.mjs';
+import { launch, CHROMIUM } from '../../tests/e2e/browser.mjs';
 
-const BUDGET = { firstVisitKiB: 120, p95Ratio: 2, p95ThrottledMs: 16, listMs: 100, firstFigureMs: 300, tabToViewMs: 150 };
+const BUDGET = { firstVisitKiB: 120, p95Ratio: 2, p95ThrottledMs: 16, listMs: 100, firstFigureMs: 300, tabToViewMs: 150, lighthouse: 98, lcpMs: 1500 };
 const BASELINE = readFileSync(new URL('./baseline.html', import.meta.url), 'utf8');
 const LIST_ROWS = 5000;
 const EDITS = 200;
@@ -21,6 +22,7 @@ const EDITS = 200;
 const RUNS = 3;
 
 const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const exec = promisify(execFile);
 const kib = (n) => (n / 1024).toFixed(1);
 
 // 1. What dist/ holds, per file (brotli as a static host would send it): the main module and
@@ -155,6 +157,43 @@ async function latency(browser, origin, throttle, baseline = false) {
   return { p50: q(0.5), p95: q(0.95), max: times[times.length - 1] };
 }
 
+// 3b. Where an edit's time goes: a DevTools trace of 100 slider edits, paced as a drag, summed
+//     by Chromium's own event names and divided per edit. The handler is the input event (the
+//     signal write and what runs with it); effects run as microtasks (DOM writes); then style,
+//     layout and paint.
+async function editTrace(browser, origin) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(origin + '/');
+  await prefetched(page);
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  const edits = 100;
+  await page.evaluate(async (n) => {
+    const slider = document.querySelector('input[aria-label="InMail reply rate slider"]');
+    for (let i = 0; i < n; i++) {
+      slider.value = String(10 + (i % 80) * 0.5);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+  }, edits);
+  await cdp.send('Tracing.end');
+  await complete;
+  const elements = await page.evaluate(() => document.querySelectorAll('*').length);
+  await page.close();
+  const per = (name, filter = () => true) => events.filter((e) => e.ph === 'X' && e.name === name && filter(e)).reduce((a, e) => a + e.dur, 0) / 1000 / edits;
+  return {
+    handler: per('EventDispatch', (e) => e.args?.data?.type === 'input'),
+    effects: per('RunMicrotasks'),
+    style: per('UpdateLayoutTree'),
+    layout: per('Layout'),
+    paint: per('Paint') + per('PrePaint') + per('Layerize'),
+    elements,
+  };
+}
+
 // 4. List mode: paste 5,000 prospects, time until every move, the totals and the first rows
 //    are on the page (median of 5 pastes, each a different list so nothing is cached).
 async function listMode(browser, origin) {
@@ -282,6 +321,24 @@ async function tabToView(browser, origin, key, fetched = false) {
 }
 const VIEWS = ['first-move', 'plans', 'uncertainty', 'bank', 'list', 'safety', 'sequences', 'messages', 'metrics', 'compare'];
 
+// 9. Lighthouse, mobile (its default: a mid-range phone on a slow 4G link, simulated), on the
+//    brotli host; median of 3 by performance score. Fetched by npm on first use, at a pinned
+//    version, so the tests never download it. BENCH_LIGHTHOUSE=0 skips it.
+const LIGHTHOUSE = 'lighthouse@13.5.0';
+async function lighthouse(origin) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const { stdout } = await exec('npm', ['exec', '--yes', `--package=${LIGHTHOUSE}`, '--', 'lighthouse', origin + '/',
+      '--only-categories=performance', '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox'],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 1 << 28 });
+    const r = JSON.parse(stdout);
+    const audit = (id) => r.audits[id].numericValue;
+    runs.push({ score: Math.round(r.categories.performance.score * 100), lcp: audit('largest-contentful-paint'), fcp: audit('first-contentful-paint'), cls: audit('cumulative-layout-shift'), tbt: audit('total-blocking-time') });
+  }
+  runs.sort((a, b) => a.score - b.score);
+  return { ...runs[1], scores: runs.map((r) => r.score).join(', ') };
+}
+
 // 8. The model views: time from an edit to the updated figure (median and slowest of 20 edits,
 //    each a new value), and the draws' own compute time as the page measures it.
 async function modelEdit(browser, origin, { path, input, values, output, attr = 'data-value' }) {
@@ -341,11 +398,13 @@ const fast = await medianRun(browser, server.origin, 1);
 const slow = await medianRun(browser, server.origin, 4);
 const baseFast = await medianRun(browser, server.origin, 1, true);
 const baseSlow = await medianRun(browser, server.origin, 4, true);
+const trace = await editTrace(browser, server.origin);
 const list = await listMode(browser, server.origin);
 const first = await firstFigure(browser, server.origin);
 const models = [];
 for (const [name, spec] of MODEL_EDITS) models.push([name, await modelEdit(browser, server.origin, spec)]);
 await browser.close();
+const lh = process.env.BENCH_LIGHTHOUSE === '0' ? null : await lighthouse(server.origin);
 await server.close();
 
 // Report.
@@ -379,9 +438,14 @@ for (const [name, r] of [['FirstMove', slow], ['plain JavaScript', baseSlow]]) {
 const ratio = fast.p95 / baseFast.p95;
 const ratioSlow = slow.p95 / baseSlow.p95;
 lines.push('', `p95 ratio to the plain-JavaScript page: ${ratio.toFixed(2)}× unthrottled, ${ratioSlow.toFixed(2)}× throttled`);
+lines.push('', `Where an edit's time goes (trace of 100 edits, unthrottled, per edit): input handler ${trace.handler.toFixed(2)} ms, effects ${trace.effects.toFixed(2)} ms, style ${trace.style.toFixed(2)} ms, layout ${trace.layout.toFixed(2)} ms, paint ${trace.paint.toFixed(2)} ms; ${trace.elements} elements on the page`);
 lines.push('', `## First computed figure after navigation (loopback, 5 loads)`);
 lines.push(`median ${first.median.toFixed(0)} ms, slowest ${first.max.toFixed(0)} ms`);
 
+if (lh) {
+  lines.push('', '## Lighthouse, mobile (simulated slow 4G and a slower CPU; median of 3 by score)');
+  lines.push(`performance ${lh.score} (runs ${lh.scores}), LCP ${(lh.lcp / 1000).toFixed(2)} s, FCP ${(lh.fcp / 1000).toFixed(2)} s, CLS ${lh.cls.toFixed(3)}, total blocking time ${lh.tbt.toFixed(0)} ms`);
+}
 lines.push('', `## List mode (${LIST_ROWS} prospects: input event → moves, totals and first rows on the page)`);
 lines.push(`median ${list.median.toFixed(1)} ms, slowest of 5 ${list.max.toFixed(1)} ms (before that, Chromium itself takes ${list.paste.toFixed(1)} ms to hold the pasted text in the text area)`);
 
@@ -398,8 +462,11 @@ if (ratio > BUDGET.p95Ratio) failures.push(`p95 ${ratio.toFixed(2)}× the plain-
 if (slow.p95 > BUDGET.p95ThrottledMs) failures.push(`4× throttled p95 ${slow.p95.toFixed(2)} ms > ${BUDGET.p95ThrottledMs} ms`);
 if (list.median > BUDGET.listMs) failures.push(`list mode ${list.median.toFixed(1)} ms > ${BUDGET.listMs} ms`);
 if (first.median > BUDGET.firstFigureMs) failures.push(`first figure ${first.median.toFixed(0)} ms > ${BUDGET.firstFigureMs} ms`);
+if (lh && lh.score < BUDGET.lighthouse) failures.push(`Lighthouse performance ${lh.score} < ${BUDGET.lighthouse}`);
+if (lh && lh.lcp > BUDGET.lcpMs) failures.push(`Lighthouse LCP ${(lh.lcp / 1000).toFixed(2)} s > ${BUDGET.lcpMs / 1000} s`);
+if (lh && lh.cls > 0) failures.push(`Lighthouse CLS ${lh.cls.toFixed(3)} > 0`);
 if (slowestTab[1] > BUDGET.tabToViewMs) failures.push(`tab click → ${slowestTab[0]} ${slowestTab[1].toFixed(0)} ms > ${BUDGET.tabToViewMs} ms`);
-lines.push('', `Budgets: first visit ≤ ${BUDGET.firstVisitKiB} KiB read before the first figure, edit p95 ≤ ${BUDGET.p95Ratio}× the plain-JavaScript page and ≤ ${BUDGET.p95ThrottledMs} ms at 4× throttle (one frame), ${LIST_ROWS}-row list ≤ ${BUDGET.listMs} ms, first figure ≤ ${BUDGET.firstFigureMs} ms, tab click → a view not yet loaded ≤ ${BUDGET.tabToViewMs} ms: ` + (failures.length ? 'EXCEEDED: ' + failures.join('; ') : 'all met'));
+lines.push('', `Budgets: first visit ≤ ${BUDGET.firstVisitKiB} KiB read before the first figure, edit p95 ≤ ${BUDGET.p95Ratio}× the plain-JavaScript page and ≤ ${BUDGET.p95ThrottledMs} ms at 4× throttle (one frame), ${LIST_ROWS}-row list ≤ ${BUDGET.listMs} ms, first figure ≤ ${BUDGET.firstFigureMs} ms, tab click → a view not yet loaded ≤ ${BUDGET.tabToViewMs} ms, Lighthouse mobile performance ≥ ${BUDGET.lighthouse}, LCP ≤ ${BUDGET.lcpMs / 1000} s, CLS 0: ` + (failures.length ? 'EXCEEDED: ' + failures.join('; ') : 'all met'));
 const report = lines.join('\n');
 console.log(report);
 writeFileSync('target/bench-report.md', report + '\n');
