@@ -49,7 +49,8 @@ if (!inline && !moved) throw new Error('Trunk emitted no inline boot script: upd
 let boot, bootName;
 if (inline) {
   // Before the app starts, the static frame's tabs show the view the link opens.
-  boot = `const opening = new URLSearchParams(location.search).get('view');
+  boot = `const asked = new URLSearchParams(location.search).get('view');
+const opening = document.querySelector(\`#shell .tab[data-view="\${CSS.escape(asked ?? '')}"]\`) ? asked : null;
 for (const tab of document.querySelectorAll('#shell .tab')) {
   tab.setAttribute('aria-selected', String(tab.dataset.view === (opening ?? 'calculator')));
   if (opening && tab.dataset.view === opening) document.querySelector('#shell [role=status]').textContent = \`Loading \${tab.textContent}…\`;

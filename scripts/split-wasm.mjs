@@ -42,6 +42,12 @@ export async function splitWasm({ staging, root, release }) {
   const targetDir = process.env.CARGO_TARGET_DIR ?? join(root, 'target');
   const raw = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'firstmove.wasm');
 
+  // The pinned tools, never whatever else is first on PATH (Debian's wasm-opt 108 breaks the
+  // page): npm's binaryen, and the wasm-bindgen that Trunk.toml and Cargo.lock name.
+  const wasmOpt = join(root, 'node_modules', '.bin', 'wasm-opt');
+  const pinned = /wasm_bindgen = "([^"]+)"/.exec(readFileSync(join(root, 'Trunk.toml'), 'utf8'))?.[1];
+  const found = execFileSync('wasm-bindgen', ['--version'], { encoding: 'utf8' }).trim();
+  if (found !== `wasm-bindgen ${pinned}`) throw new Error(`${found} is not the pinned wasm-bindgen ${pinned}: run scripts/setup.sh`);
   const work = mkdtempSync(join(tmpdir(), 'firstmove-split-'));
   try {
     // 1. Split.
@@ -60,7 +66,7 @@ export async function splitWasm({ staging, root, release }) {
       const queue = [...modules];
       const worker = async () => {
         for (let m = queue.shift(); m; m = queue.shift()) {
-          await run('wasm-opt', ['-Oz', ...FEATURES, m, '-o', m]);
+          await run(wasmOpt, ['-Oz', ...FEATURES, m, '-o', m]);
         }
       };
       await Promise.all(Array.from({ length: Math.max(1, cpus().length) }, worker));
@@ -73,7 +79,10 @@ export async function splitWasm({ staging, root, release }) {
     const mainWasm = readFileSync(join(bound, 'firstmove_bg.wasm'));
     let mainJs = readFileSync(join(bound, 'firstmove.js'), 'utf8');
     let loader = readFileSync(join(split, '__wasm_split.js'), 'utf8');
-    const build = digest([mainWasm, mainJs, loader, ...[...chunkNames.values()]].join('\n'));
+    // Bytes, not text: two different wasm files must never name the same build.
+    const whole = createHash('sha256');
+    for (const part of [mainWasm, mainJs, loader, ...chunkNames.values()]) whole.update(part).update('\0');
+    const build = whole.digest('hex').slice(0, 16);
     const names = { js: `firstmove-${build}.js`, wasm: `firstmove-${build}_bg.wasm`, loader: `split-loader-${build}.js` };
     // The import's text changes; the imports object's key ("./__wasm_split.js") must not, as the
     // wasm asks for its functions under that name.

@@ -130,7 +130,7 @@ fn ChunkFailedNotice() -> impl IntoView {
         <div class="notice chunk-failed" role="alert" data-testid="view-failed">
             <p>
                 "This tool could not be loaded: the connection may be down, or a new version of "
-                "FirstMove was published since this page opened. Your scenario is kept in the address."
+                "FirstMove was published since this page opened. Reloading keeps your figures: they are in this page's link."
             </p>
             <button type="button" class="button" on:click=|_| crate::browser::reload()>"Reload"</button>
         </div>

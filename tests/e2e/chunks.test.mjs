@@ -14,7 +14,8 @@ const VIEW_MODULES = /\/view-[a-z-]+-[0-9a-f]{16}\.wasm$/;
 const viewModules = () => readdirSync(DIST).filter((f) => VIEW_MODULES.test('/' + f)).length;
 
 test('the calculator needs no view\'s chunk, and the others are fetched once the page is idle', async () => {
-  const ctx = await env.browser.newContext();
+  // No service worker: it would fetch the chunks itself, past the blocked route.
+  const ctx = await env.browser.newContext({ serviceWorkers: 'block' });
   await ctx.route(CHUNKS, (route) => route.abort());
   const blocked = await open('/', { context: ctx });
   await valueNear(blocked, 'cost-per-credit', 1.98, 1e-12);
@@ -45,7 +46,7 @@ test('every view opens by link from a cold cache, with no page error', async () 
 });
 
 test('a view whose chunk cannot be fetched says so, and Reload recovers', async () => {
-  const ctx = await env.browser.newContext();
+  const ctx = await env.browser.newContext({ serviceWorkers: 'block' });
   let blocking = true;
   await ctx.route(CHUNKS, (route) => (blocking ? route.abort() : route.continue()));
   const page = await open('/', { context: ctx });
@@ -85,7 +86,8 @@ test('before the wasm arrives the page already shows its header, its tabs and th
   await textHas(page, '#shell [role=status]', 'Loading Best plan…');
   assert.equal(await page.locator('#shell .tab').count(), 11);
   // Nothing in the frame can be typed into or pressed before the app can keep it.
-  assert.equal(await page.locator('#shell').getAttribute('inert'), '');
+  assert.equal(await page.locator('#shell header').getAttribute('inert'), '');
+  assert.equal(await page.locator('#shell nav').getAttribute('inert'), '');
   release();
   await page.waitForSelector('[data-testid=plans-vs-calculator]');
   assert.equal(await page.locator('#shell').count(), 0);
