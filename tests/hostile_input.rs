@@ -1,10 +1,11 @@
 //! Hostile input: every reader of untrusted text (the address, a stored entry, a pasted CSV,
-//! an imported file) given huge and arbitrary input returns a value or a readable refusal,
+//! an imported file, a LinkedIn export) given huge and arbitrary input returns a value or a readable refusal,
 //! never a panic, with bounded output. The property tests run 256 cases each in the test
 //! command; a longer run: `PROPTEST_CASES=100000 cargo test --release --test hostile_input`.
 
 use firstmove::model::address::parse;
 use firstmove::model::export::{import, ImportError};
+use firstmove::model::linkedin_export::ExportReader;
 use firstmove::model::prospect_list::{run, ERRORS_KEPT};
 use firstmove::model::saved::decode_entry;
 use firstmove::model::scenario::Scenario;
@@ -137,6 +138,29 @@ proptest! {
         for file in [&text, &shaped] {
             if let Err(e) = import(file) {
                 prop_assert!(e.to_string().chars().count() <= 400);
+            }
+        }
+    }
+
+    #[test]
+    fn the_export_reader_never_panics(
+        bytes in prop::collection::vec(any::<u8>(), 0..2048),
+        shaped in shaped("\"\n,CONVERSATION ID,FROM,DATE,Connected On,Direction,Sent At,OUTGOING,2026-03-01 01 Mar 2026 1/29/26\u{feff}é"),
+        cut in 1usize..64,
+    ) {
+        for name in ["messages.csv", "Connections.csv", "Invitations.csv", "Profile.csv"] {
+            for data in [&bytes[..], shaped.as_bytes()] {
+                let mut reader = ExportReader::default();
+                reader.begin(name, Some(data.len() as u64)).unwrap();
+                let whole = data.chunks(cut).all(|c| reader.push(c).is_ok());
+                if whole {
+                    reader.end();
+                }
+                let r = reader.reading(12);
+                prop_assert_eq!(r.files.len(), 1);
+                if let Some(why) = &r.files[0].skipped {
+                    prop_assert!(why.chars().count() <= 400);
+                }
             }
         }
     }

@@ -2,7 +2,9 @@
 //! hand after the documented formats, with every figure counted by hand in the comments.
 
 use firstmove::model::date::{day_of, iso};
-use firstmove::model::linkedin_export::{normalize_url, read, InputFile, Reading, DEFAULT_WEEKS};
+use firstmove::model::linkedin_export::{
+    normalize_url, read, ExportReader, InputFile, Reading, DEFAULT_WEEKS, MAX_FILE_BYTES,
+};
 
 fn file(name: &str) -> InputFile {
     let path = format!(
@@ -197,4 +199,123 @@ fn profile_links_reduce_to_one_form() {
         );
     }
     assert_eq!(normalize_url(""), "");
+}
+
+/// Reads the files through the streaming reader, each cut into chunks at the given sizes.
+fn read_in_chunks(files: &[InputFile], sizes: &[usize], weeks: u32) -> Reading {
+    let mut reader = ExportReader::default();
+    for file in files {
+        reader.begin(&file.name, None).unwrap();
+        let mut bytes = file.text.as_bytes();
+        let mut i = 0;
+        while !bytes.is_empty() {
+            let n = sizes[i % sizes.len()].clamp(1, bytes.len());
+            reader.push(&bytes[..n]).unwrap();
+            bytes = &bytes[n..];
+            i += 1;
+        }
+        reader.end();
+    }
+    reader.reading(weeks)
+}
+
+#[test]
+fn a_file_read_in_chunks_counts_as_read_whole() {
+    // One byte at a time cuts every quoted line break and every multi-byte character.
+    for sizes in [&[1][..], &[2, 3, 5], &[7], &[64 * 1024]] {
+        assert_eq!(
+            read_in_chunks(&all(), sizes, DEFAULT_WEEKS),
+            read(&all(), DEFAULT_WEEKS),
+            "chunks of {sizes:?}"
+        );
+    }
+}
+
+#[test]
+fn one_reading_serves_every_window() {
+    let mut reader = ExportReader::default();
+    for f in all() {
+        reader.begin(&f.name, None).unwrap();
+        reader.push(f.text.as_bytes()).unwrap();
+        reader.end();
+    }
+    for weeks in [1, 4, 12, 52] {
+        assert_eq!(reader.reading(weeks), read(&all(), weeks), "{weeks} weeks");
+    }
+}
+
+#[test]
+fn bytes_that_are_not_utf8_stop_the_file_with_its_reason() {
+    let mut reader = ExportReader::default();
+    reader.begin("Connections.csv", None).unwrap();
+    reader.push(b"First Name,Last Name,Connected On\n").unwrap();
+    // "Jos\xe9": Latin-1, as a spreadsheet might save it again.
+    let err = reader.push(b"Jos\xe9,Ruiz,01 Mar 2026\n").unwrap_err();
+    assert!(
+        err.contains("not UTF-8") && err.contains("byte 37"),
+        "{err}"
+    );
+    let r = reader.reading(DEFAULT_WEEKS);
+    assert_eq!(r.files[0].skipped.as_deref(), Some(err.as_str()));
+    // None of its rows count.
+    assert_eq!(r.connections_in_window, None);
+}
+
+#[test]
+fn a_file_cut_in_a_character_is_called_cut_short() {
+    let mut reader = ExportReader::default();
+    reader.begin("Profile.csv", None).unwrap();
+    reader
+        .push("First Name,Last Name\nZoë".as_bytes()[..24].as_ref())
+        .unwrap();
+    reader.end();
+    let r = reader.reading(DEFAULT_WEEKS);
+    assert!(r.files[0].skipped.as_deref().unwrap().contains("cut short"));
+    assert_eq!(r.owner, None);
+}
+
+#[test]
+fn a_file_past_the_bound_is_refused_before_or_while_read() {
+    let mut reader = ExportReader::default();
+    let err = reader
+        .begin("messages.csv", Some(200 * 1024 * 1024))
+        .unwrap_err();
+    assert!(err.contains("200 MB") && err.contains("100 MB"), "{err}");
+    // A size not known ahead (an inflating zip entry) stops as it passes the bound.
+    reader.begin("messages.csv", None).unwrap();
+    let header = b"CONVERSATION ID,FROM,DATE\n";
+    reader.push(header).unwrap();
+    let chunk = vec![b'x'; 1024 * 1024];
+    let mut refused = None;
+    for _ in 0..=MAX_FILE_BYTES / chunk.len() as u64 {
+        if let Err(e) = reader.push(&chunk) {
+            refused = Some(e);
+            break;
+        }
+    }
+    assert!(refused.unwrap().contains("unpacks to more"));
+    assert_eq!(reader.reading(DEFAULT_WEEKS).files.len(), 2);
+}
+
+#[test]
+fn a_csv_with_a_wrong_header_stops_early() {
+    let mut reader = ExportReader::default();
+    reader.begin("Invitations.csv", None).unwrap();
+    let rows = "colour,size\n".repeat(200);
+    let err = reader.push(rows.as_bytes()).unwrap_err();
+    assert!(err.contains("sent at"), "{err}");
+}
+
+#[test]
+fn a_file_begun_again_replaces_the_first() {
+    let mut reader = ExportReader::default();
+    for text in [
+        "Connected On\n01 Mar 2026\n",
+        "Connected On\n01 Mar 2026\n02 Mar 2026\n",
+    ] {
+        reader.begin("Connections.csv", None).unwrap();
+        reader.push(text.as_bytes()).unwrap();
+        reader.end();
+    }
+    assert_eq!(reader.reading(DEFAULT_WEEKS).connections_in_window, Some(2));
 }

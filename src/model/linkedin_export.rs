@@ -140,187 +140,432 @@ struct Message {
     day: Day,
 }
 
-/// Reads the files over the last `weeks` weeks of the export.
+/// Reads whole files over the last `weeks` weeks of the export: [`ExportReader`] fed each
+/// file in one piece.
 pub fn read(files: &[InputFile], weeks: u32) -> Reading {
-    let weeks = weeks.max(1);
-    let mut reports = Vec::new();
-    let mut connections: Option<Vec<Connection>> = None;
-    let mut invitations: Option<Vec<(Invitation, bool)>> = None;
-    let mut messages: Option<Vec<Message>> = None;
-    let mut owner: Option<String> = None;
+    let mut reader = ExportReader::default();
     for file in files {
-        let Some(kind) = Kind::of(&file.name) else {
-            reports.push(skipped(file, "not a file FirstMove reads"));
-            continue;
-        };
-        let Some(table) = Table::find(&file.text, kind.required()) else {
-            let want = kind.required().join("”, “");
-            reports.push(skipped(
-                file,
-                &format!("its header has no “{want}” column, so it is not the export's file of that name"),
-            ));
-            continue;
-        };
-        let rows = match kind {
-            Kind::Connections => {
-                let read = table.connections();
-                let n = read.len();
-                connections = Some(read);
-                n
-            }
-            Kind::Invitations => {
-                let read = table.invitations();
-                let n = read.len();
-                invitations = Some(read);
-                n
-            }
-            Kind::Messages => {
-                let read = table.messages();
-                let n = read.len();
-                messages = Some(read);
-                n
-            }
-            Kind::Profile => {
-                owner = table.profile_name();
-                usize::from(owner.is_some())
-            }
-        };
-        reports.push(FileReport {
-            name: file.name.clone(),
-            rows,
-            skipped: None,
-        });
-    }
-
-    let days = connections
-        .iter()
-        .flatten()
-        .map(|c| c.day)
-        .chain(invitations.iter().flatten().map(|(i, _)| i.sent))
-        .chain(messages.iter().flatten().map(|m| m.day));
-    let (first_day, last_day) =
-        days.fold((None, None), |(lo, hi): (Option<Day>, Option<Day>), d| {
-            (
-                Some(lo.map_or(d, |l| l.min(d))),
-                Some(hi.map_or(d, |h| h.max(d))),
-            )
-        });
-    let now = last_day.unwrap_or(0);
-    let from = now - 7 * i64::from(weeks);
-    let in_window = |d: Day| d > from && d <= now;
-
-    if owner.is_none() {
-        owner = messages.as_deref().and_then(busiest_sender);
-    }
-
-    let mut reading = Reading {
-        files: reports,
-        owner: owner.clone(),
-        first_day,
-        last_day,
-        weeks,
-        connections_per_week: None,
-        connections_in_window: None,
-        invitations_out: None,
-        invitations_old: None,
-        invitations_noted: None,
-        notes_by_month: Vec::new(),
-        accepted_listed: false,
-        to_withdraw: Vec::new(),
-        accept: None,
-        conv: None,
-        reply: None,
-    };
-
-    let connected_urls: HashMap<String, Day> = connections
-        .iter()
-        .flatten()
-        .filter(|c| !c.url.is_empty())
-        .map(|c| (c.url.clone(), c.day))
-        .collect();
-    let connected_names: HashMap<String, Day> = connections
-        .iter()
-        .flatten()
-        .filter(|c| !c.name.is_empty())
-        .map(|c| (c.name.clone(), c.day))
-        .collect();
-    let made = connections
-        .as_ref()
-        .map(|all| all.iter().filter(|c| in_window(c.day)).count());
-    if let Some(made) = made {
-        reading.connections_in_window = Some(made);
-        reading.connections_per_week = Some(made as f64 / f64::from(weeks));
-    }
-
-    if let Some(all) = &invitations {
-        let outgoing: Vec<&Invitation> =
-            all.iter().filter(|(_, out)| *out).map(|(i, _)| i).collect();
-        let accepted = |i: &Invitation| !i.url.is_empty() && connected_urls.contains_key(&i.url);
-        reading.accepted_listed = outgoing.iter().any(|i| accepted(i));
-        let pending: Vec<&Invitation> = outgoing.iter().copied().filter(|i| !accepted(i)).collect();
-        reading.invitations_out = Some(outgoing.len());
-        let old: Vec<&Invitation> = pending
-            .iter()
-            .copied()
-            .filter(|i| now - i.sent > OLD_INVITATION_DAYS)
-            .collect();
-        reading.invitations_old = Some(old.len());
-        let mut withdraw: Vec<Invitation> = old.into_iter().cloned().collect();
-        withdraw.sort_by_key(|i| i.sent);
-        withdraw.truncate(WITHDRAW_LIST_MAX);
-        reading.to_withdraw = withdraw;
-        reading.invitations_noted = Some(outgoing.iter().filter(|i| i.noted).count());
-        let mut by_month: Vec<(String, usize)> = Vec::new();
-        let mut noted: Vec<Day> = outgoing
-            .iter()
-            .filter(|i| i.noted)
-            .map(|i| i.sent)
-            .collect();
-        noted.sort_unstable();
-        for day in noted {
-            let key = date::month_key(day);
-            match by_month.last_mut() {
-                Some((k, n)) if *k == key => *n += 1,
-                _ => by_month.push((key, 1)),
-            }
+        if reader
+            .begin(&file.name, Some(file.text.len() as u64))
+            .is_ok()
+            && reader.push(file.text.as_bytes()).is_ok()
+        {
+            reader.end();
         }
-        reading.notes_by_month = by_month;
-        let sent_in_window: Vec<&Invitation> = outgoing
-            .iter()
-            .copied()
-            .filter(|i| in_window(i.sent))
-            .collect();
-        reading.accept = if reading.accepted_listed {
-            let k = sent_in_window.iter().filter(|i| accepted(i)).count();
-            Some(Counted {
-                k,
-                n: sent_in_window.len(),
-                upper_estimate: false,
-            })
+    }
+    reader.reading(weeks)
+}
+
+/// Reads an export file by file and chunk by chunk: the page hands it the bytes as the
+/// browser reads (and inflates) them, so a messages file of tens of MB never sits in memory
+/// as text, and the page can breathe between chunks. Only the parts the counts read are kept.
+#[derive(Default)]
+pub struct ExportReader {
+    reports: Vec<FileReport>,
+    connections: Option<Vec<Connection>>,
+    invitations: Option<Vec<(Invitation, bool)>>,
+    messages: Option<Vec<Message>>,
+    owner: Option<String>,
+    current: Option<Streaming>,
+}
+
+/// The file being read: its undecoded and unsplit tails, and its header once found.
+struct Streaming {
+    name: String,
+    kind: Kind,
+    bytes: u64,
+    /// The end of the last chunk when it cut a UTF-8 character in two.
+    partial_char: Vec<u8>,
+    /// Text after the last complete record.
+    text: String,
+    /// How far `text` has been scanned for record ends, and whether that point is in quotes.
+    scanned: usize,
+    quoted: bool,
+    records_before_header: usize,
+    columns: Option<HashMap<String, usize>>,
+    rows: usize,
+}
+
+/// Records looked at for a header before a file is called not the export's (a `Notes:`
+/// preamble takes two or three).
+const HEADER_SEARCH_RECORDS: usize = 50;
+
+impl ExportReader {
+    /// Starts a file. `Err` (and the file is reported skipped) when it is not one FirstMove
+    /// reads, or its size is past the bound: the caller then reads none of it.
+    pub fn begin(&mut self, name: &str, size: Option<u64>) -> Result<(), String> {
+        self.abandon();
+        let Some(kind) = Kind::of(name) else {
+            return Err(self.skip(name, "not a file FirstMove reads".into()));
+        };
+        if let Some(size) = size.filter(|s| *s > MAX_FILE_BYTES) {
+            return Err(self.skip(name, too_large(Some(size))));
+        }
+        self.current = Some(Streaming {
+            name: name.to_string(),
+            kind,
+            bytes: 0,
+            partial_char: Vec::new(),
+            text: String::new(),
+            scanned: 0,
+            quoted: false,
+            records_before_header: 0,
+            columns: None,
+            rows: 0,
+        });
+        Ok(())
+    }
+
+    /// Reads the next bytes of the current file. `Err` (and the file is reported skipped, its
+    /// rows dropped) when they are not UTF-8 text, or the file grows past the bound, or its
+    /// header is not found: the caller stops reading it.
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), String> {
+        let Some(mut file) = self.current.take() else {
+            return Ok(());
+        };
+        match self.take_chunk(&mut file, chunk) {
+            Ok(()) => {
+                self.current = Some(file);
+                Ok(())
+            }
+            Err(why) => Err(self.drop_file(file, why)),
+        }
+    }
+
+    /// Ends the current file: its last record is read and the file reported.
+    pub fn end(&mut self) {
+        let Some(mut file) = self.current.take() else {
+            return;
+        };
+        let result = if file.partial_char.is_empty() {
+            let rest = std::mem::take(&mut file.text);
+            self.records(&mut file, &rest)
         } else {
-            made.map(|made| Counted {
-                k: made,
-                n: made + sent_in_window.len(),
-                upper_estimate: true,
-            })
+            Err("it ends in the middle of a character: the file is cut short".to_string())
         };
-    }
-
-    if let (Some(all), Some(owner)) = (&messages, &owner) {
-        let connected_on = |url: &str, name: &str| {
-            connected_urls
-                .get(url)
-                .or_else(|| connected_names.get(&name.to_lowercase()))
-                .copied()
-        };
-        let (conv, reply) = opened_conversations(all, owner, &connected_on, &in_window);
-        // Without Connections.csv, nobody can be told a connection: the export cannot tell.
-        if connections.is_some() {
-            reading.conv = Some(conv);
-            reading.reply = Some(reply);
+        let result = result.and_then(|()| match file.columns {
+            Some(_) => Ok(()),
+            None => Err(no_header(file.kind)),
+        });
+        match result {
+            Ok(()) => self.reports.push(FileReport {
+                name: file.name,
+                rows: file.rows,
+                skipped: None,
+            }),
+            Err(why) => {
+                self.drop_file(file, why);
+            }
         }
     }
-    reading
+
+    /// Stops the current file with a reason from outside (the zip entry was damaged, or
+    /// inflated past the bound): it is reported skipped and none of its rows are counted.
+    pub fn fail(&mut self, why: &str) {
+        if let Some(file) = self.current.take() {
+            self.drop_file(file, why.to_string());
+        }
+    }
+
+    /// A file that failed part-way: none of its rows are counted, and it is reported skipped.
+    fn drop_file(&mut self, file: Streaming, why: String) -> String {
+        match file.kind {
+            Kind::Connections => self.connections = None,
+            Kind::Invitations => self.invitations = None,
+            Kind::Messages => self.messages = None,
+            Kind::Profile => self.owner = None,
+        }
+        self.skip(&file.name, why)
+    }
+
+    /// Reports a file that is skipped as a whole (not one FirstMove reads, or a zip it could
+    /// not open).
+    pub fn skip(&mut self, name: &str, why: String) -> String {
+        self.reports.push(FileReport {
+            name: name.to_string(),
+            rows: 0,
+            skipped: Some(why.clone()),
+        });
+        why
+    }
+
+    /// A file begun and never ended is dropped.
+    fn abandon(&mut self) {
+        self.fail("it was not read to its end");
+    }
+
+    /// Whether any file has been read.
+    pub fn is_empty(&self) -> bool {
+        self.reports.is_empty()
+    }
+
+    fn take_chunk(&mut self, file: &mut Streaming, chunk: &[u8]) -> Result<(), String> {
+        file.bytes += chunk.len() as u64;
+        if file.bytes > MAX_FILE_BYTES {
+            return Err(too_large(None));
+        }
+        let mut bytes = std::mem::take(&mut file.partial_char);
+        bytes.extend_from_slice(chunk);
+        let valid = match std::str::from_utf8(&bytes) {
+            Ok(text) => text.len(),
+            // A character cut at the chunk's end: keep its first bytes for the next chunk.
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            Err(e) => {
+                let at = file.bytes - chunk.len() as u64 + e.valid_up_to() as u64;
+                return Err(format!(
+                    "it is not UTF-8 text (byte {at} is not), as LinkedIn writes its files: if a spreadsheet saved it again, use the file as it came in the zip"
+                ));
+            }
+        };
+        let (text, rest) = bytes.split_at(valid);
+        let text = std::str::from_utf8(text).unwrap_or_default();
+        let text = if file.text.is_empty() && file.scanned == 0 && file.rows == 0 {
+            text.strip_prefix('\u{feff}').unwrap_or(text)
+        } else {
+            text
+        };
+        file.text.push_str(text);
+        file.partial_char = rest.to_vec();
+        // Split at the last line end outside quotes: what comes before is whole records.
+        let mut cut = None;
+        for (i, b) in file.text.as_bytes()[file.scanned..].iter().enumerate() {
+            match b {
+                b'"' => file.quoted = !file.quoted,
+                b'\n' if !file.quoted => cut = Some(file.scanned + i + 1),
+                _ => {}
+            }
+        }
+        file.scanned = file.text.len();
+        if let Some(cut) = cut {
+            let rest = file.text.split_off(cut);
+            let whole = std::mem::replace(&mut file.text, rest);
+            file.scanned = file.text.len();
+            self.records(file, &whole)?;
+        }
+        Ok(())
+    }
+
+    /// Reads whole records: the header first, then rows into the file's kind.
+    fn records(&mut self, file: &mut Streaming, text: &str) -> Result<(), String> {
+        for (_, cells) in csv::records(text, b',') {
+            if !cells.iter().any(|c| !c.trim().is_empty()) {
+                continue;
+            }
+            let Some(columns) = &file.columns else {
+                let names: HashMap<String, usize> = cells
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (c.trim().trim_start_matches('\u{feff}').to_lowercase(), i))
+                    .collect();
+                if file.kind.required().iter().all(|r| names.contains_key(*r)) {
+                    file.columns = Some(names);
+                    self.start_rows(file.kind);
+                } else {
+                    file.records_before_header += 1;
+                    if file.records_before_header > HEADER_SEARCH_RECORDS {
+                        return Err(no_header(file.kind));
+                    }
+                }
+                continue;
+            };
+            let row = Row {
+                columns,
+                cells: &cells,
+            };
+            let read = match file.kind {
+                Kind::Connections => row.connection().map(|c| {
+                    self.connections.get_or_insert_with(Vec::new).push(c);
+                }),
+                Kind::Invitations => row.invitation().map(|i| {
+                    self.invitations.get_or_insert_with(Vec::new).push(i);
+                }),
+                Kind::Messages => row.message().map(|m| {
+                    self.messages.get_or_insert_with(Vec::new).push(m);
+                }),
+                Kind::Profile => {
+                    if self.owner.is_none() {
+                        self.owner = row.profile_name();
+                    }
+                    self.owner.as_ref().map(|_| ())
+                }
+            };
+            file.rows += usize::from(read.is_some());
+        }
+        Ok(())
+    }
+
+    /// A file of this kind replaces one read before it.
+    fn start_rows(&mut self, kind: Kind) {
+        match kind {
+            Kind::Connections => self.connections = Some(Vec::new()),
+            Kind::Invitations => self.invitations = Some(Vec::new()),
+            Kind::Messages => self.messages = Some(Vec::new()),
+            Kind::Profile => self.owner = None,
+        }
+    }
+
+    /// The counts over the last `weeks` weeks of what has been read.
+    pub fn reading(&self, weeks: u32) -> Reading {
+        let weeks = weeks.max(1);
+        let reports = self.reports.clone();
+        let connections = &self.connections;
+        let invitations = &self.invitations;
+        let messages = &self.messages;
+        let mut owner = self.owner.clone();
+        let days = connections
+            .iter()
+            .flatten()
+            .map(|c| c.day)
+            .chain(invitations.iter().flatten().map(|(i, _)| i.sent))
+            .chain(messages.iter().flatten().map(|m| m.day));
+        let (first_day, last_day) =
+            days.fold((None, None), |(lo, hi): (Option<Day>, Option<Day>), d| {
+                (
+                    Some(lo.map_or(d, |l| l.min(d))),
+                    Some(hi.map_or(d, |h| h.max(d))),
+                )
+            });
+        let now = last_day.unwrap_or(0);
+        let from = now - 7 * i64::from(weeks);
+        let in_window = |d: Day| d > from && d <= now;
+
+        if owner.is_none() {
+            owner = messages.as_deref().and_then(busiest_sender);
+        }
+
+        let mut reading = Reading {
+            files: reports,
+            owner: owner.clone(),
+            first_day,
+            last_day,
+            weeks,
+            connections_per_week: None,
+            connections_in_window: None,
+            invitations_out: None,
+            invitations_old: None,
+            invitations_noted: None,
+            notes_by_month: Vec::new(),
+            accepted_listed: false,
+            to_withdraw: Vec::new(),
+            accept: None,
+            conv: None,
+            reply: None,
+        };
+
+        let connected_urls: HashMap<String, Day> = connections
+            .iter()
+            .flatten()
+            .filter(|c| !c.url.is_empty())
+            .map(|c| (c.url.clone(), c.day))
+            .collect();
+        let connected_names: HashMap<String, Day> = connections
+            .iter()
+            .flatten()
+            .filter(|c| !c.name.is_empty())
+            .map(|c| (c.name.clone(), c.day))
+            .collect();
+        let made = connections
+            .as_ref()
+            .map(|all| all.iter().filter(|c| in_window(c.day)).count());
+        if let Some(made) = made {
+            reading.connections_in_window = Some(made);
+            reading.connections_per_week = Some(made as f64 / f64::from(weeks));
+        }
+
+        if let Some(all) = &invitations {
+            let outgoing: Vec<&Invitation> =
+                all.iter().filter(|(_, out)| *out).map(|(i, _)| i).collect();
+            let accepted =
+                |i: &Invitation| !i.url.is_empty() && connected_urls.contains_key(&i.url);
+            reading.accepted_listed = outgoing.iter().any(|i| accepted(i));
+            let pending: Vec<&Invitation> =
+                outgoing.iter().copied().filter(|i| !accepted(i)).collect();
+            reading.invitations_out = Some(outgoing.len());
+            let old: Vec<&Invitation> = pending
+                .iter()
+                .copied()
+                .filter(|i| now - i.sent > OLD_INVITATION_DAYS)
+                .collect();
+            reading.invitations_old = Some(old.len());
+            let mut withdraw: Vec<Invitation> = old.into_iter().cloned().collect();
+            withdraw.sort_by_key(|i| i.sent);
+            withdraw.truncate(WITHDRAW_LIST_MAX);
+            reading.to_withdraw = withdraw;
+            reading.invitations_noted = Some(outgoing.iter().filter(|i| i.noted).count());
+            let mut by_month: Vec<(String, usize)> = Vec::new();
+            let mut noted: Vec<Day> = outgoing
+                .iter()
+                .filter(|i| i.noted)
+                .map(|i| i.sent)
+                .collect();
+            noted.sort_unstable();
+            for day in noted {
+                let key = date::month_key(day);
+                match by_month.last_mut() {
+                    Some((k, n)) if *k == key => *n += 1,
+                    _ => by_month.push((key, 1)),
+                }
+            }
+            reading.notes_by_month = by_month;
+            let sent_in_window: Vec<&Invitation> = outgoing
+                .iter()
+                .copied()
+                .filter(|i| in_window(i.sent))
+                .collect();
+            reading.accept = if reading.accepted_listed {
+                let k = sent_in_window.iter().filter(|i| accepted(i)).count();
+                Some(Counted {
+                    k,
+                    n: sent_in_window.len(),
+                    upper_estimate: false,
+                })
+            } else {
+                made.map(|made| Counted {
+                    k: made,
+                    n: made + sent_in_window.len(),
+                    upper_estimate: true,
+                })
+            };
+        }
+
+        if let (Some(all), Some(owner)) = (&messages, &owner) {
+            let connected_on = |url: &str, name: &str| {
+                connected_urls
+                    .get(url)
+                    .or_else(|| connected_names.get(&name.to_lowercase()))
+                    .copied()
+            };
+            let (conv, reply) = opened_conversations(all, owner, &connected_on, &in_window);
+            // Without Connections.csv, nobody can be told a connection: the export cannot tell.
+            if connections.is_some() {
+                reading.conv = Some(conv);
+                reading.reply = Some(reply);
+            }
+        }
+        reading
+    }
+}
+
+/// Past this a file is refused, read or inflated: the zip reader's bound.
+pub const MAX_FILE_BYTES: u64 = super::zip::MAX_ENTRY_BYTES;
+
+/// Why a file past the bound is refused: its size when known before reading, or that it grew
+/// (or inflated) past the bound while read.
+fn too_large(size: Option<u64>) -> String {
+    let mb = |b: u64| b.div_ceil(1024 * 1024);
+    let what = match size {
+        Some(size) => format!("it is {} MB", mb(size)),
+        None => "it unpacks to more".to_string(),
+    };
+    format!(
+        "{what}, past the {} MB FirstMove reads from one file (a real export's largest file, messages.csv, is a few tens of MB)",
+        mb(MAX_FILE_BYTES)
+    )
+}
+
+fn no_header(kind: Kind) -> String {
+    let want = kind.required().join("”, “");
+    format!("its header has no “{want}” column, so it is not the export's file of that name")
 }
 
 /// Conversations the owner opened in the window with one other person, split by whether that
@@ -392,14 +637,6 @@ fn busiest_sender(all: &[Message]) -> Option<String> {
     ranked.first().map(|(name, _)| name.to_string())
 }
 
-fn skipped(file: &InputFile, why: &str) -> FileReport {
-    FileReport {
-        name: file.name.clone(),
-        rows: 0,
-        skipped: Some(why.to_string()),
-    }
-}
-
 /// A profile link as the files write it, reduced to one form: lower case, `https://www.`, no
 /// query, no trailing slash.
 pub fn normalize_url(url: &str) -> String {
@@ -416,105 +653,58 @@ pub fn normalize_url(url: &str) -> String {
     format!("https://www.{}", rest.trim_end_matches('/'))
 }
 
-/// A file's table: its header's columns by name, and the rows below it.
-struct Table<'a> {
-    columns: HashMap<String, usize>,
-    rows: Vec<Vec<std::borrow::Cow<'a, str>>>,
+/// One row of a file, its cells found by the header's column names.
+struct Row<'r, 'a> {
+    columns: &'r HashMap<String, usize>,
+    cells: &'r [std::borrow::Cow<'a, str>],
 }
 
-impl<'a> Table<'a> {
-    /// The first record that names every required column is the header (a `Notes:` preamble
-    /// comes before it); the rows follow.
-    fn find(text: &'a str, required: &[&str]) -> Option<Table<'a>> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let mut records = csv::records(text, b',').into_iter();
-        let columns = loop {
-            let (_, cells) = records.next()?;
-            let names: HashMap<String, usize> = cells
-                .iter()
-                .enumerate()
-                .map(|(i, c)| (c.trim().trim_start_matches('\u{feff}').to_lowercase(), i))
-                .collect();
-            if required.iter().all(|r| names.contains_key(*r)) {
-                break names;
-            }
-        };
-        let rows = records
-            .map(|(_, cells)| cells)
-            .filter(|cells| cells.iter().any(|c| !c.trim().is_empty()))
-            .collect();
-        Some(Table { columns, rows })
-    }
-
-    fn cell<'r>(&self, row: &'r [std::borrow::Cow<'a, str>], name: &str) -> &'r str {
+impl Row<'_, '_> {
+    fn cell(&self, name: &str) -> &str {
         self.columns
             .get(name)
-            .and_then(|&i| row.get(i))
+            .and_then(|&i| self.cells.get(i))
             .map_or("", |c| c.trim())
     }
 
-    fn connections(&self) -> Vec<Connection> {
-        self.rows
-            .iter()
-            .filter_map(|row| {
-                let day = date::parse_any(self.cell(row, "connected on"))?;
-                let name = format!(
-                    "{} {}",
-                    self.cell(row, "first name"),
-                    self.cell(row, "last name")
-                );
-                Some(Connection {
-                    day,
-                    url: normalize_url(self.cell(row, "url")),
-                    name: name.trim().to_lowercase(),
-                })
-            })
-            .collect()
+    fn connection(&self) -> Option<Connection> {
+        let day = date::parse_any(self.cell("connected on"))?;
+        let name = format!("{} {}", self.cell("first name"), self.cell("last name"));
+        Some(Connection {
+            day,
+            url: normalize_url(self.cell("url")),
+            name: name.trim().to_lowercase(),
+        })
     }
 
-    /// Every invitation with whether it is outgoing.
-    fn invitations(&self) -> Vec<(Invitation, bool)> {
-        self.rows
-            .iter()
-            .filter_map(|row| {
-                let sent = date::parse_any(self.cell(row, "sent at"))?;
-                let outgoing = self.cell(row, "direction").eq_ignore_ascii_case("outgoing");
-                Some((
-                    Invitation {
-                        to: self.cell(row, "to").to_string(),
-                        url: normalize_url(self.cell(row, "inviteeprofileurl")),
-                        sent,
-                        noted: !self.cell(row, "message").is_empty(),
-                    },
-                    outgoing,
-                ))
-            })
-            .collect()
+    /// An invitation with whether it is outgoing.
+    fn invitation(&self) -> Option<(Invitation, bool)> {
+        let sent = date::parse_any(self.cell("sent at"))?;
+        let outgoing = self.cell("direction").eq_ignore_ascii_case("outgoing");
+        Some((
+            Invitation {
+                to: self.cell("to").to_string(),
+                url: normalize_url(self.cell("inviteeprofileurl")),
+                sent,
+                noted: !self.cell("message").is_empty(),
+            },
+            outgoing,
+        ))
     }
 
-    fn messages(&self) -> Vec<Message> {
-        self.rows
-            .iter()
-            .filter_map(|row| {
-                Some(Message {
-                    day: date::parse_any(self.cell(row, "date"))?,
-                    conversation: self.cell(row, "conversation id").to_string(),
-                    from: self.cell(row, "from").to_string(),
-                    sender_url: normalize_url(self.cell(row, "sender profile url")),
-                    recipients: self.cell(row, "recipient profile urls").to_string(),
-                    to: self.cell(row, "to").to_string(),
-                })
-            })
-            .collect()
+    fn message(&self) -> Option<Message> {
+        Some(Message {
+            day: date::parse_any(self.cell("date"))?,
+            conversation: self.cell("conversation id").to_string(),
+            from: self.cell("from").to_string(),
+            sender_url: normalize_url(self.cell("sender profile url")),
+            recipients: self.cell("recipient profile urls").to_string(),
+            to: self.cell("to").to_string(),
+        })
     }
 
     fn profile_name(&self) -> Option<String> {
-        let row = self.rows.first()?;
-        let name = format!(
-            "{} {}",
-            self.cell(row, "first name"),
-            self.cell(row, "last name")
-        );
+        let name = format!("{} {}", self.cell("first name"), self.cell("last name"));
         let name = name.trim();
         (!name.is_empty()).then(|| name.to_string())
     }

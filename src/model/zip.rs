@@ -6,8 +6,10 @@
 
 use std::fmt;
 
-/// Largest entry the app inflates: far above any real `messages.csv`, small enough to hold.
-pub const MAX_ENTRY_BYTES: u64 = 200 * 1024 * 1024;
+/// Largest file the app reads, inflated or not: a real `messages.csv` of years of messages is
+/// tens of MB; past this bound a file is refused, and an entry that inflates past it (a zip
+/// bomb) is stopped as soon as it does.
+pub const MAX_ENTRY_BYTES: u64 = 100 * 1024 * 1024;
 /// Most entries read from one directory (a Complete export has a few dozen).
 pub const MAX_ENTRIES: usize = 10_000;
 
@@ -89,40 +91,77 @@ pub fn looks_like_zip(bytes: &[u8]) -> bool {
     matches!(u32_at(bytes, 0), Ok(LOCAL_SIGNATURE | END_SIGNATURE))
 }
 
-/// Reads the central directory: every file entry, folders left out.
-pub fn entries(bytes: &[u8]) -> Result<Vec<Entry<'_>>, ZipError> {
-    if !looks_like_zip(bytes) {
-        return Err(ZipError::NotAZip);
-    }
-    // The end record is 22 bytes plus a comment of at most 65,535.
-    let earliest = bytes.len().saturating_sub(22 + 65_535);
-    let end = (earliest..bytes.len().saturating_sub(21))
+/// Bytes from the end of a zip that hold its end record: 22 bytes and a comment of at most
+/// 65,535. The page reads only these, then the directory, then each wanted entry, so a large
+/// export never sits in memory whole.
+pub const TAIL_BYTES: u64 = 22 + 65_535;
+/// Bytes of an entry's local header before its name and extra field.
+pub const LOCAL_HEADER_BYTES: u64 = 30;
+
+/// Where the central directory lies, as the end record says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Directory {
+    pub offset: u64,
+    pub size: u64,
+    pub count: usize,
+}
+
+/// One file listed in the directory, located but not yet read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Listed {
+    pub name: String,
+    pub method: Method,
+    /// Where its local header starts.
+    pub local: u64,
+    pub compressed: u64,
+    /// The size once inflated, as the directory declares it.
+    pub size: u64,
+}
+
+/// Finds the end record in the last [`TAIL_BYTES`] (or fewer) of a file of `file_len` bytes.
+pub fn end_record(tail: &[u8], file_len: u64) -> Result<Directory, ZipError> {
+    let end = (0..tail.len().saturating_sub(21))
         .rev()
-        .find(|&i| u32_at(bytes, i) == Ok(END_SIGNATURE))
+        .find(|&i| u32_at(tail, i) == Ok(END_SIGNATURE))
         .ok_or(ZipError::Truncated)?;
-    let count = usize::from(u16_at(bytes, end + 10)?);
-    let offset = u32_at(bytes, end + 16)?;
+    let count = usize::from(u16_at(tail, end + 10)?);
+    let size = u64::from(u32_at(tail, end + 12)?);
+    let offset = u32_at(tail, end + 16)?;
     if count == 0xffff || offset == u32::MAX {
         return Err(ZipError::Zip64);
     }
     if count > MAX_ENTRIES {
         return Err(ZipError::TooManyEntries);
     }
-    let mut at = offset as usize;
-    let mut out = Vec::with_capacity(count);
-    for _ in 0..count {
-        if u32_at(bytes, at)? != CENTRAL_SIGNATURE {
+    let offset = u64::from(offset);
+    if offset + size > file_len {
+        return Err(ZipError::Truncated);
+    }
+    Ok(Directory {
+        offset,
+        size,
+        count,
+    })
+}
+
+/// Reads the central directory's bytes: every file listed, folders left out, each checked
+/// against the file's length and the bounds before anything is inflated.
+pub fn directory(central: &[u8], dir: &Directory, file_len: u64) -> Result<Vec<Listed>, ZipError> {
+    let mut at = 0;
+    let mut out = Vec::with_capacity(dir.count);
+    for _ in 0..dir.count {
+        if u32_at(central, at)? != CENTRAL_SIGNATURE {
             return Err(ZipError::Truncated);
         }
-        let flags = u16_at(bytes, at + 8)?;
-        let method = u16_at(bytes, at + 10)?;
-        let compressed = u64::from(u32_at(bytes, at + 20)?);
-        let size = u64::from(u32_at(bytes, at + 24)?);
-        let name_len = usize::from(u16_at(bytes, at + 28)?);
-        let extra_len = usize::from(u16_at(bytes, at + 30)?);
-        let comment_len = usize::from(u16_at(bytes, at + 32)?);
-        let local = u32_at(bytes, at + 42)? as usize;
-        let name_bytes = bytes
+        let flags = u16_at(central, at + 8)?;
+        let method = u16_at(central, at + 10)?;
+        let compressed = u64::from(u32_at(central, at + 20)?);
+        let size = u64::from(u32_at(central, at + 24)?);
+        let name_len = usize::from(u16_at(central, at + 28)?);
+        let extra_len = usize::from(u16_at(central, at + 30)?);
+        let comment_len = usize::from(u16_at(central, at + 32)?);
+        let local = u64::from(u32_at(central, at + 42)?);
+        let name_bytes = central
             .get(at + 46..at + 46 + name_len)
             .ok_or(ZipError::Truncated)?;
         let name = String::from_utf8_lossy(name_bytes).into_owned();
@@ -144,22 +183,64 @@ pub fn entries(bytes: &[u8]) -> Result<Vec<Entry<'_>>, ZipError> {
         if size > MAX_ENTRY_BYTES {
             return Err(ZipError::TooLarge(name, size));
         }
-        if u32_at(bytes, local)? != LOCAL_SIGNATURE {
+        if local + LOCAL_HEADER_BYTES + compressed > file_len {
             return Err(ZipError::Truncated);
         }
-        let start = local
-            + 30
-            + usize::from(u16_at(bytes, local + 26)?)
-            + usize::from(u16_at(bytes, local + 28)?);
-        let data = bytes
-            .get(start..start + compressed as usize)
-            .ok_or(ZipError::Truncated)?;
-        out.push(Entry {
+        out.push(Listed {
             name,
             method,
-            data,
+            local,
+            compressed,
             size,
         });
     }
     Ok(out)
+}
+
+/// Where an entry's bytes start, from its local header's first [`LOCAL_HEADER_BYTES`].
+pub fn data_start(local_header: &[u8], entry: &Listed, file_len: u64) -> Result<u64, ZipError> {
+    if u32_at(local_header, 0)? != LOCAL_SIGNATURE {
+        return Err(ZipError::Truncated);
+    }
+    let start = entry.local
+        + LOCAL_HEADER_BYTES
+        + u64::from(u16_at(local_header, 26)?)
+        + u64::from(u16_at(local_header, 28)?);
+    if start + entry.compressed > file_len {
+        return Err(ZipError::Truncated);
+    }
+    Ok(start)
+}
+
+/// Reads a zip held whole in memory: every file entry with its bytes, folders left out. The
+/// page reads a file piecewise through the same three steps.
+pub fn entries(bytes: &[u8]) -> Result<Vec<Entry<'_>>, ZipError> {
+    if !looks_like_zip(bytes) {
+        return Err(ZipError::NotAZip);
+    }
+    let len = bytes.len() as u64;
+    let tail_from = bytes.len().saturating_sub(TAIL_BYTES as usize);
+    let dir = end_record(&bytes[tail_from..], len)?;
+    let central = slice(bytes, dir.offset, dir.size)?;
+    directory(central, &dir, len)?
+        .into_iter()
+        .map(|listed| {
+            let header = slice(bytes, listed.local, LOCAL_HEADER_BYTES)?;
+            let start = data_start(header, &listed, len)?;
+            Ok(Entry {
+                data: slice(bytes, start, listed.compressed)?,
+                name: listed.name,
+                method: listed.method,
+                size: listed.size,
+            })
+        })
+        .collect()
+}
+
+fn slice(bytes: &[u8], from: u64, len: u64) -> Result<&[u8], ZipError> {
+    let from = usize::try_from(from).map_err(|_| ZipError::Truncated)?;
+    let len = usize::try_from(len).map_err(|_| ZipError::Truncated)?;
+    bytes
+        .get(from..from.checked_add(len).ok_or(ZipError::Truncated)?)
+        .ok_or(ZipError::Truncated)
 }
