@@ -319,3 +319,81 @@ fn a_file_begun_again_replaces_the_first() {
     }
     assert_eq!(reader.reading(DEFAULT_WEEKS).connections_in_window, Some(2));
 }
+
+#[test]
+fn use_my_numbers_copies_the_measured_figures_and_their_window() {
+    use firstmove::model::address::{encode, parse};
+    use firstmove::model::fields::Field;
+    use firstmove::model::measured::{use_my_numbers, Copied};
+    use firstmove::model::scenario::Scenario;
+
+    let r = read(&all(), DEFAULT_WEEKS);
+    let (s, done) = use_my_numbers(&Scenario::default(), &r);
+    // Acceptance 4 of 7 = 57.1 %; 7 invitations over 12 weeks is 0.58 a week, rounded to 1.
+    assert_eq!(s.accept, 57.1);
+    assert_eq!(s.invites, 1.0);
+    assert_eq!(
+        s.conv,
+        r.conv
+            .unwrap()
+            .percent()
+            .map(|p| (p * 10.0).round() / 10.0)
+            .unwrap()
+    );
+    assert!(
+        done.iter().all(|d| matches!(d, Copied::Set(..))),
+        "{done:?}"
+    );
+    assert_eq!((s.counts.invites_sent, s.counts.accepted), (7.0, 4.0));
+    assert_eq!((s.counts.inmails_sent, s.counts.inmail_replies), (2.0, 1.0));
+    let source = s.measured_source(Field::Accept).unwrap();
+    assert_eq!(source, "your LinkedIn export, 12 weeks to 2026-03-07");
+
+    // The link carries the figures and their source, and reads back to the same scenario.
+    let link = encode(&s);
+    assert!(
+        link.contains("own=12w.2026-03-07.invites.accept.conv.reply"),
+        "{link}"
+    );
+    let back = parse(&link);
+    assert!(back.notices.is_empty(), "{:?}", back.notices);
+    assert_eq!(back.scenario, s);
+
+    // A figure the rep changes is theirs again; the others keep their source.
+    let mut edited = s.clone();
+    edited.set(Field::Accept, 30.0).unwrap();
+    assert_eq!(edited.measured_source(Field::Accept), None);
+    assert!(edited.measured_source(Field::Conv).is_some());
+    assert!(!encode(&edited).contains(".accept"));
+}
+
+#[test]
+fn a_rate_the_export_cannot_tell_keeps_the_rep_s_figure() {
+    use firstmove::model::measured::{use_my_numbers, Copied};
+    use firstmove::model::scenario::Scenario;
+
+    let r = read(&[file("Invitations.csv")], DEFAULT_WEEKS);
+    let before = Scenario::default();
+    let (s, done) = use_my_numbers(&before, &r);
+    assert_eq!(s, before);
+    assert!(done
+        .iter()
+        .all(|d| matches!(d, Copied::Kept(_, why) if why.starts_with("not in your export"))));
+}
+
+#[test]
+fn a_bad_own_parameter_is_named_and_ignored() {
+    use firstmove::model::address::parse;
+    for bad in [
+        "own=12.2026-03-07.accept",
+        "own=12w.2026-02-30.accept",
+        "own=12w.2026-03-07.price",
+        "own=12w.2026-03-07",
+        "own=12w.2026-03-07.accept.accept",
+    ] {
+        let p = parse(&format!("v=2&{bad}"));
+        assert_eq!(p.scenario.measured, None, "{bad}");
+        assert_eq!(p.notices.len(), 1, "{bad}");
+        assert!(p.notices[0].to_string().contains("own"), "{}", p.notices[0]);
+    }
+}

@@ -7,6 +7,7 @@
 use std::fmt;
 
 use super::fields::Field;
+use super::measured::{BadMeasured, Measured};
 use super::metrics::COUNT_FIELDS;
 use super::number::ValueError;
 use super::plans::PlanId;
@@ -60,6 +61,7 @@ pub struct Notice {
 pub enum Refusal {
     Repeated,
     UnknownVersion(String),
+    Measured(BadMeasured),
     UnknownPlan(String),
     Name(NameError),
     Value(ValueError),
@@ -81,6 +83,7 @@ impl fmt::Display for Refusal {
                 f.write_str(&PlanId::ALL.map(PlanId::key).join(", "))
             }
             Refusal::Name(e) => write!(f, "the name {e}"),
+            Refusal::Measured(e) => e.fmt(f),
             Refusal::Value(e) => e.fmt(f),
             Refusal::NotRelationship(v) => write!(
                 f,
@@ -211,6 +214,16 @@ fn parse_with(query: &str, absent: Option<Format>) -> Parsed {
         }
     }
 
+    // After the fields: setting a field drops it from the measured ones.
+    if let Some(v) = value_of("own") {
+        match Measured::parse(v) {
+            Ok(m) => {
+                scenario.measured = Some(m);
+            }
+            Err(e) => notices.push(notice("own", Refusal::Measured(e))),
+        }
+    }
+
     let mut view = View::default();
     if let Some(v) = value_of("view") {
         match View::from_key(v) {
@@ -276,6 +289,10 @@ pub fn encode(s: &Scenario) -> String {
         out.append_pair(key, &value);
         written = true;
     }
+    if let Some(m) = &s.measured {
+        out.append_pair("own", &m.key());
+        written = true;
+    }
     if written {
         out.finish()
     } else {
@@ -334,7 +351,7 @@ fn prospect_params(p: &Prospect) -> Vec<(&'static str, String)> {
 
 /// Whether the app reads this parameter (CONTRACT.md); every other one is ignored.
 fn is_known(key: &str) -> bool {
-    matches!(key, "v" | "name" | "plan" | "view" | "p_rel")
+    matches!(key, "v" | "name" | "plan" | "view" | "p_rel" | "own")
         || Field::from_key(key).is_some()
         || COUNT_FIELDS.iter().any(|c| c.key == key)
         || Flag::ALL.iter().any(|f| f.key() == key)

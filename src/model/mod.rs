@@ -13,6 +13,7 @@ pub mod edit;
 pub mod export;
 pub mod fields;
 pub mod linkedin_export;
+pub mod measured;
 pub mod messages;
 pub mod metrics;
 pub mod mix;

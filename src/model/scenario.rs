@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::fields::Field;
+use super::measured::Measured;
 use super::metrics::{Counts, COUNT_FIELDS};
 use super::number::ValueError;
 use super::plans::PlanId;
@@ -54,6 +55,8 @@ pub struct Scenario {
     pub prospect: Prospect,
     /// The rep's actual counts, for the Metrics view (0 where not given).
     pub counts: Counts,
+    /// The fields holding figures copied from the rep's LinkedIn export, and their window.
+    pub measured: Option<Measured>,
 }
 
 impl Default for Scenario {
@@ -94,6 +97,7 @@ impl Scenario {
             min_open: None,
             prospect: Prospect::default(),
             counts: Counts::default(),
+            measured: None,
         }
     }
 
@@ -221,6 +225,7 @@ impl Scenario {
             Slot::Value(v) => *v = value,
             Slot::Following(v) => *v = Some(value),
         }
+        self.unmeasure(field);
         Ok(())
     }
 
@@ -234,6 +239,25 @@ impl Scenario {
             (Slot::Value(v), Some(default)) => *v = default,
             (Slot::Value(_), None) => {}
         }
+        self.unmeasure(field);
+    }
+
+    /// A field the rep changes no longer holds the export's figure.
+    fn unmeasure(&mut self, field: Field) {
+        if let Some(m) = &mut self.measured {
+            m.fields.retain(|f| *f != field);
+            if m.fields.is_empty() {
+                self.measured = None;
+            }
+        }
+    }
+
+    /// Where a field's figure came from when the rep copied it from their LinkedIn export.
+    pub fn measured_source(&self, field: Field) -> Option<String> {
+        self.measured
+            .as_ref()
+            .filter(|m| m.fields.contains(&field))
+            .map(|m| m.source())
     }
 
     /// A free account has no InMail credits and cannot message Open Profiles for free.

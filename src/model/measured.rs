@@ -1,0 +1,205 @@
+//! Figures the rep copied from their LinkedIn export ("Use my numbers", SPEC §10): which fields
+//! hold a measured figure and the window it was counted over, so each field's source reads
+//! "your LinkedIn export, 12 weeks to 2026-03-07" in this page, in a teammate's and in a save.
+//! The link carries it as `own=12w.2026-03-07.invites.accept.conv.reply`: the figures
+//! themselves stay in their own parameters, never the file.
+
+use std::fmt;
+
+use super::date::{self, Day};
+use super::fields::Field;
+use super::linkedin_export::{Counted, Reading};
+use super::metrics::Counts;
+use super::scenario::Scenario;
+
+/// The fields "Use my numbers" fills, in the order the link writes them.
+pub const MEASURABLE: [Field; 4] = [Field::Invites, Field::Accept, Field::Conv, Field::Reply];
+
+/// Where a scenario's measured figures came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Measured {
+    pub weeks: u32,
+    /// The window's last day: the newest date in the export.
+    pub last_day: Day,
+    /// The fields that still hold the figure copied from the export.
+    pub fields: Vec<Field>,
+}
+
+impl Measured {
+    /// The source of a measured field: "your LinkedIn export, 12 weeks to 2026-03-07".
+    pub fn source(&self) -> String {
+        format!(
+            "your LinkedIn export, {} to {}",
+            weeks_words(self.weeks),
+            date::iso(self.last_day)
+        )
+    }
+
+    /// The `own` parameter's value.
+    pub fn key(&self) -> String {
+        let mut out = format!("{}w.{}", self.weeks, date::iso(self.last_day));
+        for f in MEASURABLE.iter().filter(|f| self.fields.contains(f)) {
+            out.push('.');
+            out.push_str(f.spec().key);
+        }
+        out
+    }
+
+    /// Reads an `own` value; a field it names twice or one it cannot hold is refused.
+    pub fn parse(text: &str) -> Result<Measured, BadMeasured> {
+        let mut parts = text.split('.');
+        let weeks = parts
+            .next()
+            .and_then(|w| w.strip_suffix('w'))
+            .and_then(|w| w.parse::<u32>().ok())
+            .filter(|w| (1..=MAX_WEEKS).contains(w))
+            .ok_or(BadMeasured::Window)?;
+        let last_day = parts
+            .next()
+            .and_then(parse_iso_day)
+            .ok_or(BadMeasured::Window)?;
+        let mut fields = Vec::new();
+        for key in parts {
+            let field = MEASURABLE
+                .into_iter()
+                .find(|f| f.spec().key == key)
+                .ok_or_else(|| BadMeasured::Field(super::text::shorten(key, 20)))?;
+            if fields.contains(&field) {
+                return Err(BadMeasured::Field(key.to_string()));
+            }
+            fields.push(field);
+        }
+        if fields.is_empty() {
+            return Err(BadMeasured::NoField);
+        }
+        Ok(Measured {
+            weeks,
+            last_day,
+            fields,
+        })
+    }
+}
+
+/// The longest window offered: two years.
+pub const MAX_WEEKS: u32 = 104;
+
+/// "1 week", "12 weeks".
+pub fn weeks_words(weeks: u32) -> String {
+    if weeks == 1 {
+        "1 week".into()
+    } else {
+        format!("{weeks} weeks")
+    }
+}
+
+fn parse_iso_day(text: &str) -> Option<Day> {
+    let mut p = text.split('-');
+    let (y, m, d) = (p.next()?, p.next()?, p.next()?);
+    if p.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    date::day_of(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// Why an `own` value was not applied.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BadMeasured {
+    Window,
+    Field(String),
+    NoField,
+}
+
+impl fmt::Display for BadMeasured {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BadMeasured::Window => f.write_str(
+                "does not start with a window such as “12w.2026-03-07” (weeks, then the last day)",
+            ),
+            BadMeasured::Field(k) => write!(
+                f,
+                "names “{k}” twice or as a figure the export does not measure (invites, accept, conv, reply)"
+            ),
+            BadMeasured::NoField => f.write_str("names no measured figure"),
+        }
+    }
+}
+
+/// What "Use my numbers" did to one field.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Copied {
+    /// The field now holds this measured figure.
+    Set(Field, f64),
+    /// The export cannot tell it, or the figure cannot be used (and why): the field keeps its
+    /// figure.
+    Kept(Field, String),
+}
+
+/// Copies what the export measured into the scenario: invitations a week, acceptance, reply of
+/// connections and InMail reply, with the counts behind acceptance and InMail reply for the
+/// Metrics view and How sure's draws (their pairs are the export's own k of n). Reply of
+/// connections travels as a rate: the link's counts pair replies with acceptances, and the
+/// export counts conversations instead.
+pub fn use_my_numbers(s: &Scenario, r: &Reading) -> (Scenario, Vec<Copied>) {
+    let mut next = s.clone();
+    let mut done = Vec::new();
+    let mut fields = Vec::new();
+    let invites = r
+        .accept
+        .filter(|a| a.n > 0)
+        .map(|a| (a.n as f64 / f64::from(r.weeks)).round());
+    let figures = [
+        (Field::Invites, invites, "no invitations sent in the window"),
+        (Field::Accept, percent(r.accept), "no invitations to count"),
+        (
+            Field::Conv,
+            percent(r.conv),
+            "no conversation opened with a connection",
+        ),
+        (
+            Field::Reply,
+            percent(r.reply),
+            "no conversation opened with someone not a connection",
+        ),
+    ];
+    for (field, figure, none) in figures {
+        let Some(value) = figure else {
+            done.push(Copied::Kept(field, format!("not in your export: {none}")));
+            continue;
+        };
+        match next.set(field, value) {
+            Ok(()) => {
+                fields.push(field);
+                done.push(Copied::Set(field, value));
+            }
+            Err(e) => done.push(Copied::Kept(
+                field,
+                format!("{value} cannot be used: it {e}"),
+            )),
+        }
+    }
+    let mut counts: Counts = next.counts;
+    if let Some(a) = r.accept.filter(|a| a.n > 0) {
+        counts.invites_sent = a.n as f64;
+        counts.accepted = a.k as f64;
+    }
+    if let Some(q) = r.reply.filter(|q| q.n > 0) {
+        counts.inmails_sent = q.n as f64;
+        counts.inmail_replies = q.k as f64;
+    }
+    next.counts = counts;
+    next.measured = match (r.last_day, fields.is_empty()) {
+        (Some(last_day), false) => Some(Measured {
+            weeks: r.weeks,
+            last_day,
+            fields,
+        }),
+        _ => s.measured.clone(),
+    };
+    (next, done)
+}
+
+fn percent(c: Option<Counted>) -> Option<f64> {
+    c.and_then(|c| c.percent())
+        // A tenth of a percent is finer than any count here can tell.
+        .map(|p| (p * 10.0).round() / 10.0)
+}
