@@ -397,3 +397,44 @@ fn a_bad_own_parameter_is_named_and_ignored() {
         assert!(p.notices[0].to_string().contains("own"), "{}", p.notices[0]);
     }
 }
+
+#[test]
+fn the_view_says_each_figure_with_its_counts_or_why_not() {
+    use firstmove::model::export_figures::{figures, withdraw_csv};
+    let r = read(&all(), DEFAULT_WEEKS);
+    let f = figures(&r);
+    let by = |id: &str| f.iter().find(|x| x.testid == id).unwrap().clone();
+    assert_eq!(by("own-accept").counts, "4 of 7 invitations accepted");
+    assert!(by("own-accept").caution.unwrap().contains("upper estimate"));
+    assert_eq!(by("own-invitations-old").value, Some(2.0));
+    assert_eq!(by("own-conv").value, Some(50.0));
+    for x in &f {
+        for code in ["SPEC", "§", "Guide 0"] {
+            assert!(!x.how.contains(code) && !x.counts.contains(code), "{x:?}");
+        }
+    }
+    let csv = withdraw_csv(&r);
+    assert_eq!(
+        csv.lines().nth(1),
+        Some("Eve Early,https://www.linkedin.com/in/eve,2026-01-10,56")
+    );
+
+    // Only Invitations.csv: the rates say why they are missing.
+    let r = read(&[file("Invitations.csv")], DEFAULT_WEEKS);
+    let f = figures(&r);
+    let accept = f.iter().find(|x| x.testid == "own-accept").unwrap();
+    assert_eq!(accept.value, None);
+    assert!(
+        accept.counts.starts_with("not in your export"),
+        "{}",
+        accept.counts
+    );
+}
+
+#[test]
+fn a_name_that_is_a_formula_is_written_as_text() {
+    use firstmove::model::csv::quote;
+    assert_eq!(quote("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+    assert_eq!(quote("@SUM(A1)"), "'@SUM(A1)");
+    assert_eq!(quote("Ada"), "Ada");
+}

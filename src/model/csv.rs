@@ -105,12 +105,19 @@ pub fn records(text: &str, delimiter: u8) -> Vec<Record<'_>> {
     out
 }
 
-/// A cell for a CSV file: quoted when it holds a delimiter, a quote or a line break.
+/// A cell for a CSV file: quoted when it holds a delimiter, a quote or a line break, and
+/// led by `'` when a spreadsheet would run it as a formula (`=`, `+`, `-`, `@`): names in a
+/// list or an export are other people's text.
 pub fn quote(cell: &str) -> Cow<'_, str> {
+    let cell: Cow<'_, str> = if cell.starts_with(['=', '+', '-', '@']) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    };
     if cell.contains([',', ';', '\t', '"', '\n', '\r']) {
         Cow::Owned(format!("\"{}\"", cell.replace('"', "\"\"")))
     } else {
-        Cow::Borrowed(cell)
+        cell
     }
 }
 

@@ -11,6 +11,7 @@ pub mod csv;
 pub mod date;
 pub mod edit;
 pub mod export;
+pub mod export_figures;
 pub mod fields;
 pub mod linkedin_export;
 pub mod measured;
