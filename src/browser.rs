@@ -154,6 +154,24 @@ pub async fn idle() {
     let _ = JsFuture::from(wait).await;
 }
 
+/// Resolves in a later task, so the browser can paint and handle input in between: through
+/// `scheduler.yield()` where the browser has it (it keeps the page's place in line), else a
+/// zero timeout.
+pub async fn next_task() {
+    let scheduler = js_sys::Reflect::get(&window(), &"scheduler".into()).ok();
+    let yielded = scheduler.filter(|s| !s.is_undefined()).and_then(|s| {
+        let f = js_sys::Reflect::get(&s, &"yield".into()).ok()?;
+        let f = f.dyn_into::<js_sys::Function>().ok()?;
+        f.call0(&s).ok()?.dyn_into::<js_sys::Promise>().ok()
+    });
+    let wait = yielded.unwrap_or_else(|| {
+        js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        })
+    });
+    let _ = JsFuture::from(wait).await;
+}
+
 /// Loads the page again from the server: after a new release, the page it gets names the
 /// files that exist now.
 pub fn reload() {

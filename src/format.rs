@@ -123,6 +123,7 @@ pub const PROSPECT: Noun = Noun::whole("prospect", "prospects");
 pub const NEW_PROSPECT: Noun = Noun::whole("new prospect", "new prospects");
 pub const SENDING_DAY: Noun = Noun::whole("sending day", "sending days");
 pub const PROBLEM: Noun = Noun::whole("problem", "problems");
+pub const ROW: Noun = Noun::whole("row", "rows");
 pub const SCENARIO: Noun = Noun::whole("scenario", "scenarios");
 pub const CREDIT: Noun = Noun {
     one: "credit",

@@ -438,3 +438,24 @@ fn a_name_that_is_a_formula_is_written_as_text() {
     assert_eq!(quote("@SUM(A1)"), "'@SUM(A1)");
     assert_eq!(quote("Ada"), "Ada");
 }
+
+#[test]
+fn a_file_that_fails_keeps_what_an_earlier_one_gave() {
+    let mut reader = ExportReader::default();
+    let good = file("Connections.csv");
+    reader.begin(&good.name, None).unwrap();
+    reader.push(good.text.as_bytes()).unwrap();
+    reader.end();
+    let before = reader.reading(DEFAULT_WEEKS).connections_in_window;
+    // A second Connections.csv: one with a wrong header, one cut by bytes that are not UTF-8.
+    reader.begin("Connections.csv", None).unwrap();
+    reader.push(b"colour,size\nblue,3\n").unwrap();
+    reader.end();
+    reader.begin("Connections.csv", None).unwrap();
+    reader.push(b"Connected On\n01 Mar 2026\n").unwrap();
+    assert!(reader.push(b"\xff").is_err());
+    let r = reader.reading(DEFAULT_WEEKS);
+    assert_eq!(r.connections_in_window, before);
+    assert_eq!(r.files.len(), 3);
+    assert!(r.files[1..].iter().all(|f| f.skipped.is_some()));
+}

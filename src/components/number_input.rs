@@ -71,6 +71,8 @@ pub fn NumberInput(
     let invalid = move || typed.error.with(Option::is_some);
     let described_by = format!("{error_id} {id}-flag {id}-band");
     let above_band = Memo::new(move |_| field.above_band(value.get()));
+    // "your LinkedIn export, 12 weeks to …" while the field holds the figure copied from it.
+    let measured = Memo::new(move |_| scenario.with(|s| s.measured_source(field)));
     // A typed figure the slider cannot show: its thumb rests at the end, and a line says so.
     let beyond = Memo::new(move |_| value.get() > spec.slider_max);
     let slider_end = format::input(spec.slider_max, spec.unit());
@@ -120,7 +122,12 @@ pub fn NumberInput(
             <p class="field-band" id=format!("{id}-band")>
                 {move || disabled.get().map(str::to_string).unwrap_or_else(|| spec.band.to_string())}
                 " "
-                <Sources cite=spec.source />
+                {move || match measured.get() {
+                    Some(source) => view! {
+                        <span class="source measured" data-testid=format!("source-{}", spec.key)>"Source: " {source}</span>
+                    }.into_any(),
+                    None => view! { <Sources cite=spec.source /> }.into_any(),
+                }}
                 {follows.map(|text| view! {
                     <span class="field-follows">
                         {move || if following.get() {

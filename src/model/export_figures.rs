@@ -67,7 +67,7 @@ pub fn figures(r: &Reading) -> Vec<Figure> {
         value: invitations(r.invitations_out),
         counts: match r.invitations_out {
             Some(n) => format!(
-                "{n} outgoing, against LinkedIn's limit of about {PENDING_LIMIT} pending"
+                "{n} outgoing, against LinkedIn's limit of about 3,000 pending"
             ),
             None => no_file("Invitations.csv"),
         },
@@ -81,7 +81,7 @@ pub fn figures(r: &Reading) -> Vec<Figure> {
         caution: r
             .invitations_out
             .filter(|n| *n * 10 >= PENDING_LIMIT * 8)
-            .map(|_| format!("Near the ~{PENDING_LIMIT} pending invitations at which LinkedIn may force you to withdraw: withdraw the oldest.")),
+            .map(|_| "Near the ~3,000 pending invitations at which LinkedIn may force you to withdraw: withdraw the oldest.".to_string()),
     });
     out.push(Figure {
         testid: "own-invitations-old",

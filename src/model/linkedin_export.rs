@@ -184,6 +184,17 @@ struct Streaming {
     records_before_header: usize,
     columns: Option<HashMap<String, usize>>,
     rows: usize,
+    /// The file's rows, kept apart until it is read to its end: a file that fails part-way
+    /// leaves what an earlier file of its kind gave.
+    read: Rows,
+}
+
+#[derive(Default)]
+struct Rows {
+    connections: Vec<Connection>,
+    invitations: Vec<(Invitation, bool)>,
+    messages: Vec<Message>,
+    owner: Option<String>,
 }
 
 /// Records looked at for a header before a file is called not the export's (a `Notes:`
@@ -212,6 +223,7 @@ impl ExportReader {
             records_before_header: 0,
             columns: None,
             rows: 0,
+            read: Rows::default(),
         });
         Ok(())
     }
@@ -239,7 +251,7 @@ impl ExportReader {
         };
         let result = if file.partial_char.is_empty() {
             let rest = std::mem::take(&mut file.text);
-            self.records(&mut file, &rest)
+            Self::records(&mut file, &rest)
         } else {
             Err("it ends in the middle of a character: the file is cut short".to_string())
         };
@@ -248,11 +260,20 @@ impl ExportReader {
             None => Err(no_header(file.kind)),
         });
         match result {
-            Ok(()) => self.reports.push(FileReport {
-                name: file.name,
-                rows: file.rows,
-                skipped: None,
-            }),
+            Ok(()) => {
+                let read = std::mem::take(&mut file.read);
+                match file.kind {
+                    Kind::Connections => self.connections = Some(read.connections),
+                    Kind::Invitations => self.invitations = Some(read.invitations),
+                    Kind::Messages => self.messages = Some(read.messages),
+                    Kind::Profile => self.owner = read.owner,
+                }
+                self.reports.push(FileReport {
+                    name: file.name,
+                    rows: file.rows,
+                    skipped: None,
+                });
+            }
             Err(why) => {
                 self.drop_file(file, why);
             }
@@ -269,12 +290,6 @@ impl ExportReader {
 
     /// A file that failed part-way: none of its rows are counted, and it is reported skipped.
     fn drop_file(&mut self, file: Streaming, why: String) -> String {
-        match file.kind {
-            Kind::Connections => self.connections = None,
-            Kind::Invitations => self.invitations = None,
-            Kind::Messages => self.messages = None,
-            Kind::Profile => self.owner = None,
-        }
         self.skip(&file.name, why)
     }
 
@@ -340,13 +355,13 @@ impl ExportReader {
             let rest = file.text.split_off(cut);
             let whole = std::mem::replace(&mut file.text, rest);
             file.scanned = file.text.len();
-            self.records(file, &whole)?;
+            Self::records(file, &whole)?;
         }
         Ok(())
     }
 
     /// Reads whole records: the header first, then rows into the file's kind.
-    fn records(&mut self, file: &mut Streaming, text: &str) -> Result<(), String> {
+    fn records(file: &mut Streaming, text: &str) -> Result<(), String> {
         for (_, cells) in csv::records(text, b',') {
             if !cells.iter().any(|c| !c.trim().is_empty()) {
                 continue;
@@ -359,7 +374,6 @@ impl ExportReader {
                     .collect();
                 if file.kind.required().iter().all(|r| names.contains_key(*r)) {
                     file.columns = Some(names);
-                    self.start_rows(file.kind);
                 } else {
                     file.records_before_header += 1;
                     if file.records_before_header > HEADER_SEARCH_RECORDS {
@@ -372,36 +386,21 @@ impl ExportReader {
                 columns,
                 cells: &cells,
             };
+            let rows = &mut file.read;
             let read = match file.kind {
-                Kind::Connections => row.connection().map(|c| {
-                    self.connections.get_or_insert_with(Vec::new).push(c);
-                }),
-                Kind::Invitations => row.invitation().map(|i| {
-                    self.invitations.get_or_insert_with(Vec::new).push(i);
-                }),
-                Kind::Messages => row.message().map(|m| {
-                    self.messages.get_or_insert_with(Vec::new).push(m);
-                }),
+                Kind::Connections => row.connection().map(|c| rows.connections.push(c)),
+                Kind::Invitations => row.invitation().map(|i| rows.invitations.push(i)),
+                Kind::Messages => row.message().map(|m| rows.messages.push(m)),
                 Kind::Profile => {
-                    if self.owner.is_none() {
-                        self.owner = row.profile_name();
+                    if rows.owner.is_none() {
+                        rows.owner = row.profile_name();
                     }
-                    self.owner.as_ref().map(|_| ())
+                    rows.owner.as_ref().map(|_| ())
                 }
             };
             file.rows += usize::from(read.is_some());
         }
         Ok(())
-    }
-
-    /// A file of this kind replaces one read before it.
-    fn start_rows(&mut self, kind: Kind) {
-        match kind {
-            Kind::Connections => self.connections = Some(Vec::new()),
-            Kind::Invitations => self.invitations = Some(Vec::new()),
-            Kind::Messages => self.messages = Some(Vec::new()),
-            Kind::Profile => self.owner = None,
-        }
     }
 
     /// The counts over the last `weeks` weeks of what has been read.

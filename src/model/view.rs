@@ -12,6 +12,7 @@ pub enum View {
     Sequences,
     Messages,
     Metrics,
+    Own,
     Bank,
     Uncertainty,
     Plans,
@@ -20,7 +21,7 @@ pub enum View {
 
 impl View {
     /// Every view, in the order of the tabs.
-    pub const ALL: [View; 11] = [
+    pub const ALL: [View; 12] = [
         View::Calculator,
         View::FirstMove,
         View::Plans,
@@ -31,6 +32,7 @@ impl View {
         View::Sequences,
         View::Messages,
         View::Metrics,
+        View::Own,
         View::Compare,
     ];
 
@@ -44,6 +46,7 @@ impl View {
             View::Sequences => "sequences",
             View::Messages => "messages",
             View::Metrics => "metrics",
+            View::Own => "own",
             View::Bank => "bank",
             View::Uncertainty => "uncertainty",
             View::Plans => "plans",
@@ -61,6 +64,7 @@ impl View {
             View::Sequences => "Sequences",
             View::Messages => "Messages",
             View::Metrics => "Metrics",
+            View::Own => "Your numbers",
             View::Bank => "Credit bank",
             View::Uncertainty => "How sure",
             View::Plans => "Best plan",

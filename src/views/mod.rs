@@ -7,7 +7,8 @@
 //! - `models`: the credit bank, how sure and best plan (charts, the draws, the mix);
 //! - `prospects`: first move, sequences and a list (the recommendation rules);
 //! - `checks`: safety, messages and metrics;
-//! - `compare`: saved scenarios, comparison, export and import.
+//! - `compare`: saved scenarios, comparison, export and import;
+//! - `own`: the rep's LinkedIn export, read (zip and CSV) and counted.
 //!
 //! The split happens after linking: each view's `open` is marked as a split point, and the
 //! post-build hook (`scripts/split-wasm.mjs`) cuts the module at those points. Native builds
@@ -26,6 +27,7 @@ pub mod first_move;
 pub mod list;
 pub mod messages;
 pub mod metrics;
+pub mod own;
 pub mod plans;
 pub mod safety;
 pub mod sequences;
@@ -85,6 +87,7 @@ pub async fn open(v: View, page: Page) -> Result<AnyView, ChunkFailed> {
         View::Sequences => sequences::open(page).await,
         View::Messages => messages::open(page).await,
         View::Metrics => metrics::open(page).await,
+        View::Own => own::open(page).await,
         View::Bank => bank::open(page).await,
         View::Uncertainty => uncertainty::open(page).await,
         View::Plans => plans::open(page).await,
@@ -102,6 +105,7 @@ pub async fn preload(v: View) -> Result<(), ChunkFailed> {
         View::Sequences => Ok(sequences::preload().await?),
         View::Messages => Ok(messages::preload().await?),
         View::Metrics => Ok(metrics::preload().await?),
+        View::Own => Ok(own::preload().await?),
         View::Bank => Ok(bank::preload().await?),
         View::Uncertainty => Ok(uncertainty::preload().await?),
         View::Plans => Ok(plans::preload().await?),
