@@ -28,6 +28,7 @@ pub fn App() -> impl IntoView {
     let scenario = RwSignal::new(opened.scenario);
     let view = RwSignal::new(opened.view);
     provide_context(scenario);
+    crate::format::follow_currency(Memo::new(move |_| scenario.with(|s| s.currency)).into());
     provide_context(view);
     let library = provide_saved_library(scenario);
     use_address_sync(scenario, view);

@@ -1,16 +1,19 @@
 //! Numbers written for people, in the user's own locale, through the browser's
 //! `Intl.NumberFormat`: it knows every locale and costs the bundle nothing.
 
+use std::cell::RefCell;
+
 use js_sys::{Array, Function, Intl, Object, Reflect};
+use leptos::prelude::{Get, Signal};
 use wasm_bindgen::JsValue;
 
 use crate::model::allowance::Limit;
 use crate::model::compare::Cell;
 use crate::model::cost::{Figure, OutputKind};
+use crate::model::currency::Currency;
 use crate::model::number::{Notation, Unit};
 
 struct Formatters {
-    money: Function,
     count: Function,
     whole: Function,
     percent: Function,
@@ -24,7 +27,6 @@ thread_local! {
         tenths: plural_rules(1),
     };
     static FORMATTERS: Formatters = Formatters {
-        money: number(&[("style", "currency"), ("currency", "USD")], 2, 2),
         count: number(&[], 0, 1),
         whole: number(&[], 0, 0),
         percent: number(&[("style", "percent")], 0, 1),
@@ -195,14 +197,62 @@ fn call(pick: impl Fn(&Formatters) -> &Function, value: f64) -> String {
     })
 }
 
-/// US dollars with cents: `$1.58`. A positive amount that would round to `$0.00` reads
-/// "under $0.01", so a real cost never looks like none.
+thread_local! {
+    /// The scenario's currency, as the page follows it ([`follow_currency`]).
+    static CURRENCY: RefCell<Option<Signal<Currency>>> = const { RefCell::new(None) };
+    /// A formatter per currency and number of decimals, made on first use.
+    static MONEY: RefCell<Vec<(Currency, u8, Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Money is written in this currency from now on. Reading it tracks: a figure drawn with
+/// [`money`] is drawn again when the currency changes.
+pub fn follow_currency(currency: Signal<Currency>) {
+    CURRENCY.with(|c| *c.borrow_mut() = Some(currency));
+}
+
+fn currency() -> Currency {
+    CURRENCY.with(|c| c.borrow().map(|s| s.get()).unwrap_or_default())
+}
+
+fn in_currency(currency: Currency, digits: u8, value: f64) -> String {
+    let f = MONEY.with(|m| {
+        let mut m = m.borrow_mut();
+        if let Some((_, _, f)) = m.iter().find(|(c, d, _)| *c == currency && *d == digits) {
+            return f.clone();
+        }
+        let f = number(
+            &[("style", "currency"), ("currency", currency.code())],
+            digits,
+            digits,
+        );
+        m.push((currency, digits, f.clone()));
+        f
+    });
+    f.call1(&JsValue::NULL, &JsValue::from_f64(value))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| format!("{value} {currency}"))
+}
+
+/// The scenario's currency with cents: `$1.58`, `1,58 €`. A positive amount that would round
+/// to `$0.00` reads "under $0.01", so a real cost never looks like none.
 pub fn money(value: f64) -> String {
+    let c = currency();
     if value > 0.0 && value < 0.005 {
-        format!("under {}", call(|f| &f.money, 0.01))
+        format!("under {}", in_currency(c, 2, 0.01))
     } else {
-        call(|f| &f.money, value)
+        in_currency(c, 2, value)
     }
+}
+
+/// Whole units of the scenario's currency, for a chart's axis: `$10`, `10 €`.
+pub fn money_whole(value: f64) -> String {
+    in_currency(currency(), 0, value)
+}
+
+/// US dollars whatever the scenario's currency: LinkedIn's list prices.
+pub fn usd(value: f64) -> String {
+    in_currency(Currency::USD, 2, value)
 }
 
 /// An amount with at most one decimal, for what is not people or messages (credits, a

@@ -2,6 +2,7 @@
 //! arbitrary input.
 
 use firstmove::model::address::{encode, parse};
+use firstmove::model::currency::Currency;
 use firstmove::model::fields::Field;
 use firstmove::model::plans::PlanId;
 use firstmove::model::prospect::{Flag, Left, Relationship};
@@ -162,6 +163,26 @@ fn an_unknown_link_version_is_reported_and_read() {
 }
 
 #[test]
+fn the_currency_travels_and_sets_the_price_s_range() {
+    let p = parse("v=2&cur=eur&price=79");
+    assert!(p.notices.is_empty(), "{:?}", p.notices);
+    assert_eq!(p.scenario.currency.code(), "EUR");
+    assert_eq!(encode(&p.scenario), "v=2&cur=EUR&price=79");
+    // A price of 20,000 is a slip in euros, a plan in rupees.
+    let p = parse("v=2&cur=EUR&price=20000");
+    assert_eq!(params(&p.notices), ["price"]);
+    assert!(
+        p.notices[0].to_string().contains("10000"),
+        "{}",
+        p.notices[0]
+    );
+    assert_eq!(parse("v=2&cur=INR&price=20000").scenario.price, 20000.0);
+    let p = parse("v=2&cur=euro");
+    assert_eq!(params(&p.notices), ["cur"]);
+    assert!(p.scenario.currency.is_usd());
+}
+
+#[test]
 fn encoding_writes_only_what_differs() {
     let s = Scenario {
         reply: 22.5,
@@ -183,13 +204,20 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
         prop::collection::vec(any::<bool>(), Flag::ALL.len()),
         prop::collection::vec(prop::option::of(0u32..=100), Left::ALL.len()),
     );
-    (plans, values, follows, "\\PC{0,80}", prospect).prop_map(
-        |(plan, unit, (or, im), name, (rel, flags, left))| {
+    let currencies = prop::sample::select(vec!["USD", "EUR", "GBP", "INR", "JPY"]);
+    (plans, values, follows, "\\PC{0,80}", prospect, currencies).prop_map(
+        |(plan, unit, (or, im), name, (rel, flags, left), cur)| {
             let mut s = Scenario::for_plan(plan);
             s.name = name;
+            s.currency = Currency::parse(cur).unwrap();
             for (field, u) in Field::ALL.into_iter().zip(unit) {
                 let spec = field.spec();
-                let mut v = spec.rule.min + u * (spec.rule.max - spec.rule.min);
+                let max = if field == Field::Price {
+                    s.currency.price_max()
+                } else {
+                    spec.rule.max
+                };
+                let mut v = spec.rule.min + u * (max - spec.rule.min);
                 if spec.rule.whole {
                     v = v.floor();
                 }

@@ -159,10 +159,10 @@ pub fn XTicks(#[prop(into)] ticks: Signal<Vec<(f64, String)>>) -> impl IntoView 
     }
 }
 
-/// A money figure on an axis: whole dollars from $10 (and for 0), cents below (`$0.25`).
+/// A money figure on an axis: whole units from 10 (and for 0), cents below (`$0.25`).
 pub fn money_tick(v: f64) -> String {
     if v >= 10.0 || v == 0.0 {
-        format!("${}", crate::format::people(v))
+        crate::format::money_whole(v)
     } else {
         crate::format::money(v)
     }

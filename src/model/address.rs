@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use super::currency::Currency;
 use super::fields::Field;
 use super::measured::{BadMeasured, Measured};
 use super::metrics::COUNT_FIELDS;
@@ -62,6 +63,7 @@ pub enum Refusal {
     Repeated,
     UnknownVersion(String),
     Measured(BadMeasured),
+    UnknownCurrency(String),
     UnknownPlan(String),
     Name(NameError),
     Value(ValueError),
@@ -84,6 +86,10 @@ impl fmt::Display for Refusal {
             }
             Refusal::Name(e) => write!(f, "the name {e}"),
             Refusal::Measured(e) => e.fmt(f),
+            Refusal::UnknownCurrency(v) => write!(
+                f,
+                "“{v}” is not a currency code; expected three letters such as USD, EUR or GBP"
+            ),
             Refusal::Value(e) => e.fmt(f),
             Refusal::NotRelationship(v) => write!(
                 f,
@@ -179,6 +185,17 @@ fn parse_with(query: &str, absent: Option<Format>) -> Parsed {
         }
     }
 
+    // Before the fields: the price's range depends on the currency.
+    if let Some(v) = value_of("cur") {
+        match Currency::parse(v) {
+            Some(c) => scenario.currency = c,
+            None => notices.push(notice(
+                "cur",
+                Refusal::UnknownCurrency(text::shorten(v, 40)),
+            )),
+        }
+    }
+
     if let Some(v) = value_of("name") {
         match check_name(v) {
             Ok(()) => scenario.name = v.to_string(),
@@ -267,6 +284,10 @@ pub fn encode(s: &Scenario) -> String {
         out.append_pair("plan", s.plan.key());
         written = true;
     }
+    if !s.currency.is_usd() {
+        out.append_pair("cur", s.currency.code());
+        written = true;
+    }
     for field in Field::ALL {
         let explicit = match s.own(field) {
             Some(own) => own,
@@ -351,8 +372,10 @@ fn prospect_params(p: &Prospect) -> Vec<(&'static str, String)> {
 
 /// Whether the app reads this parameter (CONTRACT.md); every other one is ignored.
 fn is_known(key: &str) -> bool {
-    matches!(key, "v" | "name" | "plan" | "view" | "p_rel" | "own")
-        || Field::from_key(key).is_some()
+    matches!(
+        key,
+        "v" | "name" | "plan" | "cur" | "view" | "p_rel" | "own"
+    ) || Field::from_key(key).is_some()
         || COUNT_FIELDS.iter().any(|c| c.key == key)
         || Flag::ALL.iter().any(|f| f.key() == key)
         || Left::ALL.iter().any(|l| l.key() == key)

@@ -2,6 +2,7 @@
 //! function validates on a copy, so a refused edit leaves the scenario untouched and the page
 //! keeps showing the last valid figures; components only dispatch.
 
+use super::currency::Currency;
 use super::fields::Field;
 use super::metrics::COUNT_FIELDS;
 use super::plans::PlanId;
@@ -19,6 +20,8 @@ pub enum Edit {
     Plan(PlanId),
     /// Put back the plan's own price and credits.
     ResetToPlan,
+    /// Write money in another currency (nothing is converted).
+    Currency(Currency),
     Name(String),
     Relationship(Relationship),
     Flag(Flag, bool),
@@ -41,6 +44,13 @@ pub fn apply(s: &Scenario, edit: Edit) -> Result<Option<Scenario>, EditError> {
         Edit::Follow(field) => next.unset(field),
         Edit::Plan(plan) => next = next.with_plan(plan),
         Edit::ResetToPlan => next.reset_to_plan(),
+        Edit::Currency(c) => {
+            if next.price > c.price_max() {
+                let e = super::number::ValueError::AboveMax(c.price_max());
+                return Err(Problem::Field(Field::Price, e));
+            }
+            next.currency = c;
+        }
         Edit::Name(name) => {
             check_name(&name).map_err(Problem::Name)?;
             next.name = name;

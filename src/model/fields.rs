@@ -204,7 +204,8 @@ static SPECS: [FieldSpec; 22] = [
         rule: Rule {
             unit: Unit::Usd,
             min: 0.0,
-            max: 10_000.0,
+            // 10,000 in most currencies; the scenario lowers it (`Currency::price_max`).
+            max: super::currency::PRICE_MAX_SMALL_UNITS,
             max_exclusive: false,
             whole: false,
         },

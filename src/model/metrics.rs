@@ -8,7 +8,7 @@ use super::sources::{self, Cite};
 
 /// What a count field accepts: a whole number up to ten million.
 pub const COUNT: Rule = Rule::count(0.0, 10_000_000.0);
-/// What the spend field accepts: dollars up to a billion.
+/// What the spend field accepts: up to a billion, in the scenario's currency.
 pub const SPEND: Rule = Rule {
     unit: Unit::Usd,
     min: 0.0,
@@ -27,7 +27,7 @@ pub struct Counts {
     /// Replies from connections (after acceptance).
     pub other_replies: f64,
     pub meetings: f64,
-    /// LinkedIn spend plus labour over the period, USD.
+    /// LinkedIn spend plus labour over the period, in the scenario's currency.
     pub spend: f64,
 }
 
@@ -129,7 +129,7 @@ pub struct Metric {
     pub formula: &'static str,
     /// `None` when there is nothing to divide by yet.
     pub value: Option<f64>,
-    /// Percent for rates, dollars for cost.
+    /// Percent for rates, the scenario's currency for cost.
     pub is_money: bool,
     pub band: &'static str,
     pub grade: Option<Grade>,

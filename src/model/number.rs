@@ -10,7 +10,7 @@ use super::text::shorten;
 /// How a value is shown and what it is counted in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
-    /// US dollars (a price, an hourly rate, a spend).
+    /// Money in the scenario's currency (a price, an hourly rate, a spend).
     Usd,
     /// A percentage written as a percent (`20` is 20 %).
     Percent,
@@ -374,7 +374,7 @@ pub enum ValueError {
     NotPercent,
     /// A currency sign on a figure that is not money.
     NotMoney(String),
-    /// Another currency's sign on a figure in US dollars.
+    /// A sign other than the dollar's on a money figure (its currency is chosen on its own).
     NotDollars(String),
     /// Words with the number (`5 hours`): the field has one unit and converts none.
     Words(String),
@@ -415,7 +415,7 @@ impl fmt::Display for ValueError {
             ),
             ValueError::NotDollars(sign) => write!(
                 f,
-                "type the number alone, without “{sign}” (amounts here are in US dollars)"
+                "type the number alone, without “{sign}” (amounts are in the currency chosen under the plan)"
             ),
             ValueError::Words(word) => write!(
                 f,

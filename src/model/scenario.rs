@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::currency::Currency;
 use super::fields::Field;
 use super::measured::Measured;
 use super::metrics::{Counts, COUNT_FIELDS};
@@ -21,6 +22,8 @@ pub const DEFAULT_HOURLY: f64 = 50.0;
 pub struct Scenario {
     pub name: String,
     pub plan: PlanId,
+    /// The currency of every money figure; never converted.
+    pub currency: Currency,
     pub price: f64,
     pub credits: f64,
     pub reply: f64,
@@ -73,6 +76,7 @@ impl Scenario {
         Scenario {
             name: String::new(),
             plan,
+            currency: Currency::USD,
             price: p.price,
             credits: f64::from(p.credits),
             reply: 20.0,
@@ -260,11 +264,15 @@ impl Scenario {
             .map(|m| m.source())
     }
 
-    /// A free account has no InMail credits and cannot message Open Profiles for free.
+    /// A free account has no InMail credits and cannot message Open Profiles for free; a
+    /// price stays within its currency's range.
     fn check_plan(&self, field: Field, value: f64) -> Result<(), ValueError> {
         let premium = self.plan.plan().is_premium();
         if !premium && value > 0.0 && matches!(field, Field::Credits | Field::Open) {
             return Err(ValueError::NeedsPremium);
+        }
+        if field == Field::Price && value > self.currency.price_max() {
+            return Err(ValueError::AboveMax(self.currency.price_max()));
         }
         Ok(())
     }

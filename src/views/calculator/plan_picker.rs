@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::components::sources::Sources;
 use crate::format;
 use crate::hooks::{dispatch, use_scenario_writer};
+use crate::model::currency::{Currency, COMMON};
 use crate::model::edit::Edit;
 use crate::model::plans::PlanId;
 use crate::model::scenario::Scenario;
@@ -24,6 +25,45 @@ pub fn PlanPicker(scenario: Memo<Scenario>) -> impl IntoView {
     let reset = move |_| {
         let _ = dispatch(write, Edit::ResetToPlan);
     };
+    let currency = Memo::new(move |_| scenario.with(|s| s.currency));
+    let currency_error = RwSignal::new(None::<String>);
+    let on_currency = move |ev: leptos::ev::Event| {
+        if let Some(c) = Currency::parse(&event_target_value(&ev)) {
+            let refused = dispatch(write, Edit::Currency(c)).err();
+            if refused.is_some() {
+                // The list shows the currency in force again, so choosing it again is a change.
+                if let Some(select) = ev.target() {
+                    let now = currency.get_untracked().code().to_string();
+                    let _ = js_sys::Reflect::set(&select, &"value".into(), &now.into());
+                }
+            }
+            currency_error
+                .set(refused.map(|e| format!("{e}: lower the price before switching to {c}")));
+        }
+    };
+    // Every code offered: the common ones, and the scenario's own when it is another.
+    let codes = move || {
+        let mut codes: Vec<String> = COMMON.iter().map(|c| c.to_string()).collect();
+        let own = currency.get().code().to_string();
+        if !codes.contains(&own) {
+            codes.push(own);
+        }
+        codes
+    };
+    // The plans' prices are US list prices: under another currency, ask for the price paid.
+    let list_price_note = move || {
+        scenario.with(|s| {
+            let p = s.plan.plan();
+            (!s.currency.is_usd() && p.price > 0.0 && s.price == p.price).then(|| {
+                format!(
+                    "The plan price is LinkedIn's US list price in dollars ({}), shown as {}: type the price you pay in {}.",
+                    format::usd(p.price),
+                    s.currency,
+                    s.currency
+                )
+            })
+        })
+    };
 
     let facts = move || {
         let p = plan.get().plan();
@@ -40,7 +80,7 @@ pub fn PlanPicker(scenario: Memo<Scenario>) -> impl IntoView {
                     {if p.price == 0.0 {
                         format!("No subscription ({}) ", p.price_as_of)
                     } else {
-                        format!("{} a month ({}, {}) ", format::money(p.price), p.price_range, p.price_as_of)
+                        format!("{} a month, US list price ({}, {}) ", format::usd(p.price), p.price_range, p.price_as_of)
                     }}
                     <Sources cite=p.price_source />
                 </li>
@@ -68,7 +108,13 @@ pub fn PlanPicker(scenario: Memo<Scenario>) -> impl IntoView {
                     title="Put back the plan's own price and credits">
                     "Reset to plan"
                 </button>
+                <label for="f-cur">"Currency"</label>
+                <select id="f-cur" data-testid="currency" on:change=on_currency prop:value=move || currency.get().code().to_string()>
+                    {move || codes().into_iter().map(|c| view! { <option value=c.clone() prop:selected={let c = c.clone(); move || currency.get().code() == c}>{c.clone()}</option> }).collect_view()}
+                </select>
             </div>
+            <p class="field-error" role="alert">{move || currency_error.get()}</p>
+            {move || list_price_note().map(|note| view! { <p class="notice currency-note" data-testid="price-currency-note">{note}</p> })}
             {facts}
         </div>
     }

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::export_files;
 use crate::format;
+use crate::hooks::dispatch;
 use crate::model::date;
+use crate::model::edit::Edit;
 use crate::model::export_figures::{figures, withdraw_csv, Figure, Shown};
 use crate::model::linkedin_export::{ExportReader, Reading, DEFAULT_WEEKS};
 use crate::model::measured::{use_my_numbers, weeks_words, Copied};
@@ -71,7 +73,7 @@ pub fn OwnNumbers(page: Page) -> impl IntoView {
             return;
         };
         let (next, done) = use_my_numbers(&page.scenario.get_untracked(), &r);
-        page.scenario.set(next);
+        let _ = dispatch(page.scenario, Edit::Replace(Box::new(next)));
         copied.set(Some(done));
     };
     let can_use = move || {
