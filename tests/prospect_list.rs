@@ -389,3 +389,28 @@ fn a_file_with_no_usable_column_is_refused_with_one_message() {
         "Line 2, column degree: “4th” is not a connection degree (1st, 2nd or 3rd)"
     );
 }
+
+#[test]
+fn what_a_file_does_not_say_takes_the_list_wide_defaults() {
+    use firstmove::model::prospect::{Prospect, Relationship};
+    use firstmove::model::prospect_list::run_with;
+    // A CRM export: names, links and a degree, nothing about Open Profiles or seniority.
+    let csv = "First Name,Last Name,LinkedIn URL,Connection Degree\nAda,L,https://www.linkedin.com/in/ada,2nd\nBo,B,https://www.linkedin.com/in/bo,1st\n";
+    let plain = run(&Scenario::default(), csv);
+    let mut defaults = Prospect::default();
+    defaults.set_flag(Flag::OpenProfile, true);
+    defaults.relationship = Relationship::Connected;
+    let with = run_with(&Scenario::default(), csv, &defaults);
+    let moves = |r: &firstmove::model::prospect_list::ListReport| {
+        r.moves.iter().map(|m| m.first).collect::<Vec<_>>()
+    };
+    assert_eq!(moves(&plain), [Move::ConnectWithNote, Move::DirectMessage]);
+    // Every row has an Open Profile now; a 2nd degree is not connected whatever the default.
+    assert_eq!(moves(&with), [Move::OpenProfile, Move::DirectMessage]);
+    // A cell the row does give wins over the default.
+    let csv = "name,p_open\nCy,0\n";
+    assert_eq!(
+        moves(&run_with(&Scenario::default(), csv, &defaults)),
+        [Move::DirectMessage]
+    );
+}

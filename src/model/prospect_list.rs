@@ -295,6 +295,12 @@ pub fn list_inputs(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
 /// spending what it uses. A column the list leaves out takes the link format's default for
 /// that answer.
 pub fn run(s: &Scenario, text: &str) -> ListReport {
+    run_with(s, text, &Prospect::default())
+}
+
+/// [`run`], where an answer a row does not give (no column for it, or an empty cell) takes
+/// the list-wide default the rep set above the list.
+pub fn run_with(s: &Scenario, text: &str, defaults: &Prospect) -> ListReport {
     let start = Budget::for_week(s);
     let mut report = ListReport::default();
     let mut records = csv::records(text, csv::detect_delimiter(text))
@@ -321,7 +327,7 @@ pub fn run(s: &Scenario, text: &str) -> ListReport {
             let mut budget = start;
             let mut scenario = s.clone();
             for (line, cells) in records {
-                match read_row(&header, &columns, line, &cells) {
+                match read_row(&header, &columns, line, &cells, defaults) {
                     Ok(row) => {
                         scenario.prospect = row.prospect;
                         let (rule, first) = first_move_within(&scenario, &budget);
@@ -362,12 +368,13 @@ fn read_row(
     columns: &[Column],
     line: usize,
     cells: &[std::borrow::Cow<'_, str>],
+    defaults: &Prospect,
 ) -> Result<Row, Vec<RowError>> {
     let mut row = Row {
         name: String::new(),
         link: String::new(),
         kept: vec![String::new(); columns.iter().filter(|c| **c == Column::Kept).count()],
-        prospect: Prospect::default(),
+        prospect: defaults.clone(),
     };
     let (mut first, mut last) = (String::new(), String::new());
     let mut errors = Vec::new();
@@ -417,6 +424,9 @@ fn read_row(
             Column::Degree => degree(cell).map(|connected| {
                 if connected {
                     row.prospect.relationship = Relationship::Connected;
+                } else if row.prospect.relationship == Relationship::Connected {
+                    // A 2nd or 3rd degree is not connected, whatever the list-wide default.
+                    row.prospect.relationship = Relationship::Cold;
                 }
             }),
             Column::Flag(flag) => yes_no(cell).map(|on| row.prospect.set_flag(*flag, on)),

@@ -84,7 +84,7 @@ test('before the wasm arrives the page already shows its header, its tabs and th
   await textHas(page, '#shell h1', 'FirstMove');
   await page.waitForFunction(() => document.querySelector('#shell .tab[aria-selected=true]')?.dataset.view === 'plans');
   await textHas(page, '#shell [role=status]', 'Loading Best plan…');
-  assert.equal(await page.locator('#shell .tab').count(), 11);
+  assert.equal(await page.locator('#shell .tab').count(), 12);
   // Nothing in the frame can be typed into or pressed before the app can keep it.
   assert.equal(await page.locator('#shell header').getAttribute('inert'), '');
   assert.equal(await page.locator('#shell nav').getAttribute('inert'), '');

@@ -175,3 +175,21 @@ test('a CRM export maps its columns, says how, and decides', async () => {
   assert.equal(await page.getByTestId('list-errors').count(), 0);
   assert.deepEqual(page.errors, []);
 });
+
+test('a prospecting-tool export decides, and the list-wide answers fill what it does not say', async () => {
+  const page = await open('/?view=list');
+  const csv = 'Full Name,Title,Profile URL,Email,Is Open Profile\nAda Lovelace,CTO,https://www.linkedin.com/in/ada,ada@x.io,Yes\nBo Berg,VP Sales,https://www.linkedin.com/in/bo,bo@x.io,\n';
+  await page.fill('#list-csv', csv);
+  const moves = (want) => page.waitForFunction((w) => [...document.querySelectorAll('[data-testid=list-rows] tbody tr')].map((r) => r.dataset.move).join() === w, want);
+  await moves('open_profile,connect_with_note');
+  await page.click('[data-testid=list-mapping] summary');
+  await textHas(page, '[data-testid=list-mapping]', 'Full Name: the name', 'Is Open Profile');
+  // Bo's cell is empty: the list-wide answer decides for him; Ada's own "Yes" stands.
+  await page.check('#list-default-p_open');
+  await moves('open_profile,open_profile');
+  await page.uncheck('#list-default-p_open');
+  // Everyone a connection unless the file says otherwise: a direct message to both.
+  await page.selectOption('#list-default-rel', 'connected');
+  await moves('direct_message,direct_message');
+  assert.deepEqual(page.errors, []);
+});

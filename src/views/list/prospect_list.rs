@@ -8,7 +8,8 @@ use crate::components::wide_table::ScrollRegion;
 use crate::format;
 use crate::hooks::derive_on;
 use crate::model::allowance::Limit;
-use crate::model::prospect_list::{list_inputs, moves_csv, run, template};
+use crate::model::prospect::{Flag, Prospect, Relationship};
+use crate::model::prospect_list::{list_inputs, moves_csv, run_with, template};
 use crate::model::scenario::Scenario;
 
 /// Rows drawn on the page; the download has them all.
@@ -21,9 +22,12 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
     // written back into the text area.
     let loaded = RwSignal::new(String::new());
     let file_error = RwSignal::new(None::<String>);
-    // Rerun the list when it or the plan's figures change, not on every slider tick.
+    // The answers a row does not give, set once for the whole list.
+    let defaults = RwSignal::new(Prospect::default());
+    // Rerun the list when it, the defaults or the plan's figures change, not on every slider
+    // tick.
     let report = derive_on(scenario.into(), list_inputs, move |s| {
-        csv.with(|text| run(s, text))
+        csv.with(|text| defaults.with(|d| run_with(s, text, d)))
     });
     let has_rows = move || csv.with(|t| !t.trim().is_empty());
 
@@ -64,6 +68,7 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
                 </label>
                 <p class="field-error" role="alert">{move || file_error.get()}</p>
             </div>
+            <ListDefaults defaults />
             </div>
             <div class="tool-answer list-answer" data-testid="list-answer">
             <Show when=move || !has_rows()>
@@ -161,5 +166,46 @@ fn amount(limit: Limit, value: f64) -> String {
         format::count(value)
     } else {
         format::people(value)
+    }
+}
+
+/// The answers every row takes where the file says nothing: a CRM export names people, not
+/// whether they have an Open Profile or how they were met.
+#[component]
+fn ListDefaults(defaults: RwSignal<Prospect>) -> impl IntoView {
+    let flags = Flag::ALL
+        .into_iter()
+        .filter(|f| !matches!(f, Flag::Pending | Flag::Closed))
+        .map(|flag| {
+            let id = format!("list-default-{}", flag.key());
+            view! {
+                <label class="check">
+                    <input type="checkbox" id=id
+                        prop:checked=move || defaults.with(|d| d.flag(flag))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            defaults.update(|d| d.set_flag(flag, on));
+                        } />
+                    {flag.question()}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="list-defaults" data-testid="list-defaults">
+            <legend>"For every row, unless its file says otherwise"</legend>
+            <label for="list-default-rel">"Relationship "
+                <select id="list-default-rel" on:change=move |ev| {
+                    if let Some(r) = Relationship::from_key(&event_target_value(&ev)) {
+                        defaults.update(|d| d.relationship = r);
+                    }
+                }>
+                    {Relationship::ALL.map(|r| view! {
+                        <option value=r.key() prop:selected=move || defaults.with(|d| d.relationship == r)>{r.label()}</option>
+                    }).into_iter().collect_view()}
+                </select>
+            </label>
+            {flags}
+        </fieldset>
     }
 }
