@@ -459,3 +459,16 @@ fn a_file_that_fails_keeps_what_an_earlier_one_gave() {
     assert_eq!(r.files.len(), 3);
     assert!(r.files[1..].iter().all(|f| f.skipped.is_some()));
 }
+
+#[test]
+fn a_measured_figure_above_the_band_is_no_what_if() {
+    use firstmove::model::address::parse;
+    use firstmove::model::cost::above_band;
+    use firstmove::model::fields::Field;
+    let typed = parse("v=2&accept=57.1").scenario;
+    assert!(above_band(&typed).iter().any(|(f, _)| *f == Field::Accept));
+    let measured = parse("v=2&accept=57.1&own=12w.2026-03-07.accept").scenario;
+    assert!(!above_band(&measured)
+        .iter()
+        .any(|(f, _)| *f == Field::Accept));
+}

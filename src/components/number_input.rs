@@ -117,7 +117,11 @@ pub fn NumberInput(
             <p class="field-error" id=error_id role="alert">{move || typed.error.get()}</p>
             <p class="field-flag" id=format!("{id}-flag") data-testid=format!("flag-{}", spec.key)
                 class:hidden=move || above_band.get().is_none()>
-                {move || above_band.get().map(|band| format!("Above the guides' band ({band}): accepted, but every figure built on it is an optimistic “what if”, not what the guides expect."))}
+                {move || above_band.get().map(|band| if measured.with(Option::is_some) {
+                    format!("Above the guides' band ({band}), as your LinkedIn export measured it.")
+                } else {
+                    format!("Above the guides' band ({band}): accepted, but every figure built on it is an optimistic “what if”, not what the guides expect.")
+                })}
             </p>
             <p class="field-band" id=format!("{id}-band")>
                 {move || disabled.get().map(str::to_string).unwrap_or_else(|| spec.band.to_string())}

@@ -316,6 +316,8 @@ pub fn above_band(s: &Scenario) -> Vec<(Field, &'static str)> {
         .filter(|&f| f != Field::Uplift || !s.plan.plan().is_premium())
         // A following field repeats the flag of the field it follows.
         .filter(|&f| f != Field::OpenReply || s.open_reply.is_some())
+        // A figure measured in the rep's own export is no "what if", whatever the guides say.
+        .filter(|&f| s.measured_source(f).is_none())
         .filter_map(|f| f.above_band(s.get(f)).map(|band| (f, band)))
         .collect()
 }
