@@ -82,23 +82,21 @@ async fn read_zip(
         );
     }
     for entry in wanted {
-        let header = bytes(
-            file,
-            entry.local as f64,
-            (entry.local + zip::LOCAL_HEADER_BYTES) as f64,
-        )
-        .await?;
-        let start = zip::data_start(&header, &entry, len as u64).map_err(damaged)?;
         let name = base_name(&entry.name);
+        if let Some(refused) = &entry.refused {
+            reader.skip(name, refused.to_string());
+            continue;
+        }
+        let Some(stream) = entry_stream(file, &entry, len).await else {
+            reader.skip(name, damaged(ZipError::Truncated));
+            continue;
+        };
         if reader.begin(name, Some(entry.size)).is_err() {
             continue;
         }
-        let body = file
-            .slice_with_f64_and_f64(start as f64, (start + entry.compressed) as f64)
-            .map_err(|_| "the browser could not read the zip".to_string())?;
         let stream = match entry.method {
-            Method::Stored => body.stream(),
-            Method::Deflated => match inflated(body.stream()) {
+            Method::Stored => stream,
+            Method::Deflated => match inflated(stream) {
                 Some(stream) => stream,
                 None => {
                     reader.fail("this browser cannot unpack zip files: pick the CSV files from the zip instead");
@@ -106,15 +104,7 @@ async fn read_zip(
                 }
             },
         };
-        feed(
-            stream,
-            &entry.name,
-            Some(entry.size),
-            reader,
-            progress,
-            pace,
-        )
-        .await;
+        feed(stream, name, Some(entry.size), reader, progress, pace).await;
     }
     if !others.is_empty() {
         let names: Vec<&str> = others.iter().take(3).map(|e| base_name(&e.name)).collect();
@@ -132,6 +122,22 @@ async fn read_zip(
         reader.skip(&listed, format!("{why} nothing FirstMove counts"));
     }
     Ok(())
+}
+
+/// An entry's stored bytes as a stream, found through its local header.
+async fn entry_stream(file: &File, entry: &zip::Listed, len: f64) -> Option<ReadableStream> {
+    let header = bytes(
+        file,
+        entry.local as f64,
+        (entry.local + zip::LOCAL_HEADER_BYTES) as f64,
+    )
+    .await
+    .ok()?;
+    let start = zip::data_start(&header, entry, len as u64).ok()?;
+    let body = file
+        .slice_with_f64_and_f64(start as f64, (start + entry.compressed) as f64)
+        .ok()?;
+    Some(body.stream())
 }
 
 /// Hands a stream's chunks to the reader until it ends, fails or the reader refuses it. An

@@ -200,6 +200,8 @@ fn call(pick: impl Fn(&Formatters) -> &Function, value: f64) -> String {
 thread_local! {
     /// The scenario's currency, as the page follows it ([`follow_currency`]).
     static CURRENCY: RefCell<Option<Signal<Currency>>> = const { RefCell::new(None) };
+    /// A currency that overrides the followed one while a saved scenario is drawn.
+    static SHOWING: std::cell::Cell<Option<Currency>> = const { std::cell::Cell::new(None) };
     /// A formatter per currency and number of decimals, made on first use.
     static MONEY: RefCell<Vec<(Currency, u8, Function)>> = const { RefCell::new(Vec::new()) };
 }
@@ -211,7 +213,18 @@ pub fn follow_currency(currency: Signal<Currency>) {
 }
 
 fn currency() -> Currency {
-    CURRENCY.with(|c| c.borrow().map(|s| s.get()).unwrap_or_default())
+    SHOWING
+        .with(std::cell::Cell::get)
+        .unwrap_or_else(|| CURRENCY.with(|c| c.borrow().map(|s| s.get()).unwrap_or_default()))
+}
+
+/// Draws `f` with money in `currency`: a saved scenario's figures are in its own currency,
+/// not the open scenario's.
+pub fn in_scenario_currency<T>(currency: Currency, f: impl FnOnce() -> T) -> T {
+    let before = SHOWING.with(|s| s.replace(Some(currency)));
+    let out = f();
+    SHOWING.with(|s| s.set(before));
+    out
 }
 
 fn in_currency(currency: Currency, digits: u8, value: f64) -> String {
@@ -328,5 +341,6 @@ pub fn cell(cell: Cell) -> String {
         Cell::Count(v) => people(v),
         Cell::Amount(v) => count(v),
         Cell::Absent(words) => words.to_string(),
+        Cell::Currency(c) => c.code().to_string(),
     }
 }

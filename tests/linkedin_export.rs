@@ -329,9 +329,10 @@ fn use_my_numbers_copies_the_measured_figures_and_their_window() {
 
     let r = read(&all(), DEFAULT_WEEKS);
     let (s, done) = use_my_numbers(&Scenario::default(), &r);
-    // Acceptance 4 of 7 = 57.1 %; 7 invitations over 12 weeks is 0.58 a week, rounded to 1.
+    // Acceptance 4 of 7 = 57.1 %. The file lists only pending invitations, so invitations a
+    // week cannot be counted: the rep's 100 stands, and the page says why.
     assert_eq!(s.accept, 57.1);
-    assert_eq!(s.invites, 1.0);
+    assert_eq!(s.invites, 100.0);
     assert_eq!(
         s.conv,
         r.conv
@@ -341,7 +342,11 @@ fn use_my_numbers_copies_the_measured_figures_and_their_window() {
             .unwrap()
     );
     assert!(
-        done.iter().all(|d| matches!(d, Copied::Set(..))),
+        matches!(&done[0], Copied::Kept(Field::Invites, why) if why.contains("only pending")),
+        "{done:?}"
+    );
+    assert!(
+        done[1..].iter().all(|d| matches!(d, Copied::Set(..))),
         "{done:?}"
     );
     assert_eq!((s.counts.invites_sent, s.counts.accepted), (7.0, 4.0));
@@ -352,7 +357,7 @@ fn use_my_numbers_copies_the_measured_figures_and_their_window() {
     // The link carries the figures and their source, and reads back to the same scenario.
     let link = encode(&s);
     assert!(
-        link.contains("own=12w.2026-03-07.invites.accept.conv.reply"),
+        link.contains("own=12w.2026-03-07.accept.conv.reply"),
         "{link}"
     );
     let back = parse(&link);
@@ -378,7 +383,20 @@ fn a_rate_the_export_cannot_tell_keeps_the_rep_s_figure() {
     assert_eq!(s, before);
     assert!(done
         .iter()
-        .all(|d| matches!(d, Copied::Kept(_, why) if why.starts_with("not in your export"))));
+        .all(|d| matches!(d, Copied::Kept(_, why) if why.starts_with("not measured"))));
+}
+
+#[test]
+fn own_reads_in_one_order_and_drops_a_refused_figure() {
+    use firstmove::model::address::{encode, parse};
+    let p = parse("v=2&accept=40&reply=30&own=12w.2026-03-07.reply.accept");
+    assert!(p.notices.is_empty(), "{:?}", p.notices);
+    assert_eq!(parse(&encode(&p.scenario)).scenario, p.scenario);
+    assert!(encode(&p.scenario).contains("own=12w.2026-03-07.accept.reply"));
+    // accept=abc is refused: 28 stands, and it is not the export's.
+    let p = parse("v=2&accept=abc&reply=30&own=12w.2026-03-07.accept.reply");
+    let m = p.scenario.measured.unwrap();
+    assert_eq!(m.fields, [firstmove::model::fields::Field::Reply]);
 }
 
 #[test]
@@ -471,4 +489,39 @@ fn a_measured_figure_above_the_band_is_no_what_if() {
     assert!(!above_band(&measured)
         .iter()
         .any(|(f, _)| *f == Field::Accept));
+}
+
+#[test]
+fn a_reply_the_same_day_counts_whichever_way_the_file_runs() {
+    let header = "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\n";
+    let opener = "c1,Rep Owner,https://www.linkedin.com/in/rep,Zed,https://www.linkedin.com/in/zed,2026-03-07 09:00:00 UTC,Hi\n";
+    let reply = "c1,Zed,https://www.linkedin.com/in/zed,Rep Owner,https://www.linkedin.com/in/rep,2026-03-07 11:30:00 UTC,Hello\n";
+    let older = "c0,Rep Owner,https://www.linkedin.com/in/rep,Ann,https://www.linkedin.com/in/ann,2026-03-01 09:00:00 UTC,Hi\n";
+    for body in [
+        format!("{older}{opener}{reply}"),
+        format!("{reply}{opener}{older}"),
+    ] {
+        let files = [
+            InputFile {
+                name: "messages.csv".into(),
+                text: format!("{header}{body}"),
+            },
+            InputFile {
+                name: "Connections.csv".into(),
+                text: "First Name,Last Name,URL,Connected On\n".into(),
+            },
+            file("Profile.csv"),
+        ];
+        let r = read(&files, DEFAULT_WEEKS);
+        let reply = r.reply.unwrap();
+        assert_eq!((reply.k, reply.n), (1, 2), "{body}");
+    }
+}
+
+#[test]
+fn a_date_with_a_typo_for_a_year_is_no_date() {
+    use firstmove::model::date::parse_any;
+    assert_eq!(parse_any("08 Feb 20260"), None);
+    assert_eq!(parse_any("99999999999-01-01"), None);
+    assert!(parse_any("08 Feb 2026").is_some());
 }

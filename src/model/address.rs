@@ -234,8 +234,11 @@ fn parse_with(query: &str, absent: Option<Format>) -> Parsed {
     // After the fields: setting a field drops it from the measured ones.
     if let Some(v) = value_of("own") {
         match Measured::parse(v) {
-            Ok(m) => {
-                scenario.measured = Some(m);
+            Ok(mut m) => {
+                // A figure whose own parameter was refused is the default, not the export's.
+                m.fields
+                    .retain(|f| !notices.iter().any(|n: &Notice| n.param == f.spec().key));
+                scenario.measured = (!m.fields.is_empty()).then_some(m);
             }
             Err(e) => notices.push(notice("own", Refusal::Measured(e))),
         }

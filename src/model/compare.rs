@@ -3,6 +3,7 @@
 
 use super::cost::{compute, Figure, Output, OutputKind};
 use super::csv::quote;
+use super::currency::Currency;
 use super::fields::Field;
 use super::mix::plans;
 use super::number::Unit;
@@ -21,6 +22,8 @@ pub enum Cell {
     Amount(f64),
     /// No figure, in words.
     Absent(&'static str),
+    /// The currency the scenario's money is in.
+    Currency(Currency),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -35,10 +38,19 @@ pub struct Row {
 pub fn compare(scenarios: &[&Scenario]) -> Vec<Row> {
     let costs: Vec<_> = scenarios.iter().map(|s| compute(s)).collect();
     let best: Vec<_> = scenarios.iter().map(|s| plans(s)).collect();
-    let mut rows = vec![row(
-        "Plan",
-        scenarios.iter().map(|s| Cell::Plan(s.plan)).collect(),
-    )];
+    let mut rows = vec![
+        row(
+            "Plan",
+            scenarios.iter().map(|s| Cell::Plan(s.plan)).collect(),
+        ),
+        row(
+            "Currency",
+            scenarios
+                .iter()
+                .map(|s| Cell::Currency(s.currency))
+                .collect(),
+        ),
+    ];
     rows.extend(Field::COST_INPUTS.iter().map(|&f| {
         let unit = f.spec().unit();
         row(
@@ -101,11 +113,12 @@ pub fn compare(scenarios: &[&Scenario]) -> Vec<Row> {
 }
 
 /// The comparison as CSV: a header of scenario names, then a row per line of the table, with
-/// plain numbers (rounded to 4 decimals) so a spreadsheet can compute with them.
+/// plain numbers (rounded to 4 decimals) so a spreadsheet can compute with them. Cells are
+/// quoted by [`quote`], which also keeps a name from running as a formula.
 pub fn to_csv(names: &[&str], rows: &[Row]) -> String {
     let mut out = String::from("\u{feff}");
     let header: Vec<String> = std::iter::once(String::new())
-        .chain(names.iter().map(|n| spreadsheet_safe(n)))
+        .chain(names.iter().map(|n| n.to_string()))
         .collect();
     push_line(&mut out, &header);
     for r in rows {
@@ -133,15 +146,7 @@ fn plain(cell: Cell) -> String {
             .map(number)
             .unwrap_or_else(|| f.absence().unwrap_or_default().to_string()),
         Cell::Absent(words) => words.to_string(),
-    }
-}
-
-/// A name a spreadsheet shows as text, never runs as a formula.
-fn spreadsheet_safe(name: &str) -> String {
-    if name.starts_with(['=', '+', '-', '@']) {
-        format!("'{name}")
-    } else {
-        name.to_string()
+        Cell::Currency(c) => c.code().to_string(),
     }
 }
 
@@ -167,6 +172,7 @@ mod tests {
         let b = Scenario {
             name: "=Risky, \"quoted\"".to_string(),
             hours: Some(40.0),
+            currency: Currency::parse("EUR").unwrap(),
             ..Scenario::default()
         };
         let rows = compare(&[&a, &b]);
@@ -188,6 +194,8 @@ mod tests {
             lines.next(),
             Some("Plan,Sales Navigator Core,Sales Navigator Core")
         );
+        // Each column's money is in its own currency, and says which.
+        assert_eq!(lines.next(), Some("Currency,USD,EUR"));
         assert!(csv.contains("\r\nInMail reply rate,20,20\r\n"), "{csv}");
         assert_eq!(csv.matches("\r\n").count(), rows.len() + 1);
     }

@@ -106,10 +106,11 @@ pub fn records(text: &str, delimiter: u8) -> Vec<Record<'_>> {
 }
 
 /// A cell for a CSV file: quoted when it holds a delimiter, a quote or a line break, and
-/// led by `'` when a spreadsheet would run it as a formula (`=`, `+`, `-`, `@`): names in a
+/// led by `'` when a spreadsheet would run it as a formula (`=`, `+`, `-`, `@`, a tab or a
+/// carriage return first): names in a
 /// list or an export are other people's text.
 pub fn quote(cell: &str) -> Cow<'_, str> {
-    let cell: Cow<'_, str> = if cell.starts_with(['=', '+', '-', '@']) {
+    let cell: Cow<'_, str> = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         Cow::Owned(format!("'{cell}"))
     } else {
         Cow::Borrowed(cell)

@@ -5,9 +5,17 @@
 /// A day: days since 1970-01-01.
 pub type Day = i64;
 
-/// Days since 1970-01-01 of a civil date (proleptic Gregorian), or `None` for an impossible one.
+/// The years a date may fall in: a typo such as `20260` is no date, and never overflows.
+const YEARS: std::ops::RangeInclusive<i64> = 1900..=2200;
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian), or `None` for an impossible
+/// one or one outside 1900–2200.
 pub fn day_of(year: i64, month: u32, day: u32) -> Option<Day> {
-    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+    if !YEARS.contains(&year)
+        || !(1..=12).contains(&month)
+        || day == 0
+        || day > days_in_month(year, month)
+    {
         return None;
     }
     // Howard Hinnant's days_from_civil.
@@ -86,6 +94,23 @@ pub fn parse_iso(text: &str) -> Option<Day> {
     let d = parts.next()?.parse().ok()?;
     parts.next().is_none().then_some(())?;
     day_of(y, m, d)
+}
+
+/// The seconds into the day of `2023-06-11 15:33:58 UTC` (0 without a time), so two messages
+/// of one day keep their order.
+pub fn seconds_of_day(text: &str) -> u32 {
+    let Some(time) = text.trim().split([' ', 'T']).nth(1) else {
+        return 0;
+    };
+    let mut parts = time.split(':').map(|p| p.trim().parse::<u32>().ok());
+    match (
+        parts.next().flatten(),
+        parts.next().flatten(),
+        parts.next().flatten(),
+    ) {
+        (Some(h), Some(m), s) if h < 24 && m < 60 => h * 3600 + m * 60 + s.unwrap_or(0).min(59),
+        _ => 0,
+    }
 }
 
 /// Any of the export's date forms.

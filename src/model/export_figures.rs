@@ -79,7 +79,7 @@ pub fn figures(r: &Reading) -> Vec<Figure> {
                 .to_string()
         },
         caution: r
-            .invitations_out
+            .invitations_pending
             .filter(|n| *n * 10 >= PENDING_LIMIT * 8)
             .map(|_| "Near the ~3,000 pending invitations at which LinkedIn may force you to withdraw: withdraw the oldest.".to_string()),
     });

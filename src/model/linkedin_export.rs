@@ -108,6 +108,8 @@ pub struct Reading {
     pub connections_in_window: Option<usize>,
     /// Outgoing invitations in the export (`None` without `Invitations.csv`).
     pub invitations_out: Option<usize>,
+    /// Of those, the ones not yet accepted (all of them where the file lists only pending ones).
+    pub invitations_pending: Option<usize>,
     pub invitations_old: Option<usize>,
     pub invitations_noted: Option<usize>,
     /// Invitations with a note, by month (`2026-02`), oldest first.
@@ -132,6 +134,10 @@ struct Connection {
 
 /// One message's parts that the counts read.
 struct Message {
+    /// Seconds into its day, and its place in the file: two messages of one day keep their
+    /// order whichever way the file runs.
+    second: u32,
+    index: usize,
     conversation: String,
     from: String,
     sender_url: String,
@@ -178,6 +184,8 @@ struct Streaming {
     partial_char: Vec<u8>,
     /// Text after the last complete record.
     text: String,
+    /// Whether any text has been read (a BOM is only the first character's).
+    started: bool,
     /// How far `text` has been scanned for record ends, and whether that point is in quotes.
     scanned: usize,
     quoted: bool,
@@ -218,6 +226,7 @@ impl ExportReader {
             bytes: 0,
             partial_char: Vec::new(),
             text: String::new(),
+            started: false,
             scanned: 0,
             quoted: false,
             records_before_header: 0,
@@ -266,7 +275,8 @@ impl ExportReader {
                     Kind::Connections => self.connections = Some(read.connections),
                     Kind::Invitations => self.invitations = Some(read.invitations),
                     Kind::Messages => self.messages = Some(read.messages),
-                    Kind::Profile => self.owner = read.owner,
+                    // A Profile.csv without a name leaves the owner as found before.
+                    Kind::Profile => self.owner = read.owner.or(self.owner.take()),
                 }
                 self.reports.push(FileReport {
                     name: file.name,
@@ -326,7 +336,9 @@ impl ExportReader {
             // A character cut at the chunk's end: keep its first bytes for the next chunk.
             Err(e) if e.error_len().is_none() => e.valid_up_to(),
             Err(e) => {
-                let at = file.bytes - chunk.len() as u64 + e.valid_up_to() as u64;
+                // `bytes` starts with what the last chunk left of a cut character.
+                let carried = (bytes.len() - chunk.len()) as u64;
+                let at = file.bytes - chunk.len() as u64 - carried + e.valid_up_to() as u64;
                 return Err(format!(
                     "it is not UTF-8 text (byte {at} is not), as LinkedIn writes its files: if a spreadsheet saved it again, use the file as it came in the zip"
                 ));
@@ -334,7 +346,7 @@ impl ExportReader {
         };
         let (text, rest) = bytes.split_at(valid);
         let text = std::str::from_utf8(text).unwrap_or_default();
-        let text = if file.text.is_empty() && file.scanned == 0 && file.rows == 0 {
+        let text = if !std::mem::replace(&mut file.started, true) {
             text.strip_prefix('\u{feff}').unwrap_or(text)
         } else {
             text
@@ -390,7 +402,9 @@ impl ExportReader {
             let read = match file.kind {
                 Kind::Connections => row.connection().map(|c| rows.connections.push(c)),
                 Kind::Invitations => row.invitation().map(|i| rows.invitations.push(i)),
-                Kind::Messages => row.message().map(|m| rows.messages.push(m)),
+                Kind::Messages => row
+                    .message(rows.messages.len())
+                    .map(|m| rows.messages.push(m)),
                 Kind::Profile => {
                     if rows.owner.is_none() {
                         rows.owner = row.profile_name();
@@ -441,6 +455,7 @@ impl ExportReader {
             connections_per_week: None,
             connections_in_window: None,
             invitations_out: None,
+            invitations_pending: None,
             invitations_old: None,
             invitations_noted: None,
             notes_by_month: Vec::new(),
@@ -480,6 +495,7 @@ impl ExportReader {
             let pending: Vec<&Invitation> =
                 outgoing.iter().copied().filter(|i| !accepted(i)).collect();
             reading.invitations_out = Some(outgoing.len());
+            reading.invitations_pending = Some(pending.len());
             let old: Vec<&Invitation> = pending
                 .iter()
                 .copied()
@@ -579,6 +595,11 @@ fn opened_conversations(
     for m in all {
         by_conversation.entry(&m.conversation).or_default().push(m);
     }
+    let key = |m: &Message| (m.day, m.second);
+    let newest_first = match (all.first(), all.last()) {
+        (Some(first), Some(last)) => key(first) > key(last),
+        _ => false,
+    };
     let owner_lower = owner.to_lowercase();
     let owner_urls: HashSet<&str> = all
         .iter()
@@ -595,7 +616,15 @@ fn opened_conversations(
     };
     let (mut conv, mut reply) = (empty, empty);
     for messages in by_conversation.values_mut() {
-        messages.sort_by_key(|m| m.day);
+        // Files list newest first (or oldest first): within one second, the file's order.
+        messages.sort_by_key(|m| {
+            let place = if newest_first {
+                usize::MAX - m.index
+            } else {
+                m.index
+            };
+            (m.day, m.second, place)
+        });
         let first = messages[0];
         if !is_owner(first) || !in_window(first.day) {
             continue;
@@ -691,9 +720,12 @@ impl Row<'_, '_> {
         ))
     }
 
-    fn message(&self) -> Option<Message> {
+    fn message(&self, index: usize) -> Option<Message> {
+        let date = self.cell("date");
         Some(Message {
-            day: date::parse_any(self.cell("date"))?,
+            day: date::parse_any(date)?,
+            second: date::seconds_of_day(date),
+            index,
             conversation: self.cell("conversation id").to_string(),
             from: self.cell("from").to_string(),
             sender_url: normalize_url(self.cell("sender profile url")),

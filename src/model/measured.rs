@@ -45,7 +45,8 @@ impl Measured {
         out
     }
 
-    /// Reads an `own` value; a field it names twice or one it cannot hold is refused.
+    /// Reads an `own` value, its fields in [`MEASURABLE`]'s order; a field it names twice or one
+    /// it cannot hold is refused.
     pub fn parse(text: &str) -> Result<Measured, BadMeasured> {
         let mut parts = text.split('.');
         let weeks = parts
@@ -72,6 +73,7 @@ impl Measured {
         if fields.is_empty() {
             return Err(BadMeasured::NoField);
         }
+        fields.sort_by_key(|f| MEASURABLE.iter().position(|m| m == f));
         Ok(Measured {
             weeks,
             last_day,
@@ -143,12 +145,19 @@ pub fn use_my_numbers(s: &Scenario, r: &Reading) -> (Scenario, Vec<Copied>) {
     let mut next = s.clone();
     let mut done = Vec::new();
     let mut fields = Vec::new();
+    // Invitations sent are counted only where the file lists accepted ones too; a file of
+    // pending ones cannot tell the rest from connections others asked for.
     let invites = r
         .accept
-        .filter(|a| a.n > 0)
+        .filter(|a| a.n > 0 && !a.upper_estimate)
         .map(|a| (a.n as f64 / f64::from(r.weeks)).round());
+    let no_invites = if r.accept.is_some_and(|a| a.upper_estimate) {
+        "your file lists only pending invitations, so the ones you sent cannot all be counted"
+    } else {
+        "no invitations sent in the window"
+    };
     let figures = [
-        (Field::Invites, invites, "no invitations sent in the window"),
+        (Field::Invites, invites, no_invites),
         (Field::Accept, percent(r.accept), "no invitations to count"),
         (
             Field::Conv,
@@ -163,7 +172,7 @@ pub fn use_my_numbers(s: &Scenario, r: &Reading) -> (Scenario, Vec<Copied>) {
     ];
     for (field, figure, none) in figures {
         let Some(value) = figure else {
-            done.push(Copied::Kept(field, format!("not in your export: {none}")));
+            done.push(Copied::Kept(field, format!("not measured: {none}")));
             continue;
         };
         match next.set(field, value) {

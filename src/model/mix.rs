@@ -250,6 +250,10 @@ pub struct PlanWeek {
     pub cost_per_meeting: Option<f64>,
     /// The same without the rep's time.
     pub cost_per_meeting_no_labour: Option<f64>,
+    /// Whether the plan's price is known in the scenario's currency: the rep's own plan, a
+    /// free one, or any plan in US dollars (LinkedIn's list prices). Another plan's price in
+    /// another currency is not known, so its costs are left out, never converted.
+    pub priced: bool,
 }
 
 impl PlanWeek {
@@ -274,8 +278,9 @@ pub fn plan_week(s: &Scenario, plan: PlanId) -> PlanWeek {
     } else {
         plan.plan().price
     };
+    let priced = plan == s.plan || s.currency.is_usd() || price == 0.0;
     let month = meetings_week * WEEKS_PER_MONTH;
-    let per_meeting = |cost: f64| (month > 0.0).then(|| cost / month);
+    let per_meeting = |cost: f64| (priced && month > 0.0).then(|| cost / month);
     PlanWeek {
         plan,
         price,
@@ -285,6 +290,7 @@ pub fn plan_week(s: &Scenario, plan: PlanId) -> PlanWeek {
         binding: problem.binding(mix),
         cost_per_meeting: per_meeting(price + s.hourly / 60.0 * minutes_week * WEEKS_PER_MONTH),
         cost_per_meeting_no_labour: per_meeting(price),
+        priced,
     }
 }
 

@@ -116,7 +116,14 @@ pub struct Listed {
     pub compressed: u64,
     /// The size once inflated, as the directory declares it.
     pub size: u64,
+    /// Why this entry cannot be read (password-protected, zip64, a method FirstMove does not
+    /// inflate, past the bound, or lying past the end of the file); the others still can.
+    pub refused: Option<ZipError>,
 }
+
+/// Most bytes of central directory read: a few dozen entries need a few KB, and a directory
+/// that claims more is not an export's.
+pub const MAX_DIRECTORY_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Finds the end record in the last [`TAIL_BYTES`] (or fewer) of a file of `file_len` bytes.
 pub fn end_record(tail: &[u8], file_len: u64) -> Result<Directory, ZipError> {
@@ -137,6 +144,9 @@ pub fn end_record(tail: &[u8], file_len: u64) -> Result<Directory, ZipError> {
     if offset + size > file_len {
         return Err(ZipError::Truncated);
     }
+    if size > MAX_DIRECTORY_BYTES {
+        return Err(ZipError::TooManyEntries);
+    }
     Ok(Directory {
         offset,
         size,
@@ -145,7 +155,8 @@ pub fn end_record(tail: &[u8], file_len: u64) -> Result<Directory, ZipError> {
 }
 
 /// Reads the central directory's bytes: every file listed, folders left out, each checked
-/// against the file's length and the bounds before anything is inflated.
+/// against the file's length and the bounds before anything is inflated (an entry that fails
+/// says why in `refused`).
 pub fn directory(central: &[u8], dir: &Directory, file_len: u64) -> Result<Vec<Listed>, ZipError> {
     let mut at = 0;
     let mut out = Vec::with_capacity(dir.count);
@@ -169,29 +180,31 @@ pub fn directory(central: &[u8], dir: &Directory, file_len: u64) -> Result<Vec<L
         if name.ends_with('/') {
             continue;
         }
-        if compressed == u64::from(u32::MAX) || size == u64::from(u32::MAX) {
-            return Err(ZipError::Zip64);
-        }
-        if flags & 1 != 0 {
-            return Err(ZipError::Encrypted(name));
-        }
-        let method = match method {
-            0 => Method::Stored,
-            8 => Method::Deflated,
-            other => return Err(ZipError::Unsupported(name, other)),
+        let method_read = match method {
+            0 => Ok(Method::Stored),
+            8 => Ok(Method::Deflated),
+            other => Err(ZipError::Unsupported(name.clone(), other)),
         };
-        if size > MAX_ENTRY_BYTES {
-            return Err(ZipError::TooLarge(name, size));
-        }
-        if local + LOCAL_HEADER_BYTES + compressed > file_len {
-            return Err(ZipError::Truncated);
-        }
+        let refused = if compressed == u64::from(u32::MAX) || size == u64::from(u32::MAX) {
+            Some(ZipError::Zip64)
+        } else if flags & 1 != 0 {
+            Some(ZipError::Encrypted(name.clone()))
+        } else if let Err(e) = &method_read {
+            Some(e.clone())
+        } else if size > MAX_ENTRY_BYTES {
+            Some(ZipError::TooLarge(name.clone(), size))
+        } else if local + LOCAL_HEADER_BYTES + compressed > file_len {
+            Some(ZipError::Truncated)
+        } else {
+            None
+        };
         out.push(Listed {
             name,
-            method,
+            method: method_read.unwrap_or(Method::Stored),
             local,
             compressed,
             size,
+            refused,
         });
     }
     Ok(out)
@@ -212,8 +225,9 @@ pub fn data_start(local_header: &[u8], entry: &Listed, file_len: u64) -> Result<
     Ok(start)
 }
 
-/// Reads a zip held whole in memory: every file entry with its bytes, folders left out. The
-/// page reads a file piecewise through the same three steps.
+/// Reads a zip held whole in memory: every file entry with its bytes, folders left out, or
+/// the first reason one cannot be read. The page reads a file piecewise through the same
+/// three steps, and skips only the entries it cannot read.
 pub fn entries(bytes: &[u8]) -> Result<Vec<Entry<'_>>, ZipError> {
     if !looks_like_zip(bytes) {
         return Err(ZipError::NotAZip);
@@ -225,6 +239,9 @@ pub fn entries(bytes: &[u8]) -> Result<Vec<Entry<'_>>, ZipError> {
     directory(central, &dir, len)?
         .into_iter()
         .map(|listed| {
+            if let Some(refused) = listed.refused {
+                return Err(refused);
+            }
             let header = slice(bytes, listed.local, LOCAL_HEADER_BYTES)?;
             let start = data_start(header, &listed, len)?;
             Ok(Entry {

@@ -24,10 +24,13 @@ for (const [locale, cur, perCredit] of [
     await valueNear(page, 'cost-per-credit', 99 / 50, 1e-9);
     const note = await textHas(page, '[data-testid=price-currency-note]', 'US list price', cur);
     assert.match(nbsp(note), locale === 'de-DE' ? /99,00 \$/ : /US\$99\.00/);
-    // Typing the price paid removes the note and moves every figure.
+    // Typing the price paid and the hour's cost removes the note and moves every figure.
     await page.fill('#f-price', locale === 'de-DE' ? '89,5' : '89.5');
     await page.press('#f-price', 'Tab');
     await valueNear(page, 'cost-per-credit', 89.5 / 50);
+    await textHas(page, '[data-testid=price-currency-note]', 'your hour');
+    await page.fill('#f-hourly', '45');
+    await page.press('#f-hourly', 'Tab');
     await page.waitForSelector('[data-testid=price-currency-note]', { state: 'detached' });
     await page.waitForFunction((c) => location.search.includes(`cur=${c}`) && location.search.includes('price=89.5'), cur);
     assert.deepEqual(page.errors, []);

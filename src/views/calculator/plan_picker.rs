@@ -9,7 +9,7 @@ use crate::hooks::{dispatch, use_scenario_writer};
 use crate::model::currency::{Currency, COMMON};
 use crate::model::edit::Edit;
 use crate::model::plans::PlanId;
-use crate::model::scenario::Scenario;
+use crate::model::scenario::{Scenario, DEFAULT_HOURLY};
 use crate::model::sources;
 
 #[component]
@@ -53,18 +53,28 @@ pub fn PlanPicker(scenario: Memo<Scenario>) -> impl IntoView {
     // The plans' prices are US list prices: under another currency, ask for the price paid.
     let list_price_note = move || {
         scenario.with(|s| {
+            if s.currency.is_usd() {
+                return None;
+            }
             let p = s.plan.plan();
-            (!s.currency.is_usd() && p.price > 0.0 && s.price == p.price).then(|| {
-                format!(
-                    "The plan price is LinkedIn's US list price in dollars ({}), shown as {}: type the price you pay in {}.",
-                    format::usd(p.price),
-                    s.currency,
-                    s.currency
-                )
+            let mut asks = Vec::new();
+            if p.price > 0.0 && s.price == p.price {
+                asks.push(format!(
+                    "the plan price is LinkedIn's US list price in dollars ({}): type the price you pay",
+                    format::usd(p.price)
+                ));
+            }
+            if s.hourly == DEFAULT_HOURLY {
+                asks.push(format!(
+                    "your hour ({}) is a US sales rep's cost: type yours",
+                    format::count(DEFAULT_HOURLY)
+                ));
+            }
+            (!asks.is_empty()).then(|| {
+                format!("Nothing is converted to {}: {}.", s.currency, asks.join("; "))
             })
         })
     };
-
     let facts = move || {
         let p = plan.get().plan();
         let credits = if p.credits == 0 {

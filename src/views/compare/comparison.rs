@@ -13,6 +13,8 @@ pub fn Comparison(picked: Vec<SavedScenario>) -> impl IntoView {
     let scenarios: Vec<_> = picked.iter().map(|p| &p.scenario).collect();
     let rows = compare(&scenarios);
     let differing = rows.iter().filter(|r| r.differs).count();
+    // Each column's money in its own scenario's currency.
+    let currencies: Vec<_> = picked.iter().map(|p| p.scenario.currency).collect();
     let names: Vec<String> = picked
         .iter()
         .map(|p| p.scenario.display_name().to_string())
@@ -45,7 +47,10 @@ pub fn Comparison(picked: Vec<SavedScenario>) -> impl IntoView {
                                     {row.label}
                                     {row.differs.then_some(view! { <span class="visually-hidden">" (differs)"</span> })}
                                 </th>
-                                {row.cells.into_iter().map(|cell| view! { <td>{format::cell(cell)}</td> }).collect_view()}
+                                {row.cells.into_iter().zip(&currencies).map(|(cell, c)| {
+                                    let text = format::in_scenario_currency(*c, || format::cell(cell));
+                                    view! { <td>{text}</td> }
+                                }).collect_view()}
                             </tr>
                         }).collect_view()}
                     </tbody>

@@ -140,7 +140,9 @@ fn SavedRow(saved: SavedScenario, notices: Notices) -> impl IntoView {
     let summary = format!(
         "{} · {} per meeting · {} a month",
         saved.scenario.plan.plan().name,
-        format::figure(Output::CostPerMeeting.of(&cost), OutputKind::Money),
+        format::in_scenario_currency(saved.scenario.currency, || {
+            format::figure(Output::CostPerMeeting.of(&cost), OutputKind::Money)
+        }),
         format::counted(cost.total.meetings, format::MEETING),
     );
 

@@ -135,7 +135,7 @@ pub fn OwnNumbers(page: Page) -> impl IntoView {
                     <div class="own-actions">
                         <button type="button" class="primary" data-testid="own-use"
                             prop:disabled=move || !can_use() on:click=use_numbers>"Use my numbers"</button>
-                        <button type="button" on:click=forget>"Forget these files"</button>
+                        <button type="button" on:click=forget prop:disabled=move || busy.with(Option::is_some)>"Forget these files"</button>
                     </div>
                     <p class="note">"Use my numbers puts your invitations a week, acceptance and reply rates into the calculator and every other view, each marked with its source; acceptance and InMail reply counts also narrow How sure's bands."</p>
                 </Show>
@@ -202,7 +202,8 @@ fn Withdraw(r: Reading) -> impl IntoView {
     }
     let csv = withdraw_csv(&r);
     let now = r.last_day.unwrap_or(0);
-    let total = r.to_withdraw.len();
+    let total = r.invitations_old.unwrap_or(r.to_withdraw.len());
+    let listed = r.to_withdraw.len();
     let rows = r
         .to_withdraw
         .into_iter()
@@ -227,6 +228,7 @@ fn Withdraw(r: Reading) -> impl IntoView {
         <details class="own-withdraw" data-testid="own-withdraw">
             <summary>{format!("Invitations to withdraw ({total})")}</summary>
             <ul>{rows}</ul>
+            {(listed > WITHDRAW_SHOWN).then(|| view! { <p class="note">{format!("The first {WITHDRAW_SHOWN} shown; the download has the oldest {listed}.")}</p> })}
             <a download="invitations-to-withdraw.csv" href="#"
                 on:click=move |ev| browser::set_link_href(&ev, &browser::data_url("text/csv", &csv))>
                 "Download the list (CSV)"

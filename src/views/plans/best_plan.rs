@@ -153,7 +153,9 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                     };
                     let extra = r.week(next).monthly_cost(hourly.get())
                         - current.with(|w| w.monthly_cost(hourly.get()));
-                    let price = if extra.abs() < 0.005 {
+                    let price = if !r.week(next).priced {
+                        format!("(type its price in {} to compare its cost)", scenario.with(|s| s.currency))
+                    } else if extra.abs() < 0.005 {
                         "at the same cost a month".to_string()
                     } else if extra > 0.0 {
                         format!("for {} more a month", format::money(extra))
@@ -246,6 +248,7 @@ fn plan_row(w: &PlanWeek, current: PlanId, r: &Plans) -> impl IntoView {
     let cost = |c: Option<f64>| match c {
         Some(v) if v > 0.0 => format::money(v),
         Some(_) => "only your time (not counted)".to_string(),
+        None if !w.priced => "its price in your currency is not known".to_string(),
         None => "no meetings".to_string(),
     };
     let mut tags = Vec::new();
