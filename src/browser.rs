@@ -113,20 +113,31 @@ pub fn set_link_href(ev: &web_sys::MouseEvent, url: &str) {
     }
 }
 
-/// Reads the file picked in the `<input type=file>` an event came from as text, then calls
-/// `done` with it or with a sentence saying why it could not be read.
-pub fn read_picked_file(ev: &web_sys::Event, done: impl FnOnce(Result<String, String>) + 'static) {
+/// The files picked in the `<input type=file>` an event came from. The input is cleared, so
+/// picking the same files again (after a cancelled import) reads them again.
+pub fn take_picked_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
     let Some(input) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
     else {
-        return;
+        return Vec::new();
     };
-    let Some(file) = input.files().and_then(|files| files.get(0)) else {
-        return;
-    };
-    // Cleared, so picking the same file again (after a cancelled import) is read again.
+    let files = input.files().map_or_else(Vec::new, files_of);
     input.set_value("");
+    files
+}
+
+/// The files of a file list, in order.
+pub fn files_of(list: web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Reads the file picked in the `<input type=file>` an event came from as text, then calls
+/// `done` with it or with a sentence saying why it could not be read.
+pub fn read_picked_file(ev: &web_sys::Event, done: impl FnOnce(Result<String, String>) + 'static) {
+    let Some(file) = take_picked_files(ev).into_iter().next() else {
+        return;
+    };
     leptos::task::spawn_local(async move {
         let text = JsFuture::from(file.text())
             .await

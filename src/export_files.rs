@@ -37,8 +37,10 @@ pub async fn read_all(files: Vec<File>, reader: &mut ExportReader, progress: &dy
     let mut pace = Pace::new();
     for file in files {
         let name = file.name();
-        if name.to_ascii_lowercase().ends_with(".zip") || is_zip(&file).await {
-            if let Err(why) = read_zip(&file, reader, progress, &mut pace).await {
+        let head = bytes(&file, 0.0, 4.0).await;
+        let zipped = head.as_deref().is_ok_and(zip::looks_like_zip);
+        if name.to_ascii_lowercase().ends_with(".zip") || zipped {
+            if let Err(why) = read_zip(&file, head, reader, progress, &mut pace).await {
                 reader.skip(&name, why);
             }
         } else if reader.begin(&name, Some(file.size() as u64)).is_ok() {
@@ -48,24 +50,18 @@ pub async fn read_all(files: Vec<File>, reader: &mut ExportReader, progress: &dy
     }
 }
 
-async fn is_zip(file: &File) -> bool {
-    bytes(file, 0.0, 4.0)
-        .await
-        .is_ok_and(|b| zip::looks_like_zip(&b))
-}
-
 /// Reads the wanted entries of a zip through its directory: only the tail, the directory and
 /// those entries are read, never the whole file.
 async fn read_zip(
     file: &File,
+    head: Result<Vec<u8>, String>,
     reader: &mut ExportReader,
     progress: &dyn Fn(&str, f64),
     pace: &mut Pace,
 ) -> Result<(), String> {
     let len = file.size();
     let damaged = |e: ZipError| e.to_string();
-    let head = bytes(file, 0.0, 4.0).await?;
-    if !zip::looks_like_zip(&head) {
+    if !zip::looks_like_zip(&head?) {
         return Err(damaged(ZipError::NotAZip));
     }
     let tail = bytes(file, (len - zip::TAIL_BYTES as f64).max(0.0), len).await?;
@@ -232,24 +228,7 @@ impl Pace {
 
 /// The files of a drop, in order.
 pub fn dropped_files(ev: &web_sys::DragEvent) -> Vec<File> {
-    let Some(list) = ev.data_transfer().and_then(|d| d.files()) else {
-        return Vec::new();
-    };
-    (0..list.length()).filter_map(|i| list.get(i)).collect()
-}
-
-/// The files picked in an `<input type=file multiple>`; the input is cleared so picking the
-/// same files again reads them again.
-pub fn picked_files(ev: &web_sys::Event) -> Vec<File> {
-    let Some(input) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
-        return Vec::new();
-    };
-    let files = input.files().map_or_else(Vec::new, |list| {
-        (0..list.length()).filter_map(|i| list.get(i)).collect()
-    });
-    input.set_value("");
-    files
+    ev.data_transfer()
+        .and_then(|d| d.files())
+        .map_or_else(Vec::new, browser::files_of)
 }

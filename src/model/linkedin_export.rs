@@ -249,7 +249,8 @@ impl ExportReader {
                 self.current = Some(file);
                 Ok(())
             }
-            Err(why) => Err(self.drop_file(file, why)),
+            // A file that failed part-way: its rows, kept apart, are never counted.
+            Err(why) => Err(self.skip(&file.name, why)),
         }
     }
 
@@ -285,7 +286,7 @@ impl ExportReader {
                 });
             }
             Err(why) => {
-                self.drop_file(file, why);
+                self.skip(&file.name, why);
             }
         }
     }
@@ -294,13 +295,8 @@ impl ExportReader {
     /// inflated past the bound): it is reported skipped and none of its rows are counted.
     pub fn fail(&mut self, why: &str) {
         if let Some(file) = self.current.take() {
-            self.drop_file(file, why.to_string());
+            self.skip(&file.name, why.to_string());
         }
-    }
-
-    /// A file that failed part-way: none of its rows are counted, and it is reported skipped.
-    fn drop_file(&mut self, file: Streaming, why: String) -> String {
-        self.skip(&file.name, why)
     }
 
     /// Reports a file that is skipped as a whole (not one FirstMove reads, or a zip it could
@@ -697,11 +693,10 @@ impl Row<'_, '_> {
 
     fn connection(&self) -> Option<Connection> {
         let day = date::parse_any(self.cell("connected on"))?;
-        let name = format!("{} {}", self.cell("first name"), self.cell("last name"));
         Some(Connection {
             day,
             url: normalize_url(self.cell("url")),
-            name: name.trim().to_lowercase(),
+            name: self.full_name().to_lowercase(),
         })
     }
 
@@ -735,8 +730,14 @@ impl Row<'_, '_> {
     }
 
     fn profile_name(&self) -> Option<String> {
-        let name = format!("{} {}", self.cell("first name"), self.cell("last name"));
-        let name = name.trim();
-        (!name.is_empty()).then(|| name.to_string())
+        let name = self.full_name();
+        (!name.is_empty()).then_some(name)
+    }
+
+    /// "First Last", or what there is of it (empty for a hidden profile).
+    fn full_name(&self) -> String {
+        format!("{} {}", self.cell("first name"), self.cell("last name"))
+            .trim()
+            .to_string()
     }
 }

@@ -94,13 +94,9 @@ pub fn weeks_words(weeks: u32) -> String {
     }
 }
 
+/// A day written exactly as [`date::iso`] writes it (`2026-03-07`), nothing looser.
 fn parse_iso_day(text: &str) -> Option<Day> {
-    let mut p = text.split('-');
-    let (y, m, d) = (p.next()?, p.next()?, p.next()?);
-    if p.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return None;
-    }
-    date::day_of(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    date::parse_iso(text).filter(|d| date::iso(*d) == text)
 }
 
 /// Why an `own` value was not applied.

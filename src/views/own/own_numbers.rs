@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::stat::exact;
 use crate::export_files;
 use crate::format;
 use crate::hooks::dispatch;
@@ -56,7 +57,7 @@ pub fn OwnNumbers(page: Page) -> impl IntoView {
             busy.set(None);
         });
     };
-    let on_pick = move |ev: leptos::ev::Event| read_files(export_files::picked_files(&ev));
+    let on_pick = move |ev: leptos::ev::Event| read_files(browser::take_picked_files(&ev));
     let dragging = RwSignal::new(false);
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
@@ -186,7 +187,7 @@ fn OwnFigure(f: Figure) -> impl IntoView {
         <div class="own-figure" class:absent=f.value.is_none()>
             <span class="stat-label">{f.label}</span>
             <strong class="stat-value" data-testid=f.testid
-                data-value=f.value.map(|v| v.to_string()).unwrap_or_default()>{text}</strong>
+                data-value=exact(f.value)>{text}</strong>
             <p class="own-counts">{f.counts}</p>
             {f.caution.map(|c| view! { <p class="own-caution">{c}</p> })}
             <details class="term"><summary>"How it was counted"</summary><p>{f.how}</p></details>
