@@ -22,10 +22,6 @@ struct Formatters {
 
 thread_local! {
     static NOTATION: Notation = notation_of_locale();
-    static PLURALS: Plurals = Plurals {
-        whole: plural_rules(0),
-        tenths: plural_rules(1),
-    };
     static FORMATTERS: Formatters = Formatters {
         count: number(&[], 0, 1),
         whole: number(&[], 0, 0),
@@ -77,86 +73,28 @@ fn notation_of_locale() -> Notation {
     )
 }
 
-struct Plurals {
-    whole: Intl::PluralRules,
-    tenths: Intl::PluralRules,
+pub use crate::model::words::*;
+
+/// A sentence of the model, its numbers written in the reader's locale with the digits the
+/// model rounded them to (`model::rounding`), its words and plurals as the model wrote them.
+pub fn sentence(s: &Sentence) -> String {
+    s.write(currency(), &|n, value| num(n, value))
 }
 
-/// English plural rules (the page's words are English, whatever locale writes its numbers),
-/// rounding as the figure is shown, so 0.96 credits shown as "1" is "1 credit".
-fn plural_rules(max_digits: u8) -> Intl::PluralRules {
-    let options = Object::new();
-    let _ = Reflect::set(
-        &options,
-        &"maximumFractionDigits".into(),
-        &max_digits.into(),
-    );
-    Intl::PluralRules::new(&Array::of1(&"en".into()), &options)
-}
-
-/// A noun the page counts, in its two English forms, and how its count is shown.
-#[derive(Clone, Copy, Debug)]
-pub struct Noun {
-    pub one: &'static str,
-    pub other: &'static str,
-    /// Whole like people and messages ([`people`]), or to a tenth like credits ([`count`]).
-    pub whole: bool,
-}
-
-impl Noun {
-    const fn whole(one: &'static str, other: &'static str) -> Noun {
-        Noun {
-            one,
-            other,
-            whole: true,
-        }
+/// A number of a sentence, already rounded, in the reader's locale.
+fn num(n: Num, value: f64) -> String {
+    match (n, n.shown(currency())) {
+        (Num::Money(_), shown) => in_currency(currency(), shown.digits(), value),
+        (Num::Usd(_), shown) => in_currency(Currency::USD, shown.digits(), value),
+        (Num::Percent(_), _) => call(|f| &f.percent, value / 100.0),
+        (Num::Average(_), _) => call(|f| &f.count, value),
+        (Num::Whole(_), _) => call(|f| &f.whole, value),
     }
 }
 
-pub const INMAIL: Noun = Noun::whole("InMail", "InMails");
-pub const MEETING: Noun = Noun::whole("meeting", "meetings");
-pub const REQUEST: Noun = Noun::whole("request", "requests");
-pub const CONNECTION_REQUEST: Noun = Noun::whole("connection request", "connection requests");
-pub const OPEN_PROFILE_MESSAGE: Noun = Noun::whole("Open Profile message", "Open Profile messages");
-pub const INVITATION: Noun = Noun::whole("invitation", "invitations");
-pub const REPLY: Noun = Noun::whole("reply", "replies");
-pub const PERSON_WHO_ACCEPTED: Noun = Noun::whole("person who accepted", "people who accepted");
-pub const PROSPECT: Noun = Noun::whole("prospect", "prospects");
-pub const NEW_PROSPECT: Noun = Noun::whole("new prospect", "new prospects");
-pub const SENDING_DAY: Noun = Noun::whole("sending day", "sending days");
-pub const PROBLEM: Noun = Noun::whole("problem", "problems");
-pub const ROW: Noun = Noun::whole("row", "rows");
-pub const SCENARIO: Noun = Noun::whole("scenario", "scenarios");
-pub const CREDIT: Noun = Noun {
-    one: "credit",
-    other: "credits",
-    whole: false,
-};
-pub const HOUR: Noun = Noun {
-    one: "hour",
-    other: "hours",
-    whole: false,
-};
-
-/// A count with its noun: "1 InMail", "433 InMails", "under 1 meeting", "2.5 credits". Every
-/// count the page writes before a noun goes through here, so none reads "1 InMails".
+/// A count with its noun: "1 InMail", "62.5 InMails", "under 1 meeting".
 pub fn counted(value: f64, noun: Noun) -> String {
-    let (number, shown) = if noun.whole {
-        // "under 1 meeting": the noun of the one that is not quite there.
-        let shown = if value > 0.0 && value < 0.5 {
-            1.0
-        } else {
-            value.round()
-        };
-        (people(value), shown)
-    } else {
-        (count(value), value)
-    };
-    let one = PLURALS.with(|p| {
-        let rules = if noun.whole { &p.whole } else { &p.tenths };
-        rules.select(shown) == "one"
-    });
-    format!("{number} {}", if one { noun.one } else { noun.other })
+    sentence(&Sentence::new().counted(Num::Average(value), noun))
 }
 
 fn options(pairs: &[(&str, &str)]) -> Object {
@@ -247,15 +185,10 @@ fn in_currency(currency: Currency, digits: u8, value: f64) -> String {
         .unwrap_or_else(|| format!("{value} {currency}"))
 }
 
-/// The scenario's currency with cents: `$1.58`, `1,58 €`. A positive amount that would round
-/// to `$0.00` reads "under $0.01", so a real cost never looks like none.
+/// The scenario's currency at its minor unit: `$1.58`, `1,58 €`, `¥15,000`. A positive amount
+/// that would round to nothing reads "under $0.01", so a real cost never looks like none.
 pub fn money(value: f64) -> String {
-    let c = currency();
-    if value > 0.0 && value < 0.005 {
-        format!("under {}", in_currency(c, 2, 0.01))
-    } else {
-        in_currency(c, 2, value)
-    }
+    sentence(&Sentence::new().num(Num::Money(value)))
 }
 
 /// Whole units of the scenario's currency, for a chart's axis: `$10`, `10 €`.
@@ -265,13 +198,13 @@ pub fn money_whole(value: f64) -> String {
 
 /// US dollars whatever the scenario's currency: LinkedIn's list prices.
 pub fn usd(value: f64) -> String {
-    in_currency(Currency::USD, 2, value)
+    sentence(&Sentence::new().num(Num::Usd(value)))
 }
 
-/// An amount with at most one decimal, for what is not people or messages (credits, a
-/// day's pace): `14.4`.
+/// An average with at most one decimal: `14.4`, `62.5`, `100`; "under 0.1" for a positive
+/// figure that would round to 0.
 pub fn count(value: f64) -> String {
-    call(|f| &f.count, value)
+    sentence(&Sentence::new().num(Num::Average(value)))
 }
 
 /// A week's allowance of one limit, the same in every view: credits net of refunds to a
@@ -285,28 +218,20 @@ pub fn allowance(limit: Limit, value: f64) -> String {
     }
 }
 
-/// What a week uses of one limit: credits net of refunds to a tenth, sends whole.
-pub fn usage(limit: Limit, value: f64) -> String {
-    if limit == Limit::Credits {
-        count(value)
-    } else {
-        people(value)
-    }
+/// What a week uses of one limit: an average, to a tenth.
+pub fn usage(_limit: Limit, value: f64) -> String {
+    count(value)
 }
 
-/// People and messages are whole: `433`, and "under 1" for an expected value between 0 and 1,
-/// which would otherwise round to a misleading 0. `data-value` keeps the exact figure.
+/// A whole count (people in a list, counts the rep typed): `433`, and "under 1" for a
+/// fraction of one. `data-value` keeps the exact figure.
 pub fn people(value: f64) -> String {
-    if value > 0.0 && value < 0.5 {
-        "under 1".to_string()
-    } else {
-        call(|f| &f.whole, value.round())
-    }
+    sentence(&Sentence::new().num(Num::Whole(value)))
 }
 
-/// A percent given as a percent (`20.0` is `20%`).
+/// A percent given as a percent (`20.0` is `20%`), to a tenth.
 pub fn percent(value: f64) -> String {
-    call(|f| &f.percent, value / 100.0)
+    sentence(&Sentence::new().num(Num::Percent(value)))
 }
 
 /// A save time (milliseconds since the epoch) as a local date and time.
@@ -324,12 +249,8 @@ pub fn input(value: f64, unit: Unit) -> String {
 }
 
 /// A computed figure, or the words for its absence.
-pub fn figure(figure: Figure, kind: OutputKind) -> String {
-    match (figure.value(), kind) {
-        (Some(v), OutputKind::Money) => money(v),
-        (Some(v), OutputKind::Count) => people(v),
-        (None, _) => figure.absence().unwrap_or_default().to_string(),
-    }
+pub fn figure(f: Figure, kind: OutputKind) -> String {
+    sentence(&crate::model::words::calculator::figure(f, kind))
 }
 
 /// A cell of the comparison table.

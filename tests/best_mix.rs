@@ -35,9 +35,12 @@ fn five_hours_on_sales_navigator_fill_inmail_and_open_profile_first() {
     close(w.mix.inmails, inmails, 1e-9);
     close(w.mix.open, 10.0, 1e-9);
     close(w.mix.invites, 60.0 - inmails - 10.0, 1e-9);
+    // The week's share of the 5 noted requests a month accept 20 % better (SPEC §2): on
+    // every plan, premium included.
+    let noted = 5.0 * 12.0 / 52.0;
     close(
         w.meetings_week,
-        0.05 * (inmails + 10.0) + 0.0203 * (50.0 - inmails),
+        0.05 * (inmails + 10.0) + 0.0203 * (50.0 - inmails) + 0.0203 * 0.2 * noted,
         1e-9,
     );
     assert_eq!(w.binding.first(), Some(&Limit::Time));
@@ -156,6 +159,23 @@ fn the_next_plan_up_is_a_sellers_plan() {
     assert_eq!(next_plan_up(PlanId::RecruiterLite), None);
 }
 
+/// SPEC §2: a premium plan can do all that Free does, its notes' uplift included, so with the
+/// same week it never books fewer meetings than Free (here Free's 5 noted requests once made
+/// it book the most).
+#[test]
+fn a_premium_plan_never_books_fewer_than_free() {
+    for reply in [0.0, 5.0, 20.0] {
+        for base in [Scenario::default(), Scenario::for_plan(PlanId::Free)] {
+            let s = Scenario { reply, ..base };
+            let p = plans(&s);
+            let free = p.week(PlanId::Free).meetings_week;
+            for w in &p.weeks {
+                assert!(w.meetings_week >= free - 1e-9, "{:?} at {reply} %", w.plan);
+            }
+        }
+    }
+}
+
 #[test]
 fn equal_meetings_go_to_the_cheaper_plan() {
     // With no replies to InMail or Open Profile, every plan books what its requests book.
@@ -218,12 +238,15 @@ fn problems() -> impl Strategy<Value = Problem> {
         0.0..3000.0f64,
         (0.0..200.0f64, 0.0..60.0f64, 0.0..200.0f64),
         0.0..400.0f64,
+        (1.0..2.0f64, 0.0..20.0f64),
     )
         .prop_map(
-            |((yi, ym, yo), (ti, tm, to), minutes, (ui, um, uo), list)| Problem {
+            |((yi, ym, yo), (ti, tm, to), minutes, (ui, um, uo), list, (uplift, notes))| Problem {
                 yield_invite: yi,
                 yield_inmail: ym,
                 yield_open: yo,
+                yield_noted: yi * uplift,
+                notes,
                 min_invite: ti,
                 min_inmail: tm,
                 min_open: to,
@@ -246,7 +269,7 @@ proptest! {
         let grid = grid_best(&p, 40);
         prop_assert!(best >= grid - 1e-9, "solver {best} < grid {grid} for {p:?}");
         // The grid comes within its resolution of the optimum: one step of every channel.
-        let step = (p.yield_invite * p.max_invite + p.yield_inmail * p.max_inmail
+        let step = (p.yield_noted * p.max_invite + p.yield_inmail * p.max_inmail
             + p.yield_open * p.max_open) / 40.0 * 3.0;
         prop_assert!(best <= grid + step + 1e-9, "solver {best} far above grid {grid}");
     }

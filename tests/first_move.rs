@@ -140,8 +140,14 @@ fn rule_8_note_when_allowed_else_blank() {
     );
     // Premium notes are unlimited: the count is ignored.
     assert_eq!(first("p_notes_left=0"), (Move::ConnectWithNote, Rule::Cold));
+    // A second request cannot go while the first is pending: an InMail that references it.
     let r = recommend(&link(""));
-    assert_eq!(r.fallback, Some(Move::Connect));
+    assert_eq!(r.fallback, Some(Move::Inmail));
+    assert_eq!(
+        recommend(&link("plan=free")).fallback,
+        Some(Move::Wait),
+        "no credits: wait"
+    );
     assert_eq!(r.sequence.map(|p| p.id), Some(SequenceId::ConnectionFirst));
     assert!(r.reasons.iter().any(|x| x.text.contains("24–48 h")));
 }
@@ -253,6 +259,12 @@ fn holds_to_the_answers(s: &Scenario) {
         assert!(
             is_possible(s, fallback),
             "{fallback:?} is impossible: {s:?}"
+        );
+        // A request left unanswered is pending: a second one cannot follow it.
+        assert!(
+            !(r.first.is_request() && fallback.is_request()),
+            "{:?} then {fallback:?}: {s:?}",
+            r.first
         );
     }
     let request_possible = is_possible(s, Move::Connect);

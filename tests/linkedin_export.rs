@@ -145,6 +145,31 @@ fn what_the_export_cannot_tell_is_absent() {
     assert_eq!(r.invitations_out, None);
 }
 
+/// Newer exports quote every header and add draft columns. A draft was never sent: it opens
+/// no conversation and counts as no message (SPEC §10), so an unsent InMail draft to a
+/// stranger is not "1 of 2 unanswered".
+#[test]
+fn a_draft_is_no_message() {
+    let messages = "\"CONVERSATION ID\",\"CONVERSATION TITLE\",\"FROM\",\"SENDER PROFILE URL\",\"TO\",\"RECIPIENT PROFILE URLS\",\"DATE\",\"SUBJECT\",\"CONTENT\",\"FOLDER\",\"ATTACHMENTS\",\"IS MESSAGE DRAFT\",\"IS CONVERSATION DRAFT\"
+c3,,Rep Owner,https://www.linkedin.com/in/rep,Zed Zero,https://www.linkedin.com/in/zed,2026-03-02 10:00:00 UTC,Quick question,An InMail body,INBOX,,No,No
+c3,,Zed Zero,https://www.linkedin.com/in/zed,Rep Owner,https://www.linkedin.com/in/rep,2026-03-03 11:00:00 UTC,,Not interested,INBOX,,No,No
+c9,,Rep Owner,https://www.linkedin.com/in/rep,Xia Xu,https://www.linkedin.com/in/xia,2026-03-04 10:00:00 UTC,Draft,Never sent,DRAFT,,Yes,Yes
+";
+    let files = vec![
+        file("Connections.csv"),
+        file("Profile.csv"),
+        InputFile {
+            name: "messages.csv".to_string(),
+            text: messages.to_string(),
+        },
+    ];
+    let r = read(&files, DEFAULT_WEEKS);
+    // Only Zed's InMail was sent, and it was answered.
+    assert_eq!(r.reply.map(|c| (c.k, c.n)), Some((1, 1)));
+    let rows = r.files.iter().find(|f| f.name == "messages.csv").unwrap();
+    assert_eq!(rows.rows, 2, "the draft is not a message read");
+}
+
 #[test]
 fn a_window_of_four_weeks_counts_less() {
     let r = read(&all(), 4);
@@ -349,20 +374,45 @@ fn use_my_numbers_copies_the_measured_figures_and_their_window() {
         done[1..].iter().all(|d| matches!(d, Copied::Set(..))),
         "{done:?}"
     );
-    assert_eq!((s.counts.invites_sent, s.counts.accepted), (7.0, 4.0));
-    assert_eq!((s.counts.inmails_sent, s.counts.inmail_replies), (2.0, 1.0));
+    assert_eq!(
+        (s.counts.invites_sent, s.counts.accepted),
+        (Some(7.0), Some(4.0))
+    );
+    assert_eq!(
+        (s.counts.inmails_sent, s.counts.inmail_replies),
+        (Some(2.0), Some(1.0))
+    );
+    // The export cannot tell meetings: they stay absent, never 0 (SPEC §10).
+    assert_eq!(s.counts.meetings, None);
+    assert_eq!(s.counts.other_replies, None);
+    // The fixture lists only pending invitations: acceptance is an upper estimate, and says so.
     let source = s.measured_source(Field::Accept).unwrap();
-    assert_eq!(source, "your LinkedIn export, 12 weeks to 2026-03-07");
+    assert!(
+        source.starts_with("your LinkedIn export, 12 weeks to 2026-03-07 (an upper estimate"),
+        "{source}"
+    );
+    assert_eq!(
+        s.measured_source(Field::Conv).unwrap(),
+        "your LinkedIn export, 12 weeks to 2026-03-07"
+    );
 
-    // The link carries the figures and their source, and reads back to the same scenario.
+    // The link carries the figures, their window and the caveat, and reads back to the same
+    // scenario; whoever opens it reads "a LinkedIn export", not "your" (SPEC §10).
     let link = encode(&s);
     assert!(
-        link.contains("own=12w.2026-03-07.accept.conv.reply"),
+        link.contains("own=12w.2026-03-07.accept.conv.reply.upper"),
         "{link}"
     );
     let back = parse(&link);
     assert!(back.notices.is_empty(), "{:?}", back.notices);
     assert_eq!(back.scenario, s);
+    let teammate = back.scenario.measured_source(Field::Accept).unwrap();
+    assert!(
+        teammate.starts_with(
+            "measured from a LinkedIn export, 12 weeks to 2026-03-07 (an upper estimate"
+        ),
+        "{teammate}"
+    );
 
     // A figure the rep changes is theirs again; the others keep their source.
     let mut edited = s.clone();

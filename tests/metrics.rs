@@ -4,13 +4,13 @@ use firstmove::model::metrics::{check, metrics, Contradiction, Counts, Grade, CO
 
 fn counts() -> Counts {
     Counts {
-        invites_sent: 400.0,
-        accepted: 100.0,
-        inmails_sent: 50.0,
-        inmail_replies: 10.0,
-        other_replies: 30.0,
-        meetings: 10.0,
-        spend: 1000.0,
+        invites_sent: Some(400.0),
+        accepted: Some(100.0),
+        inmails_sent: Some(50.0),
+        inmail_replies: Some(10.0),
+        other_replies: Some(30.0),
+        meetings: Some(10.0),
+        spend: Some(1000.0),
     }
 }
 
@@ -26,7 +26,7 @@ fn computes_the_four_metrics() {
 fn bands_at_their_edges() {
     let grade = |accepted: f64| {
         metrics(&Counts {
-            accepted,
+            accepted: Some(accepted),
             ..counts()
         })[0]
             .grade
@@ -37,7 +37,7 @@ fn bands_at_their_edges() {
     assert_eq!(grade(124.0), Some(Grade::Above)); // 31 %
     let reply = |r: f64| {
         metrics(&Counts {
-            inmail_replies: r,
+            inmail_replies: Some(r),
             ..counts()
         })[1]
             .grade
@@ -45,7 +45,13 @@ fn bands_at_their_edges() {
     assert_eq!(reply(7.0), Some(Grade::Poor)); // 14 %
     assert_eq!(reply(8.0), Some(Grade::Below)); // 16 %
     assert_eq!(reply(16.0), Some(Grade::Above)); // 32 %
-    let cost = |spend: f64| metrics(&Counts { spend, ..counts() })[3].grade;
+    let cost = |spend: f64| {
+        metrics(&Counts {
+            spend: Some(spend),
+            ..counts()
+        })[3]
+            .grade
+    };
     assert_eq!(cost(400.0), Some(Grade::Above));
     assert_eq!(cost(1500.0), Some(Grade::Within));
     assert_eq!(cost(1600.0), Some(Grade::Poor));
@@ -56,7 +62,7 @@ fn nothing_to_divide_by_is_no_value_and_impossible_counts_are_named() {
     let m = metrics(&Counts::default());
     assert!(m.iter().all(|x| x.value.is_none() && x.grade.is_none()));
     let bad = Counts {
-        accepted: 500.0,
+        accepted: Some(500.0),
         ..counts()
     };
     assert_eq!(check(&bad), [Contradiction::AcceptedOverSent]);
@@ -68,8 +74,8 @@ fn nothing_to_divide_by_is_no_value_and_impossible_counts_are_named() {
 #[test]
 fn contradictory_counts_get_a_message_and_no_grade() {
     let bad = Counts {
-        invites_sent: 200.0,
-        accepted: 300.0,
+        invites_sent: Some(200.0),
+        accepted: Some(300.0),
         ..counts()
     };
     let m = metrics(&bad);
@@ -82,10 +88,38 @@ fn contradictory_counts_get_a_message_and_no_grade() {
     // The other metrics still stand.
     assert_eq!(m[1].grade, Some(Grade::Within));
     let more_meetings = metrics(&Counts {
-        meetings: 50.0,
+        meetings: Some(50.0),
         ..counts()
     });
     assert!(more_meetings[2].grade.is_none() && more_meetings[3].grade.is_none());
+}
+
+/// A count the rep did not give is not a zero: no meetings counted (LinkedIn's export cannot
+/// tell them) is no meeting rate, not "0 % · needs work".
+#[test]
+fn an_absent_count_is_no_figure_and_no_grade() {
+    let from_export = Counts {
+        meetings: None,
+        spend: None,
+        other_replies: None,
+        ..counts()
+    };
+    let m = metrics(&from_export);
+    assert_eq!(m[2].value, None, "no meeting rate without meetings");
+    assert_eq!(m[2].grade, None);
+    assert_eq!(m[3].value, None);
+    assert_eq!(
+        m[1].value,
+        Some(20.0),
+        "InMail reply stands on its own counts"
+    );
+    // A 0 the rep typed is a figure.
+    let typed = Counts {
+        meetings: Some(0.0),
+        ..from_export
+    };
+    assert_eq!(metrics(&typed)[2].value, Some(0.0));
+    assert_eq!(metrics(&typed)[2].grade, Some(Grade::Poor));
 }
 
 #[test]

@@ -103,9 +103,14 @@ fn the_reps_counts_travel_in_the_link() {
     let c = p.scenario.counts;
     assert_eq!(
         (c.invites_sent, c.accepted, c.meetings, c.spend),
-        (120.0, 30.0, 4.0, 350.5)
+        (Some(120.0), Some(30.0), Some(4.0), Some(350.5))
     );
     assert_eq!(encode(&p.scenario), link);
+    // A count given as 0 is a count, kept and written; one not given stays absent.
+    let zero = parse("v=2&m_sent=400&m_accepted=0");
+    assert_eq!(zero.scenario.counts.accepted, Some(0.0));
+    assert_eq!(zero.scenario.counts.meetings, None);
+    assert_eq!(encode(&zero.scenario), "v=2&m_sent=400&m_accepted=0");
     let bad = parse("v=2&m_sent=1.5&m_spend=-3");
     assert_eq!(bad.notices.len(), 2);
     assert_eq!(bad.scenario.counts, Default::default());
@@ -172,11 +177,17 @@ fn scenarios() -> impl Strategy<Value = Scenario> {
                 let mut s = Scenario::for_plan(plan);
                 let premium = plan.plan().is_premium();
                 s.price = price;
-                s.credits = if premium { f64::from(credits) } else { 0.0 };
+                let most = plan.plan().credits_max().unwrap_or(1000.0);
+                s.credits = if premium {
+                    f64::from(credits).min(most)
+                } else {
+                    0.0
+                };
                 s.reply = reply;
                 s.open = if premium { f64::from(open) } else { 0.0 };
+                // Invitations above the cap too: the calculator sends the cap's worth.
                 s.invites = f64::from(invites);
-                s.cap = f64::from(cap.max(invites));
+                s.cap = f64::from(cap);
                 (s.accept, s.conv, s.meet) = (accept, conv, meet);
                 (s.hourly, s.minutes, s.uplift) = (hourly, minutes, uplift);
                 (s.min_invite, s.min_inmail, s.min_open) =
@@ -204,15 +215,11 @@ proptest! {
         prop_assert!(close(Weekly::of(&s).inmail_sends() * WEEKS_PER_MONTH, inmails));
         let problem = Problem::of(&s, s.plan);
         prop_assert!(close(problem.max_inmail * WEEKS_PER_MONTH, inmails));
-        // Meetings and cost per meeting of the calculator's week, as the best plan counts it.
+        // Meetings and cost per meeting of the calculator's week, as the best plan counts it:
+        // its hours and list follow the week, however large (a following figure is computed,
+        // not typed, so the field's 80 hours do not hold it back).
         let w = Week::of(&s);
-        // A week past what the hours field accepts (80) keeps its default there and says so.
-        if w.minutes(&s) > 80.0 * 60.0 {
-            let first = shortfalls(&s)[0];
-            let at_most = matches!(first, week::Shortfall::Hours { given, .. } if given == 80.0);
-            prop_assert!(at_most, "{first:?}");
-            return Ok(());
-        }
+        prop_assert!(w.invites <= s.cap);
         let calculator_week = Mix { invites: w.invites, inmails: w.inmails, open: w.open };
         prop_assert!(problem.allows(calculator_week), "the calculator's week fits its defaults");
         prop_assert!(shortfalls(&s).is_empty());

@@ -212,10 +212,12 @@ fn any_scenario() -> impl Strategy<Value = Scenario> {
             s.currency = Currency::parse(cur).unwrap();
             for (field, u) in Field::ALL.into_iter().zip(unit) {
                 let spec = field.spec();
-                let max = if field == Field::Price {
-                    s.currency.price_max()
-                } else {
-                    spec.rule.max
+                let max = match field {
+                    Field::Price => s.currency.price_max(),
+                    Field::Hourly => s.currency.hourly_max(),
+                    // A fixed bank cap takes in no more credits than it holds.
+                    Field::Credits => plan.plan().credits_max().unwrap_or(spec.rule.max),
+                    _ => spec.rule.max,
                 };
                 let mut v = spec.rule.min + u * (max - spec.rule.min);
                 if spec.rule.whole {

@@ -2,7 +2,7 @@
 //! surrounds the point figure, sensitivities that move the way the cost model says, and the
 //! rep's own counts narrowing each rate's band as a Beta posterior.
 
-use firstmove::model::cost::{break_even_reply, compute};
+use firstmove::model::cost::{break_even_reply, compute, request_meeting_cost};
 use firstmove::model::fields::Field;
 use firstmove::model::metrics::Counts;
 use firstmove::model::plans::PlanId;
@@ -66,7 +66,8 @@ fn the_break_even_is_where_both_channels_cost_the_same() {
     let at = Scenario { reply: r, ..s };
     let c = compute(&at);
     let inmail = c.inmail.cost_per_meeting.value().unwrap();
-    let request = c.connection.cost_per_meeting.value().unwrap();
+    // The next request: at the rep's acceptance, the month's 5 noted ones already sent.
+    let request = request_meeting_cost(&at).value().unwrap();
     assert!(
         (inmail - request).abs() < 1e-6 * request,
         "{inmail} vs {request}"
@@ -286,8 +287,8 @@ fn band_of(s: &Scenario, field: Field) -> Varied {
 fn with_inmail_counts(reply: f64, replies: f64, inmails: f64) -> Scenario {
     Scenario {
         counts: Counts {
-            inmails_sent: inmails,
-            inmail_replies: replies,
+            inmails_sent: Some(inmails),
+            inmail_replies: Some(replies),
             ..Counts::default()
         },
         ..at_reply(reply)
@@ -297,13 +298,13 @@ fn with_inmail_counts(reply: f64, replies: f64, inmails: f64) -> Scenario {
 #[test]
 fn each_rate_takes_the_counts_the_metrics_view_pairs_with_it() {
     let c = Counts {
-        invites_sent: 200.0,
-        accepted: 50.0,
-        inmails_sent: 100.0,
-        inmail_replies: 25.0,
-        other_replies: 10.0,
-        meetings: 7.0,
-        spend: 900.0,
+        invites_sent: Some(200.0),
+        accepted: Some(50.0),
+        inmails_sent: Some(100.0),
+        inmail_replies: Some(25.0),
+        other_replies: Some(10.0),
+        meetings: Some(7.0),
+        spend: Some(900.0),
     };
     let pair = |field| own_counts(&c, field).map(|o| (o.successes, o.trials));
     assert_eq!(pair(Field::Reply), Some((25.0, 100.0)));
@@ -314,14 +315,27 @@ fn each_rate_takes_the_counts_the_metrics_view_pairs_with_it() {
     // The Metrics view counts no Open Profile messages.
     assert_eq!(pair(Field::OpenReply), None);
     assert_eq!(own_counts(&Counts::default(), Field::Reply), None);
-    // Replies left empty beside InMails sent are 0 of them, as the Metrics view reads them.
-    let none_back = Counts {
-        inmails_sent: 140.0,
+    // Replies not given beside InMails sent are no count, not 0 of them (SPEC §2: absent is
+    // not zero); a 0 the rep typed is.
+    let none_given = Counts {
+        inmails_sent: Some(140.0),
         ..Counts::default()
+    };
+    assert_eq!(own_counts(&none_given, Field::Reply), None);
+    let none_back = Counts {
+        inmail_replies: Some(0.0),
+        ..none_given
     };
     let zero = own_counts(&none_back, Field::Reply).unwrap();
     assert!(zero.usable());
     assert_eq!(zero.rate(), Some(0.0));
+    // 400 invitations sent and no count of those accepted: acceptance is not "0 of 400".
+    let sent_only = Counts {
+        invites_sent: Some(400.0),
+        ..Counts::default()
+    };
+    assert_eq!(own_counts(&sent_only, Field::Accept), None);
+    assert_eq!(own_counts(&sent_only, Field::Conv), None);
 }
 
 #[test]
@@ -387,7 +401,7 @@ fn counts_of_no_trials_change_nothing() {
     let s = at_reply(20.0);
     let empty = Scenario {
         counts: Counts {
-            spend: 5_000.0,
+            spend: Some(5_000.0),
             ..Counts::default()
         },
         ..s.clone()
@@ -414,13 +428,13 @@ fn counts_that_cannot_all_be_true_are_left_out() {
     // connections, meetings (120 of 110 replies).
     let impossible = Scenario {
         counts: Counts {
-            invites_sent: 50.0,
-            accepted: 60.0,
-            inmails_sent: 30.0,
-            inmail_replies: 40.0,
-            other_replies: 70.0,
-            meetings: 120.0,
-            spend: 0.0,
+            invites_sent: Some(50.0),
+            accepted: Some(60.0),
+            inmails_sent: Some(30.0),
+            inmail_replies: Some(40.0),
+            other_replies: Some(70.0),
+            meetings: Some(120.0),
+            spend: Some(0.0),
         },
         ..s.clone()
     };
@@ -456,13 +470,13 @@ fn with_counts_the_tornado_the_note_and_the_draws_still_share_one_band() {
         reply: 12.0,
         hourly: 50.0,
         counts: Counts {
-            invites_sent: 150.0,
-            accepted: 40.0,
-            inmails_sent: 150.0,
-            inmail_replies: 18.0,
-            other_replies: 12.0,
-            meetings: 7.0,
-            spend: 0.0,
+            invites_sent: Some(150.0),
+            accepted: Some(40.0),
+            inmails_sent: Some(150.0),
+            inmail_replies: Some(18.0),
+            other_replies: Some(12.0),
+            meetings: Some(7.0),
+            spend: Some(0.0),
         },
         ..Scenario::default()
     };
@@ -492,6 +506,7 @@ fn counted_at_the_figure(field: Field, k: f64, n: f64) -> Scenario {
     let mut s = at_reply(20.0);
     let figure = k / n * 100.0;
     let c = &mut s.counts;
+    let (k, n) = (Some(k), Some(n));
     match field {
         Field::Reply => (s.reply, c.inmail_replies, c.inmails_sent) = (figure, k, n),
         Field::Accept => (s.accept, c.accepted, c.invites_sent) = (figure, k, n),

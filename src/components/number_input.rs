@@ -70,9 +70,10 @@ pub fn NumberInput(
     let is_disabled = move || disabled.get().is_some();
     let invalid = move || typed.error.with(Option::is_some);
     let described_by = format!("{error_id} {id}-flag {id}-band");
-    let above_band = Memo::new(move |_| field.above_band(value.get()));
     // "your LinkedIn export, 12 weeks to …" while the field holds the figure copied from it.
     let measured = Memo::new(move |_| scenario.with(|s| s.measured_source(field)));
+    // Above or below the guides' band, in the model's words.
+    let flag = Memo::new(move |_| field.flag(value.get(), measured.with(Option::is_some)));
     // A typed figure the slider cannot show: its thumb rests at the end, and a line says so.
     let beyond = Memo::new(move |_| value.get() > spec.slider_max);
     let slider_end = format::input(spec.slider_max, spec.unit());
@@ -116,12 +117,8 @@ pub fn NumberInput(
             </p>
             <p class="field-error" id=error_id role="alert">{move || typed.error.get()}</p>
             <p class="field-flag" id=format!("{id}-flag") data-testid=format!("flag-{}", spec.key)
-                class:hidden=move || above_band.get().is_none()>
-                {move || above_band.get().map(|band| if measured.with(Option::is_some) {
-                    format!("Above the guides' band ({band}), as your LinkedIn export measured it.")
-                } else {
-                    format!("Above the guides' band ({band}): accepted, but every figure built on it is an optimistic “what if”, not what the guides expect.")
-                })}
+                class:hidden=move || flag.with(Option::is_none)>
+                {move || flag.get()}
             </p>
             <p class="field-band" id=format!("{id}-band")>
                 {move || disabled.get().map(str::to_string).unwrap_or_else(|| spec.band.to_string())}

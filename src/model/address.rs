@@ -220,7 +220,7 @@ fn parse_with(query: &str, absent: Option<Format>) -> Parsed {
             continue;
         };
         match count.rule.parse(text) {
-            Ok(v) => (count.set)(&mut scenario.counts, v),
+            Ok(v) => (count.set)(&mut scenario.counts, Some(v)),
             Err(e) => notices.push(notice(count.key, Refusal::Value(e))),
         }
     }
@@ -303,8 +303,8 @@ pub fn encode(s: &Scenario) -> String {
         }
     }
     for count in COUNT_FIELDS {
-        let value = (count.get)(&s.counts);
-        if value != 0.0 {
+        // A count the rep gave is written, 0 included; one never given is absent.
+        if let Some(value) = (count.get)(&s.counts) {
             out.append_pair(count.key, &value.to_string());
             written = true;
         }

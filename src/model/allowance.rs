@@ -6,6 +6,7 @@
 use super::cost::WEEKS_PER_MONTH;
 use super::prospect::Left;
 use super::scenario::Scenario;
+use super::week;
 
 /// Open Profile messages a month that third parties say LinkedIn allows (it names none).
 pub const OPEN_PROFILE_MONTHLY: f64 = 800.0;
@@ -45,7 +46,8 @@ pub struct Weekly {
     pub invitations: f64,
     /// A free account's notes for the month; premium notes are unlimited.
     pub notes: Option<f64>,
-    /// Credits a week, `C · 12/52`: what the sends may cost once refunds are back.
+    /// Credits a week net of refunds: what the InMails the plan sustains cost once their
+    /// replies have refunded theirs (`C · 12/52` where refunds flow in time).
     pub credits_net: f64,
     /// Open Profile messages a week, `800 · 12/52` on premium, none on a free account.
     pub open_profile: f64,
@@ -59,11 +61,7 @@ impl Weekly {
         Weekly {
             invitations: s.cap,
             notes: plan.note_quota.map(f64::from),
-            credits_net: if plan.is_premium() {
-                s.credits / WEEKS_PER_MONTH
-            } else {
-                0.0
-            },
+            credits_net: week::sustainable_inmails(s) * (1.0 - s.reply / 100.0) / WEEKS_PER_MONTH,
             open_profile: if plan.open_profile {
                 OPEN_PROFILE_MONTHLY / WEEKS_PER_MONTH
             } else {
@@ -73,7 +71,8 @@ impl Weekly {
         }
     }
 
-    /// InMails a week can send: refunds are resent, so `C · 12/52 / (1 − r)`.
+    /// InMails a week can send: refunds are resent, so the InMails a month the plan sustains
+    /// (`C / (1 − r)` where refunds flow in time), a week's share.
     pub fn inmail_sends(&self) -> f64 {
         self.credits_net / (1.0 - self.reply)
     }

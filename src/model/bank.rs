@@ -3,14 +3,23 @@
 //! expires 90 days after it arrives, the bank never holds more than the plan's cap, and sends
 //! spend the lots that expire first. Fractional credits are expected values, not people.
 
+use std::collections::VecDeque;
+
 use super::scenario::Scenario;
 
 /// Days in a model month.
 pub const MONTH_DAYS: u32 = 30;
-/// Months simulated.
+/// Months simulated for the view: the first year from an empty bank.
 pub const MONTHS: usize = 12;
+/// Months simulated to judge the steady state: two years, of which the second is read.
+pub const STEADY_MONTHS: usize = 24;
 /// Days from a lot's arrival to its expiry.
 pub const EXPIRY_DAYS: u32 = 90;
+/// Days a reply may take and still return its credit: less than the expiry.
+pub const REFUND_DAYS_MAX: f64 = (EXPIRY_DAYS - 1) as f64;
+/// A shortfall smaller than this, in InMails a month over months 13–24, is none: it rounds
+/// away at the one decimal averages are shown with.
+pub const SHORT_TOLERANCE: f64 = 0.05;
 /// Amounts below this are rounding noise, not credits.
 const EPSILON: f64 = 1e-9;
 
@@ -30,13 +39,13 @@ pub struct BankInput {
 }
 
 impl BankInput {
-    /// The bank of a scenario: the plan's fixed cap (SPEC §1; typing other credits does not
-    /// move it) and the scenario's InMails a month, which default to the calculator's
-    /// `C / (1 − r)`.
+    /// The bank of a scenario: the plan's cap (a fixed figure, or Recruiter Lite's four
+    /// months of the credits typed) and the scenario's InMails a month, which default to what
+    /// the plan sustains (the calculator's figure).
     pub fn of(s: &Scenario) -> BankInput {
         BankInput {
             credits: s.credits,
-            cap: f64::from(s.plan.plan().bank_cap),
+            cap: s.plan.plan().bank_cap_for(s.credits),
             reply: s.reply / 100.0,
             inmails: s.get(super::fields::Field::Inmails),
             // The field accepts whole days 0–89 only.
@@ -44,9 +53,25 @@ impl BankInput {
         }
     }
 
+    /// The bank of a scenario before its sends are known: what [`sustains`] reads.
+    pub fn plan_of(s: &Scenario) -> BankInput {
+        BankInput {
+            credits: s.credits,
+            cap: s.plan.plan().bank_cap_for(s.credits),
+            reply: s.reply / 100.0,
+            inmails: 0.0,
+            delay: s.delay as u32,
+        }
+    }
+
     /// The same bank with another sending rate.
     pub fn sending(self, inmails: f64) -> BankInput {
         BankInput { inmails, ..self }
+    }
+
+    /// `C / (1 − r)`: every credit granted and every refund sent again, once refunds flow.
+    pub fn resent(self) -> f64 {
+        self.credits / (1.0 - self.reply)
     }
 }
 
@@ -101,37 +126,89 @@ struct Lot {
     credits: f64,
 }
 
+/// The lots in the bank, oldest first, and their sum kept as lots come and go, so a day costs
+/// the same however many lots there are.
+#[derive(Default)]
+struct Lots {
+    lots: VecDeque<Lot>,
+    held: f64,
+}
+
+impl Lots {
+    /// Takes out the lots that expire by `day`; returns how many credits left.
+    fn expire(&mut self, day: u32) -> f64 {
+        let mut gone = 0.0;
+        while self.lots.front().is_some_and(|lot| lot.expires <= day) {
+            if let Some(lot) = self.lots.pop_front() {
+                gone += lot.credits;
+            }
+        }
+        self.held = (self.held - gone).max(0.0);
+        gone
+    }
+
+    /// Adds a lot that expires 90 days from `day`, cut to the room under the cap; returns the
+    /// cut.
+    fn deposit(&mut self, credits: f64, day: u32, cap: f64) -> f64 {
+        let fits = credits.min((cap - self.held).max(0.0));
+        if fits > EPSILON {
+            self.lots.push_back(Lot {
+                expires: day + EXPIRY_DAYS,
+                credits: fits,
+            });
+            self.held += fits;
+        }
+        credits - fits
+    }
+
+    /// Spends `credits` from the lots that expire first.
+    fn spend(&mut self, mut credits: f64) {
+        self.held = (self.held - credits).max(0.0);
+        while credits > 0.0 {
+            let Some(first) = self.lots.front_mut() else {
+                break;
+            };
+            let used = first.credits.min(credits);
+            first.credits -= used;
+            credits -= used;
+            if first.credits <= EPSILON {
+                self.lots.pop_front();
+            }
+        }
+        if self.lots.is_empty() {
+            self.held = 0.0;
+        }
+    }
+}
+
 /// Runs the simulation of SPEC §3 over the first twelve months, from an empty bank.
 pub fn simulate(input: BankInput) -> Bank {
     simulate_months(input, MONTHS)
 }
 
 /// Runs the simulation over `months_run` months from an empty bank: the first year for the
-/// view, a longer run for the test that the steady state is where it settles.
+/// view, two years to judge the steady state, longer for the tests.
 pub fn simulate_months(input: BankInput, months_run: usize) -> Bank {
     let days = MONTH_DAYS * months_run as u32;
     let daily = input.inmails / f64::from(MONTH_DAYS);
-    // Lots in order of expiry: every lot lives 90 days, so arrival order is expiry order.
-    let mut lots: Vec<Lot> = Vec::new();
+    // Every lot lives 90 days, so arrival order is expiry order.
+    let mut lots = Lots::default();
     let mut sent_on = vec![0.0; days as usize];
     let mut months = vec![Month::default(); months_run];
     for day in 0..days {
         let month = &mut months[(day / MONTH_DAYS) as usize];
         // 1. Lots that reach their expiry leave.
-        while lots.first().is_some_and(|lot| lot.expires <= day) {
-            month.expired += lots.remove(0).credits;
-        }
+        month.expired += lots.expire(day);
         // 2. The month's grant, cut to what fits under the cap.
         if day % MONTH_DAYS == 0 {
             month.granted += input.credits;
-            month.cut += deposit(&mut lots, input.credits, day, input.cap);
+            month.cut += lots.deposit(input.credits, day, input.cap);
         }
         // 3. The day's sends spend the lots that expire first; before them the bank is at its
         //    day's high (what was carried in, plus the grant).
-        let balance: f64 = lots.iter().map(|l| l.credits).sum();
-        month.peak = month.peak.max(balance);
-        let sent = daily.min(balance);
-        spend(&mut lots, sent);
+        month.peak = month.peak.max(lots.held);
+        let sent = daily.min(lots.held);
+        lots.spend(sent);
         sent_on[day as usize] = sent;
         month.spent += sent;
         month.sent += sent;
@@ -140,9 +217,9 @@ pub fn simulate_months(input: BankInput, months_run: usize) -> Bank {
         if let Some(then) = day.checked_sub(input.delay) {
             let refund = input.reply * sent_on[then as usize];
             month.refunded += refund;
-            month.cut += deposit(&mut lots, refund, day, input.cap);
+            month.cut += lots.deposit(refund, day, input.cap);
         }
-        month.balance = lots.iter().map(|l| l.credits).sum();
+        month.balance = lots.held;
         month.peak = month.peak.max(month.balance);
     }
     // Sums of fractional sends leave dust like 1e-14: a credit count that small is nothing.
@@ -177,59 +254,151 @@ pub fn simulate_months(input: BankInput, months_run: usize) -> Bank {
     Bank { months, total }
 }
 
-/// Adds a lot that expires 90 days from `day`, cut to the room under the cap; returns the cut.
-fn deposit(lots: &mut Vec<Lot>, credits: f64, day: u32, cap: f64) -> f64 {
-    let held: f64 = lots.iter().map(|l| l.credits).sum();
-    let fits = credits.min((cap - held).max(0.0));
-    if fits > EPSILON {
-        lots.push(Lot {
-            expires: day + EXPIRY_DAYS,
-            credits: fits,
-        });
+/// The second year of a two-year run from an empty bank, a month on average: what sending
+/// `input.inmails` a month settles to once the start has worn off.
+pub fn second_year(input: BankInput) -> Month {
+    let bank = simulate_months(input, STEADY_MONTHS);
+    let year = &bank.months[MONTHS..];
+    let n = year.len() as f64;
+    let avg = |f: fn(&Month) -> f64| year.iter().map(f).sum::<f64>() / n;
+    Month {
+        granted: avg(|m| m.granted),
+        cut: avg(|m| m.cut),
+        spent: avg(|m| m.spent),
+        refunded: avg(|m| m.refunded),
+        expired: avg(|m| m.expired),
+        balance: bank.total.balance,
+        peak: year.iter().map(|m| m.peak).fold(0.0, f64::max),
+        sent: avg(|m| m.sent),
+        short: avg(|m| m.short),
     }
-    credits - fits
 }
 
-/// Spends `credits` from the lots that expire first.
-fn spend(lots: &mut Vec<Lot>, mut credits: f64) {
-    while credits > 0.0 {
-        let Some(first) = lots.first_mut() else {
-            return;
-        };
-        let used = first.credits.min(credits);
-        first.credits -= used;
-        credits -= used;
-        if first.credits <= EPSILON {
-            lots.remove(0);
+/// Whether sending `input.inmails` a month still falls short in the second year.
+fn falls_short(input: BankInput) -> bool {
+    second_year(input).short > SHORT_TOLERANCE
+}
+
+/// InMails a month the plan sustains (SPEC §3): `C / (1 − r)` where the start's shortfall has
+/// worn off by the second year, else the most sent a month with no shortfall in months 13–24,
+/// found by the simulation (a high reply rate with long-delayed refunds climbs to `C / (1 − r)`
+/// only slowly). 0 without credits. The calculator's InMails a month is this same figure.
+pub fn sustains(input: BankInput) -> f64 {
+    if input.credits <= 0.0 {
+        return 0.0;
+    }
+    let resent = input.resent();
+    if start_wears_off(input) {
+        return resent;
+    }
+    let key = [
+        input.credits,
+        input.cap,
+        input.reply,
+        f64::from(input.delay),
+    ]
+    .map(f64::to_bits);
+    if let Some(known) =
+        RECENT.with(|r| r.borrow().iter().find(|(k, _)| *k == key).map(|(_, v)| *v))
+    {
+        return known;
+    }
+    let found = search_sustained(input.sending(resent));
+    RECENT.with(|r| {
+        let mut r = r.borrow_mut();
+        r.truncate(RECENT_KEPT - 1);
+        r.insert(0, (key, found));
+    });
+    found
+}
+
+/// Banks whose start holds them back, kept as they were found: one edit asks for the same
+/// bank many times (the calculator, the week's defaults, every plan of Best plan), and each
+/// search runs the two-year simulation a few dozen times. A pure function's memo.
+const RECENT_KEPT: usize = 8;
+thread_local! {
+    static RECENT: std::cell::RefCell<Vec<([u64; 4], f64)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The most sent a month with no shortfall in the second year, searched between nothing and
+/// `input.inmails` (`C / (1 − r)`).
+fn search_sustained(input: BankInput) -> f64 {
+    let resent = input.inmails;
+    if !falls_short(input) {
+        return resent;
+    }
+    // Sending nothing never falls short; sending `C / (1 − r)` does.
+    let (mut enough, mut too_many) = (0.0, resent);
+    while too_many - enough > 1e-4 * (1.0 + resent) {
+        let mid = (enough + too_many) / 2.0;
+        if falls_short(input.sending(mid)) {
+            too_many = mid;
+        } else {
+            enough = mid;
         }
     }
+    enough
 }
 
-/// The bank once the first months are past (SPEC §3): a year read after the start has worn
-/// off, per month.
+/// Whether the shortfall of sending `C / (1 − r)` from an empty bank has surely worn off by
+/// month 13, without simulating. Until the first refunds are back (`delay` days, so up to
+/// `delay / 30 + 1` months), each month falls at most `r · C / (1 − r)` short; each missing
+/// send then withholds its refund, which leaves a send missing at most `delay + 30` days later,
+/// `r` times smaller. The bank never holds more than a month's grant on the way (no cap cut,
+/// no expiry), so the shortfall left after day 360 is at most `r^k · D / (1 − r)` for the
+/// first shortfall `D` and the first generation `k` not over by then. This is the common case,
+/// and How sure's draws rely on it.
+fn start_wears_off(input: BankInput) -> bool {
+    let r = input.reply;
+    if r <= 0.0 {
+        return true;
+    }
+    let delay = f64::from(input.delay);
+    let month = f64::from(MONTH_DAYS);
+    let generation = delay + month;
+    let first = r * input.resent() * (delay / month + 1.0);
+    let k = (f64::from(MONTH_DAYS * MONTHS as u32) / generation).floor();
+    let left = r.powf(k) * first / (1.0 - r);
+    left / MONTHS as f64 <= SHORT_TOLERANCE && input.cap >= input.credits
+}
+
+/// The bank once the first months are past (SPEC §3), per month.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Steady {
-    /// InMails a month the plan sustains: `C / (1 − r)`, every credit granted and refunded used.
+    /// InMails a month the plan sustains: [`sustains`].
     pub sustains: f64,
+    /// `C / (1 − r)`, where the plan sustains less than it because refunds come back too
+    /// slowly for the second year to reach it; `None` where it sustains exactly that.
+    pub held_back_from: Option<f64>,
     /// Credits lost a month to expiry or the cap: sending less than the plan sustains.
     pub lost: f64,
     /// InMails a month wanted but not sent: sending more than the plan sustains.
     pub short: f64,
 }
 
-/// The bank in steady state (SPEC §3); `None` for a plan without credits. Once refunds flow,
-/// a month brings `C` granted and `r·x` refunded for `x` sends, so sending `x` loses
-/// `C − (1 − r)·x` a month when that is positive and is `x − C/(1 − r)` short when that is:
-/// the figures the simulation settles to (property-tested against a long run), in closed form
-/// so they are exact and cost nothing per edit.
+/// The bank in steady state (SPEC §3); `None` for a plan without credits. Where the plan
+/// sustains `C / (1 − r)`, a month brings `C` granted and `r·x` refunded for `x` sends once
+/// refunds flow, so sending `x` loses `C − (1 − r)·x` a month when that is positive and is
+/// `x − C/(1 − r)` short when that is: the figures the simulation settles to (property-tested
+/// against a long run), exact in closed form. Where the start holds the plan back, the
+/// second year of the simulation says what is lost and short.
 pub fn steady(input: BankInput) -> Option<Steady> {
     if input.credits <= 0.0 {
         return None;
     }
-    let sustains = input.credits / (1.0 - input.reply);
-    // Within a billionth of the sustained rate is the sustained rate: no dust either way.
-    let close = (input.inmails - sustains).abs() <= 1e-9 * sustains;
-    let (lost, short) = if close {
+    let sustains = sustains(input);
+    let resent = input.resent();
+    let held_back_from = (sustains < resent).then_some(resent);
+    let close = (input.inmails - sustains).abs() <= 1e-9 * (1.0 + sustains);
+    let (lost, short) = if held_back_from.is_some() {
+        let year = second_year(input);
+        let short = if close || year.short <= SHORT_TOLERANCE {
+            0.0
+        } else {
+            year.short
+        };
+        (year.expired + year.cut, short)
+    } else if close {
         (0.0, 0.0)
     } else {
         (
@@ -239,6 +408,7 @@ pub fn steady(input: BankInput) -> Option<Steady> {
     };
     Some(Steady {
         sustains,
+        held_back_from,
         lost,
         short,
     })
@@ -277,16 +447,21 @@ mod tests {
     }
 
     #[test]
-    fn the_cap_is_the_plans_fixed_figure() {
-        // Recruiter Lite holds four months: 30 a month, cap 120; typing other credits does not
-        // move the cap.
-        let mut s = Scenario::for_plan(PlanId::RecruiterLite);
-        s.credits = 60.0;
+    fn the_cap_is_fixed_or_four_months_of_credits() {
+        // Sales Navigator's 150 stays whatever credits are typed.
+        let s = Scenario {
+            credits: 60.0,
+            ..Scenario::default()
+        };
         let input = BankInput::of(&s).sending(0.0);
-        assert_eq!(input.cap, 120.0);
-        // Two grants of 60 fill it; the third is cut whole.
+        assert_eq!(input.cap, 150.0);
+        // Two grants of 60 fill 120; the third is cut to 30.
         let bank = simulate(input);
-        assert_eq!(bank.months[2].cut, 60.0);
+        assert_eq!(bank.months[2].cut, 30.0);
+        // Recruiter Lite holds four months of what it grants.
+        let mut r = Scenario::for_plan(PlanId::RecruiterLite);
+        r.credits = 60.0;
+        assert_eq!(BankInput::of(&r).cap, 240.0);
     }
 
     #[test]

@@ -50,10 +50,10 @@ impl BeforeEdit {
 
     /// One of the rep's actual counts (Metrics), by its position in [`COUNT_FIELDS`].
     pub fn count(s: &Scenario, i: usize) -> BeforeEdit {
-        let value = COUNT_FIELDS.get(i).map_or(0.0, |c| (c.get)(&s.counts));
+        let value = COUNT_FIELDS.get(i).and_then(|c| (c.get)(&s.counts));
         BeforeEdit {
             restore: Edit::Count(i, value),
-            figure: Some(value),
+            figure: value,
         }
     }
 
@@ -226,7 +226,9 @@ mod tests {
         let before = BeforeEdit::left(&s, Left::Invites);
         let step = before.keystroke(&s, Ok(Edit::Left(Left::Invites, Some(4.5))), &EN_US);
         assert!(step.refused.is_some_and(|r| r.contains("Still using 40")));
-        let before = BeforeEdit::count(&s, 0);
-        assert_eq!(before.figure(), Some(0.0));
+        // A count never given has no figure to fall back on; one given has.
+        assert_eq!(BeforeEdit::count(&s, 0).figure(), None);
+        s.counts.invites_sent = Some(0.0);
+        assert_eq!(BeforeEdit::count(&s, 0).figure(), Some(0.0));
     }
 }

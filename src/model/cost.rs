@@ -8,6 +8,8 @@ use super::week;
 
 /// Weeks in a month (52 / 12): the guides round 100 a week to "~400 a month".
 pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
+/// What a meeting costs in B2B SaaS, the rep's time included, in US dollars (SPEC §1).
+pub const MEETING_BENCHMARK: (f64, f64) = (50.0, 150.0);
 
 /// A computed figure, or the reason there is none.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -112,6 +114,8 @@ pub struct ChannelMonth {
     pub spend: f64,
     /// The rep's time on this channel's touches, at the hourly cost.
     pub labour: f64,
+    /// Minutes one touch of this channel takes.
+    pub minutes: f64,
     /// `spend + labour`.
     pub cost: f64,
     pub charge: Charge,
@@ -129,6 +133,7 @@ impl ChannelMonth {
             meetings,
             spend,
             labour,
+            minutes: 0.0,
             cost,
             charge,
             cost_per_reply: Figure::ratio(cost, replies, Figure::NoReplies),
@@ -140,6 +145,11 @@ impl ChannelMonth {
     pub fn labour_only(&self) -> bool {
         self.spend == 0.0
     }
+
+    fn taking(mut self, minutes: f64) -> Self {
+        self.minutes = minutes;
+        self
+    }
 }
 
 /// Everything the calculator shows for a scenario.
@@ -150,9 +160,15 @@ pub struct Costs {
     pub inmails_per_month: Figure,
     pub cost_per_message: Figure,
     pub invites_per_month: f64,
-    /// The month's acceptance after personalized notes on a free account.
+    /// Invitations a week planned above the weekly cap: they cannot go out (SPEC §2).
+    pub invites_over_cap: f64,
+    /// The month's acceptance after the personalized notes' uplift.
     pub blended_acceptance: f64,
     pub labour: f64,
+    /// The rep's hour.
+    pub hourly: f64,
+    /// Whether the plan may message Open Profile members for free.
+    pub open_on_plan: bool,
     /// Whether the rep's time is priced (an hourly cost above 0). While it is not, the totals
     /// leave it out and the labour-only channels are "free", not "$0.00".
     pub labour_counted: bool,
@@ -203,6 +219,12 @@ impl Costs {
 
 /// Computes SPEC §2 for a valid scenario.
 pub fn compute(s: &Scenario) -> Costs {
+    compute_sustaining(s, week::sustainable_inmails(s))
+}
+
+/// SPEC §2 with the InMails a month the plan sustains already known (How sure's draws look
+/// them up in a table rather than search the bank 10,000 times).
+pub fn compute_sustaining(s: &Scenario, sustainable: f64) -> Costs {
     let price = s.price;
     let credits = s.credits;
     let reply = s.reply / 100.0;
@@ -210,27 +232,20 @@ pub fn compute(s: &Scenario) -> Costs {
     let open_reply = s.get(Field::OpenReply) / 100.0;
     let meet = s.meet / 100.0;
 
-    // Each reply refunds its credit, which is sent again: C + Cr + Cr² + … = C / (1 − r).
-    let sustainable = week::sustainable_inmails(s);
+    // Each reply refunds its credit, which is sent again: C + Cr + Cr² + … = C / (1 − r), or
+    // less where refunds come back too slowly (SPEC §3).
     let premium_messages = sustainable + open;
-    let invites = s.invites * WEEKS_PER_MONTH;
-    let blended_acceptance = blended_acceptance(s, s.plan, invites);
+    let invites = week::invites_sent(s) * WEEKS_PER_MONTH;
+    let blended_acceptance = blended_acceptance(s, invites);
     // Each channel's touches at its own minutes (each follows the minutes per touch).
     let per_touch = |f: Field| s.hourly * s.get(f) / 60.0;
 
-    // InMail carries the subscription. Where the plan buys no InMail (no credits), the price
-    // falls on what it does buy (Open Profile), and failing that on connection requests, so
-    // the channels always add up to the month's total.
-    let carrier = if credits > 0.0 {
-        ChannelId::Inmail
-    } else if open > 0.0 {
-        ChannelId::OpenProfile
-    } else {
-        ChannelId::Connection
-    };
-    let spend_of = |id: ChannelId| if id == carrier { price } else { 0.0 };
+    // InMail carries the subscription, also where the plan's credits are set to 0: requests
+    // and Open Profile messages never carry the plan price (SPEC §2), and the channels still
+    // add up to the month's total.
+    let spend_of = |id: ChannelId| if id == ChannelId::Inmail { price } else { 0.0 };
     let charge_of = |id: ChannelId, otherwise: Charge| {
-        if id == carrier && price > 0.0 {
+        if id == ChannelId::Inmail && price > 0.0 {
             Charge::Subscription
         } else {
             otherwise
@@ -243,7 +258,8 @@ pub fn compute(s: &Scenario) -> Costs {
         spend_of(ChannelId::Inmail),
         per_touch(Field::MinInmail) * sustainable,
         charge_of(ChannelId::Inmail, Charge::IncludedInPlan),
-    );
+    )
+    .taking(s.get(Field::MinInmail));
     let open_profile = ChannelMonth::new(
         open,
         open * open_reply,
@@ -251,7 +267,8 @@ pub fn compute(s: &Scenario) -> Costs {
         spend_of(ChannelId::OpenProfile),
         per_touch(Field::MinOpen) * open,
         charge_of(ChannelId::OpenProfile, Charge::IncludedInPlan),
-    );
+    )
+    .taking(s.get(Field::MinOpen));
     let connection = ChannelMonth::new(
         invites,
         invites * blended_acceptance * s.conv / 100.0,
@@ -259,7 +276,8 @@ pub fn compute(s: &Scenario) -> Costs {
         spend_of(ChannelId::Connection),
         per_touch(Field::MinInvite) * invites,
         charge_of(ChannelId::Connection, Charge::FreeOnEveryPlan),
-    );
+    )
+    .taking(s.get(Field::MinInvite));
 
     let labour = inmail.labour + open_profile.labour + connection.labour;
     let total = ChannelMonth::new(
@@ -283,8 +301,11 @@ pub fn compute(s: &Scenario) -> Costs {
         inmails_per_month: on_plan(sustainable),
         cost_per_message: Figure::ratio(price, premium_messages, Figure::NotOnPlan),
         invites_per_month: invites,
+        invites_over_cap: week::invites_over_cap(s),
         blended_acceptance,
         labour,
+        hourly: s.hourly,
+        open_on_plan: s.plan.plan().open_profile,
         labour_counted: s.hourly > 0.0,
         total,
         inmail,
@@ -293,19 +314,86 @@ pub fn compute(s: &Scenario) -> Costs {
     }
 }
 
+/// Why InMail and connection requests never cost the same per meeting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoBreakEven {
+    /// The plan has no InMail credits.
+    NoInmail,
+    /// No hourly cost is set: requests then cost nothing.
+    TimeNotCounted,
+    /// Requests take 0 minutes: they cost nothing.
+    RequestsTakeNoTime,
+    /// No accepted request ever replies (acceptance, reply of accepted or meeting rate 0).
+    NoRequestMeetings,
+    /// Even at a reply rate just below 100 % an InMail meeting costs more than a request
+    /// meeting: its own minutes cost more than a request meeting's.
+    InmailNeverCheaper,
+}
+
+impl NoBreakEven {
+    /// Why, in a rep's words, after "none: ".
+    pub fn words(self) -> &'static str {
+        match self {
+            NoBreakEven::NoInmail => "this plan has no InMail",
+            NoBreakEven::TimeNotCounted => {
+                "while your time is not counted, requests cost nothing"
+            }
+            NoBreakEven::RequestsTakeNoTime => {
+                "at 0 minutes a request, requests cost nothing"
+            }
+            NoBreakEven::NoRequestMeetings => "no accepted request books a meeting",
+            NoBreakEven::InmailNeverCheaper => {
+                "even at a reply rate near 100 % an InMail meeting costs more than a request meeting"
+            }
+        }
+    }
+}
+
 /// SPEC §9's break-even: the InMail reply rate, as a fraction, at which an InMail meeting costs
-/// the same as a connection-request meeting,
-/// `(P/C + H·M/60) / (H·M/(60·a·q) + P/C)`, each `M` the minutes of its own channel. `None` where there is none: no credits, no labour
-/// counted (requests then cost nothing), or no accepted connection ever replies.
-pub fn break_even_reply(s: &Scenario) -> Option<f64> {
+/// the same as a connection-request meeting, `(P/C + H·M/60) / (H·M/(60·a·q) + P/C)`, each `M`
+/// the minutes of its own channel. It weighs the next InMail against the next request, which
+/// accepts at the rep's rate `a` (the month's first 5 noted requests are already sent), and
+/// needs no request to be sent: it compares what one would cost.
+pub fn break_even(s: &Scenario) -> Result<f64, NoBreakEven> {
+    if s.credits <= 0.0 || !s.plan.plan().is_premium() {
+        return Err(NoBreakEven::NoInmail);
+    }
+    if s.hourly <= 0.0 {
+        return Err(NoBreakEven::TimeNotCounted);
+    }
+    let per_invite = s.hourly * s.get(Field::MinInvite) / 60.0;
+    if per_invite <= 0.0 {
+        return Err(NoBreakEven::RequestsTakeNoTime);
+    }
+    let replying = s.accept / 100.0 * s.conv / 100.0;
+    if replying <= 0.0 || s.meet <= 0.0 {
+        return Err(NoBreakEven::NoRequestMeetings);
+    }
     let per_credit = s.price / s.credits;
     let per_inmail = s.hourly * s.get(Field::MinInmail) / 60.0;
-    let per_invite = s.hourly * s.get(Field::MinInvite) / 60.0;
-    let replying = s.accept / 100.0 * s.conv / 100.0;
-    if s.credits <= 0.0 || per_invite <= 0.0 || replying <= 0.0 {
-        return None;
+    let r = (per_credit + per_inmail) / (per_invite / replying + per_credit);
+    // The reply rate must stay below 100 %: a break-even there is none the rep can reach.
+    if r >= 0.9995 {
+        return Err(NoBreakEven::InmailNeverCheaper);
     }
-    Some((per_credit + per_inmail) / (per_invite / replying + per_credit))
+    Ok(r)
+}
+
+/// The break-even as an option, for figures that only need the rate.
+pub fn break_even_reply(s: &Scenario) -> Option<f64> {
+    break_even(s).ok()
+}
+
+/// What a meeting from the next connection request costs, whether or not the month sends
+/// requests: the time of the requests it takes, at the rep's acceptance rate. The reply curve
+/// and the break-even compare InMail with it.
+pub fn request_meeting_cost(s: &Scenario) -> Figure {
+    let books = s.accept / 100.0 * s.conv / 100.0 * s.meet / 100.0;
+    Figure::ratio(
+        s.hourly * s.get(Field::MinInvite) / 60.0,
+        books,
+        Figure::NoMeetings,
+    )
 }
 
 /// The inputs above their benchmark band, with the band: figures built on them are accepted
@@ -313,7 +401,6 @@ pub fn break_even_reply(s: &Scenario) -> Option<f64> {
 pub fn above_band(s: &Scenario) -> Vec<(Field, &'static str)> {
     Field::ALL
         .into_iter()
-        .filter(|&f| f != Field::Uplift || !s.plan.plan().is_premium())
         // A following field repeats the flag of the field it follows.
         .filter(|&f| f != Field::OpenReply || s.open_reply.is_some())
         // A figure measured in the rep's own export is no "what if", whatever the guides say.
@@ -322,21 +409,28 @@ pub fn above_band(s: &Scenario) -> Vec<(Field, &'static str)> {
         .collect()
 }
 
-/// Acceptance over the month's invitations (SPEC §2). A free account personalizes at most its
-/// note quota, and those notes accept `uplift` better; on premium every invitation may carry a
-/// note, so the user's acceptance rate already describes them. `plan` may differ from the
-/// scenario's own, for the best plan's other plans.
-pub fn blended_acceptance(s: &Scenario, plan: PlanId, invites: f64) -> f64 {
+/// Personalized notes a month whose uplift is counted: a free account's quota (SPEC §1). A
+/// premium plan sends those too (it can do all that a free account does, SPEC §2); its notes
+/// beyond them are what the rep's own acceptance rate already describes.
+pub fn uplifted_notes() -> f64 {
+    f64::from(PlanId::Free.plan().note_quota.unwrap_or(0))
+}
+
+/// Acceptance over a month's `invites` invitations (SPEC §2): the first [`uplifted_notes`]
+/// accept `uplift` better, the rest at the rep's rate. The same on every plan, so a premium
+/// plan never books fewer meetings than Free with the same week.
+pub fn blended_acceptance(s: &Scenario, invites: f64) -> f64 {
     let accept = s.accept / 100.0;
-    let Some(quota) = plan.plan().note_quota else {
-        return accept;
-    };
     if invites <= 0.0 {
         return accept;
     }
-    let notes = f64::from(quota).min(invites);
-    let uplifted = (accept * (1.0 + s.uplift / 100.0)).min(1.0);
-    (notes * uplifted + (invites - notes) * accept) / invites
+    let notes = uplifted_notes().min(invites);
+    (notes * uplifted_acceptance(s) + (invites - notes) * accept) / invites
+}
+
+/// Acceptance of a request with a personalized note whose uplift is counted.
+pub fn uplifted_acceptance(s: &Scenario) -> f64 {
+    (s.accept / 100.0 * (1.0 + s.uplift / 100.0)).min(1.0)
 }
 
 /// The figures the page shows with a `data-testid` (CONTRACT.md).

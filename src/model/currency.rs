@@ -14,6 +14,14 @@ const SMALL_UNITS: &str = "AMD ARS CLP COP CRC DZD HUF IDR INR IQD IRR ISK JPY K
 /// The most the plan price accepts in a currency of ordinary units, and in one of small units.
 pub const PRICE_MAX: f64 = 10_000.0;
 pub const PRICE_MAX_SMALL_UNITS: f64 = 1_000_000.0;
+/// The most the hour's cost accepts, likewise (CONTRACT.md).
+pub const HOURLY_MAX: f64 = 1_000.0;
+pub const HOURLY_MAX_SMALL_UNITS: f64 = 100_000.0;
+
+/// Currencies written without decimals (ISO 4217's minor unit 0): a yen has no cents.
+const NO_MINOR_UNIT: &str = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF";
+/// Currencies written with three decimals (ISO 4217's minor unit 3).
+const THREE_DECIMALS: &str = "BHD IQD JOD KWD LYD OMR TND";
 
 /// The currencies offered first in the calculator's list.
 pub const COMMON: [&str; 10] = [
@@ -52,14 +60,58 @@ impl Currency {
         self == Currency::USD
     }
 
+    /// Whether one unit is worth well under a dollar, so amounts run a hundred times larger.
+    fn small_units(self) -> bool {
+        listed(SMALL_UNITS, self)
+    }
+
     /// The most a plan's price may be in this currency.
     pub fn price_max(self) -> f64 {
-        if SMALL_UNITS.split(' ').any(|c| c == self.code()) {
+        if self.small_units() {
             PRICE_MAX_SMALL_UNITS
         } else {
             PRICE_MAX
         }
     }
+
+    /// The most the rep's hour may cost in this currency.
+    pub fn hourly_max(self) -> f64 {
+        if self.small_units() {
+            HOURLY_MAX_SMALL_UNITS
+        } else {
+            HOURLY_MAX
+        }
+    }
+
+    /// Decimals of its minor unit (ISO 4217): 2 for the dollar, 0 for the yen, 3 for the
+    /// dinar of Kuwait. Money is rounded and written to these.
+    pub fn minor_digits(self) -> u8 {
+        if listed(NO_MINOR_UNIT, self) {
+            0
+        } else if listed(THREE_DECIMALS, self) {
+            3
+        } else {
+            2
+        }
+    }
+
+    /// The sign a rep reads before an amount in US English, for text built outside the browser
+    /// (tests); the page writes money through `Intl.NumberFormat`.
+    pub fn symbol(self) -> &'static str {
+        match self.code() {
+            "USD" => "$",
+            "EUR" => "€",
+            "GBP" => "£",
+            "JPY" => "¥",
+            "INR" => "₹",
+            _ => "",
+        }
+    }
+}
+
+/// Whether a space-separated list of codes holds this currency's.
+fn listed(codes: &str, c: Currency) -> bool {
+    codes.split(' ').any(|code| code == c.code())
 }
 
 impl fmt::Display for Currency {
@@ -95,5 +147,18 @@ mod tests {
         assert_eq!(Currency::parse("INR").unwrap().price_max(), 1_000_000.0);
         assert_eq!(Currency::parse("JPY").unwrap().price_max(), 1_000_000.0);
         assert_eq!(Currency::parse("EUR").unwrap().price_max(), 10_000.0);
+        assert_eq!(Currency::parse("INR").unwrap().hourly_max(), 100_000.0);
+        assert_eq!(Currency::parse("GBP").unwrap().hourly_max(), 1_000.0);
+    }
+
+    #[test]
+    fn minor_units_follow_iso_4217() {
+        assert_eq!(Currency::USD.minor_digits(), 2);
+        assert_eq!(Currency::parse("JPY").unwrap().minor_digits(), 0);
+        assert_eq!(Currency::parse("KRW").unwrap().minor_digits(), 0);
+        assert_eq!(Currency::parse("KWD").unwrap().minor_digits(), 3);
+        for code in NO_MINOR_UNIT.split(' ').chain(THREE_DECIMALS.split(' ')) {
+            assert!(Currency::parse(code).is_some(), "{code} is not a code");
+        }
     }
 }

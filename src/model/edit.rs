@@ -28,7 +28,7 @@ pub enum Edit {
     /// A count the rep has left; `None` follows the plan.
     Left(Left, Option<f64>),
     /// One of the rep's actual counts, by its position in [`COUNT_FIELDS`].
-    Count(usize, f64),
+    Count(usize, Option<f64>),
     /// Open another scenario whole (a saved one).
     Replace(Box<Scenario>),
 }
@@ -49,6 +49,10 @@ pub fn apply(s: &Scenario, edit: Edit) -> Result<Option<Scenario>, EditError> {
                 let e = super::number::ValueError::AboveMax(c.price_max());
                 return Err(Problem::Field(Field::Price, e));
             }
+            if next.hourly > c.hourly_max() {
+                let e = super::number::ValueError::AboveMax(c.hourly_max());
+                return Err(Problem::Field(Field::Hourly, e));
+            }
             next.currency = c;
         }
         Edit::Name(name) => {
@@ -63,7 +67,9 @@ pub fn apply(s: &Scenario, edit: Edit) -> Result<Option<Scenario>, EditError> {
             .map_err(|e| Problem::Count(left, e))?,
         Edit::Count(i, v) => {
             if let Some(field) = COUNT_FIELDS.get(i) {
-                field.rule.check(v).map_err(|e| Problem::Actual(i, e))?;
+                if let Some(v) = v {
+                    field.rule.check(v).map_err(|e| Problem::Actual(i, e))?;
+                }
                 (field.set)(&mut next.counts, v);
             }
         }

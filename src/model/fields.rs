@@ -53,6 +53,9 @@ pub struct FieldSpec {
     /// The highest figure the sources report, with its band in words: a value above it is
     /// accepted but flagged, because the figures built on it are no longer the guides'.
     pub ceiling: Option<(f64, &'static str)>,
+    /// The lowest figure the sources call fine, with what to change below it: a value under
+    /// it is accepted and flagged too (SPEC §2).
+    pub floor: Option<(f64, &'static str)>,
     pub source: Cite,
 }
 
@@ -158,6 +161,41 @@ impl Field {
             .filter(|(high, _)| value > *high)
             .map(|(_, band)| band)
     }
+
+    /// What to change, where a value falls below the sources' band.
+    pub fn below_band(self, value: f64) -> Option<&'static str> {
+        self.spec()
+            .floor
+            .filter(|(low, _)| value < *low)
+            .map(|(_, advice)| advice)
+    }
+
+    /// The line beside a field whose value lies outside its band: above it, figures built on
+    /// it are an optimistic "what if" (unless the rep's own export measured it); below it, the
+    /// guide's advice, and where a fraction was typed for a percent ("0.2" for 20 %), the
+    /// figure it likely meant.
+    pub fn flag(self, value: f64, measured: bool) -> Option<String> {
+        if let Some(band) = self.above_band(value) {
+            return Some(if measured {
+                format!("Above the guides' band ({band}), as your LinkedIn export measured it.")
+            } else {
+                format!("Above the guides' band ({band}): accepted, but every figure built on it is an optimistic “what if”, not what the guides expect.")
+            });
+        }
+        let advice = self.below_band(value)?;
+        let spec = self.spec();
+        let mut out = format!("Below the guides' band: {advice}.");
+        let meant = value * 100.0;
+        let plausible = spec.floor.is_some_and(|(low, _)| meant >= low)
+            && spec.ceiling.is_none_or(|(high, _)| meant <= high);
+        if spec.unit() == Unit::Percent && value > 0.0 && value < 1.0 && plausible {
+            out.push_str(&format!(
+                " Did you mean {} %? Rates here are typed as percents.",
+                super::words::grouped(meant, 1, false)
+            ));
+        }
+        Some(out)
+    }
 }
 
 /// A word a new rep may not know, with its meaning in a sentence or two.
@@ -182,6 +220,7 @@ const fn minutes_per(field: Field, key: &'static str, label: &'static str) -> Fi
         step: 0.5,
         band: "defaults to the minutes per touch",
         ceiling: None,
+        floor: None,
         source: sources::ASSUMPTION,
     }
 }
@@ -213,6 +252,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 0.01,
         band: "Premium $29–$60, Sales Navigator Core $99, Recruiter Lite ≈ $170",
         ceiling: None,
+        floor: None,
         source: &[Source::OutboundGuide, Source::PricePages],
     },
     FieldSpec {
@@ -225,6 +265,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 1.0,
         band: "Career 5 · Business 15 · Recruiter Lite 30 · Sales Navigator 50",
         ceiling: None,
+        floor: None,
         source: sources::CREDITS,
     },
     FieldSpec {
@@ -243,6 +284,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 0.5,
         band: "18–25 % average · 30–40 % top performers · under 15 % needs work",
         ceiling: Some((40.0, "18–25 % on average, 30–40 % for top performers")),
+        floor: Some((15.0, "under 15 % needs work (the Outbound System guide): test subject lines and opening lines, lead with a trigger event and personalize every InMail")),
         source: sources::OUTBOUND,
     },
     FieldSpec {
@@ -255,6 +297,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 10.0,
         band: "free to premium senders; “up to 800 a month” is a third-party claim (another says 900)",
         ceiling: None,
+        floor: None,
         source: &[Source::OutboundGuide, Source::ThirdPartyPages],
     },
     FieldSpec {
@@ -267,6 +310,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 0.5,
         band: "same as the InMail reply rate unless you set it",
         ceiling: Some((40.0, "the InMail band: 18–25 % on average, 30–40 % for top performers")),
+        floor: Some((15.0, "under 15 % needs work, as for InMail: lead with a trigger event and personalize every message")),
         source: sources::ASSUMPTION,
     },
     FieldSpec {
@@ -279,6 +323,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 1.0,
         band: "~100 a week for most accounts · up to 200 with SSI ≥ 70 · 50–80 for new accounts",
         ceiling: None,
+        floor: None,
         source: sources::BOTH_GUIDES,
     },
     FieldSpec {
@@ -291,6 +336,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 1.0,
         band: "100 typical · 200 with SSI ≥ 70 · 80 for accounts under 3 months; LinkedIn publishes no number",
         ceiling: None,
+        floor: None,
         source: &[
             Source::OutboundGuide,
             Source::ReachiumGuide,
@@ -307,6 +353,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 1.0,
         band: "15–20 a day spread over the day (Outbound System) · at most 25 a day (Outreach Tactics)",
         ceiling: None,
+        floor: None,
         source: sources::BOTH_GUIDES,
     },
     FieldSpec {
@@ -319,6 +366,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 0.5,
         band: "20–30 % personalized (Outbound System) · 28 % average of 161,569 requests, 34 % at 10–19 a day (Reachium) · under 20 % risks a restriction",
         ceiling: Some((34.0, "20–34 % in the guides")),
+        floor: Some((20.0, "under 20 % is poor targeting and a restriction signal: tighten your targeting, add a personalized note, favour shared connections and active members")),
         source: sources::BOTH_GUIDES,
     },
     FieldSpec {
@@ -331,6 +379,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 0.5,
         band: "29 % of accepted connections reply (Reachium's data)",
         ceiling: Some((40.0, "29 % in Reachium's data; LinkedIn replies run 20–30 %, 40 % at the top")),
+        floor: Some((20.0, "under 20 %, below the 29 % of Reachium's data: open with a question about their work, not a pitch, 24–48 h after they accept")),
         source: sources::REACHIUM,
     },
     FieldSpec {
@@ -343,6 +392,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 0.5,
         band: "20–30 % of replies when qualification is tight",
         ceiling: Some((30.0, "20–30 % of replies")),
+        floor: Some((20.0, "under 20 % of replies, below the 20–30 % band: sharpen your qualification questions and offer a calendar link in the reply")),
         source: sources::OUTBOUND,
     },
     FieldSpec {
@@ -355,6 +405,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 1.0,
         band: "defaults to the InMails a month your credits sustain, each refund sent again (the calculator's figure)",
         ceiling: None,
+        floor: None,
         source: sources::ASSUMPTION,
     },
     FieldSpec {
@@ -365,7 +416,8 @@ static SPECS: [FieldSpec; 22] = [
         rule: Rule {
             unit: Unit::Usd,
             min: 0.0,
-            max: 1000.0,
+            // 1,000 in most currencies; the scenario lowers it (`Currency::hourly_max`).
+            max: super::currency::HOURLY_MAX_SMALL_UNITS,
             max_exclusive: false,
             whole: false,
         },
@@ -373,6 +425,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 1.0,
         band: "about $50 by default: a US sales rep's loaded cost, about $100k a year with benefits and tools over 2,000 working hours; 0 leaves your time out of every cost",
         ceiling: None,
+        floor: None,
         source: sources::ASSUMPTION,
     },
     FieldSpec {
@@ -385,6 +438,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 0.5,
         band: "research, writing and sending one message or request",
         ceiling: None,
+        floor: None,
         source: sources::ASSUMPTION,
     },
     FieldSpec {
@@ -397,6 +451,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 0.5,
         band: "+20–25 % (relative) for a personalized note; free accounts have 3–5 notes a month",
         ceiling: Some((25.0, "+20–25 %")),
+        floor: None,
         source: sources::OUTBOUND,
     },
     FieldSpec {
@@ -409,6 +464,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 1.0,
         band: "a reply within 90 days returns the credit; most come within a week",
         ceiling: None,
+        floor: None,
         source: sources::ASSUMPTION,
     },
     FieldSpec {
@@ -427,6 +483,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 0.5,
         band: "research, writing and sending first moves; defaults to what the calculator's week takes, at least 5",
         ceiling: None,
+        floor: None,
         source: sources::ASSUMPTION,
     },
     FieldSpec {
@@ -439,6 +496,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 1.0,
         band: "people you could contact for the first time this week; defaults to the people the calculator's week reaches, at least 100",
         ceiling: None,
+        floor: None,
         source: sources::ASSUMPTION,
     },
     FieldSpec {
@@ -451,6 +509,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 1.0,
         band: "share of your list who accept free messages from premium members; defaults to the share the calculator's week messages there, at least 10 %",
         ceiling: None,
+        floor: None,
         source: sources::ASSUMPTION,
     },
     minutes_per(Field::MinInvite, "min_invite", "Minutes per connection request"),
@@ -527,6 +586,23 @@ mod tests {
             "a link's `.` is a decimal mark"
         );
         assert_eq!(Field::Price.read("1e9", &de), Err(ValueError::Exponent));
+    }
+
+    #[test]
+    fn rates_below_their_band_are_flagged_with_what_to_change() {
+        assert!(Field::Reply.below_band(12.0).is_some());
+        assert!(Field::Reply.below_band(15.0).is_none());
+        let typo = Field::Reply.flag(0.2, false).unwrap();
+        assert!(
+            typo.contains("needs work") && typo.contains("Did you mean 20 %?"),
+            "{typo}"
+        );
+        assert!(!Field::Reply
+            .flag(12.0, false)
+            .unwrap()
+            .contains("Did you mean"));
+        assert!(Field::Reply.flag(20.0, false).is_none());
+        assert!(Field::Price.flag(0.0, false).is_none());
     }
 
     #[test]

@@ -716,6 +716,11 @@ impl Row<'_, '_> {
     }
 
     fn message(&self, index: usize) -> Option<Message> {
+        // A draft (newer exports mark them) was never sent: no message, no conversation.
+        let draft = |column: &str| self.cell(column).eq_ignore_ascii_case("yes");
+        if draft("is message draft") || draft("is conversation draft") {
+            return None;
+        }
         let date = self.cell("date");
         Some(Message {
             day: date::parse_any(date)?,

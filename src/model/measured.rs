@@ -16,23 +16,57 @@ use super::scenario::Scenario;
 pub const MEASURABLE: [Field; 4] = [Field::Invites, Field::Accept, Field::Conv, Field::Reply];
 
 /// Where a scenario's measured figures came from.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Measured {
     pub weeks: u32,
     /// The window's last day: the newest date in the export.
     pub last_day: Day,
     /// The fields that still hold the figure copied from the export.
     pub fields: Vec<Field>,
+    /// Acceptance is an upper estimate: the file listed only pending invitations, so it
+    /// counts connections others asked for too (SPEC §10). The link carries it (`upper`).
+    pub upper_estimate: bool,
+    /// The files were read in this tab. Never carried by a link or a save: whoever opens one
+    /// reads "a LinkedIn export", not "your LinkedIn export".
+    pub read_here: bool,
 }
 
+/// Two scenarios with the same figures from the same window are the same scenario, whichever
+/// tab read the files: a link or a save of it reads back equal.
+impl PartialEq for Measured {
+    fn eq(&self, other: &Self) -> bool {
+        (self.weeks, self.last_day, &self.fields, self.upper_estimate)
+            == (
+                other.weeks,
+                other.last_day,
+                &other.fields,
+                other.upper_estimate,
+            )
+    }
+}
+
+/// The token of `own` that marks acceptance as an upper estimate.
+const UPPER: &str = "upper";
+
 impl Measured {
-    /// The source of a measured field: "your LinkedIn export, 12 weeks to 2026-03-07".
-    pub fn source(&self) -> String {
-        format!(
-            "your LinkedIn export, {} to {}",
+    /// The source of a measured field: "your LinkedIn export, 12 weeks to 2026-03-07" in the
+    /// tab that read it, "measured from a LinkedIn export, 12 weeks to 2026-03-07" in a
+    /// teammate's; acceptance says when it is an upper estimate.
+    pub fn source_of(&self, field: Field) -> String {
+        let whose = if self.read_here {
+            "your LinkedIn export"
+        } else {
+            "measured from a LinkedIn export"
+        };
+        let mut out = format!(
+            "{whose}, {} to {}",
             weeks_words(self.weeks),
             date::iso(self.last_day)
-        )
+        );
+        if field == Field::Accept && self.upper_estimate {
+            out.push_str(" (an upper estimate: the file listed only pending invitations, so it counts connections others asked for too)");
+        }
+        out
     }
 
     /// The `own` parameter's value.
@@ -41,6 +75,10 @@ impl Measured {
         for f in MEASURABLE.iter().filter(|f| self.fields.contains(f)) {
             out.push('.');
             out.push_str(f.spec().key);
+        }
+        if self.upper_estimate && self.fields.contains(&Field::Accept) {
+            out.push('.');
+            out.push_str(UPPER);
         }
         out
     }
@@ -60,7 +98,12 @@ impl Measured {
             .and_then(parse_iso_day)
             .ok_or(BadMeasured::Window)?;
         let mut fields = Vec::new();
+        let mut upper_estimate = false;
         for key in parts {
+            if key == UPPER && !upper_estimate {
+                upper_estimate = true;
+                continue;
+            }
             let field = MEASURABLE
                 .into_iter()
                 .find(|f| f.spec().key == key)
@@ -77,7 +120,9 @@ impl Measured {
         Ok(Measured {
             weeks,
             last_day,
+            upper_estimate: upper_estimate && fields.contains(&Field::Accept),
             fields,
+            read_here: false,
         })
     }
 }
@@ -184,19 +229,21 @@ pub fn use_my_numbers(s: &Scenario, r: &Reading) -> (Scenario, Vec<Copied>) {
     }
     let mut counts: Counts = next.counts;
     if let Some(a) = r.accept.filter(|a| a.n > 0) {
-        counts.invites_sent = a.n as f64;
-        counts.accepted = a.k as f64;
+        counts.invites_sent = Some(a.n as f64);
+        counts.accepted = Some(a.k as f64);
     }
     if let Some(q) = r.reply.filter(|q| q.n > 0) {
-        counts.inmails_sent = q.n as f64;
-        counts.inmail_replies = q.k as f64;
+        counts.inmails_sent = Some(q.n as f64);
+        counts.inmail_replies = Some(q.k as f64);
     }
     next.counts = counts;
     next.measured = match (r.last_day, fields.is_empty()) {
         (Some(last_day), false) => Some(Measured {
             weeks: r.weeks,
             last_day,
+            upper_estimate: r.accept.is_some_and(|a| a.upper_estimate),
             fields,
+            read_here: true,
         }),
         _ => s.measured.clone(),
     };

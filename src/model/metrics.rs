@@ -17,18 +17,30 @@ pub const SPEND: Rule = Rule {
     whole: false,
 };
 
-/// What the rep counted over a period.
+/// What the rep counted over a period. A count the rep did not give (no `m_*` parameter, a
+/// blank field, a figure their LinkedIn export cannot tell) is `None`, never 0: it narrows
+/// nothing and is never judged (SPEC §2).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Counts {
-    pub invites_sent: f64,
-    pub accepted: f64,
-    pub inmails_sent: f64,
-    pub inmail_replies: f64,
+    pub invites_sent: Option<f64>,
+    pub accepted: Option<f64>,
+    pub inmails_sent: Option<f64>,
+    pub inmail_replies: Option<f64>,
     /// Replies from connections (after acceptance).
-    pub other_replies: f64,
-    pub meetings: f64,
+    pub other_replies: Option<f64>,
+    pub meetings: Option<f64>,
     /// LinkedIn spend plus labour over the period, in the scenario's currency.
-    pub spend: f64,
+    pub spend: Option<f64>,
+}
+
+impl Counts {
+    /// All replies the rep counted: InMail and from connections, where at least one is given.
+    pub fn replies(&self) -> Option<f64> {
+        match (self.inmail_replies, self.other_replies) {
+            (None, None) => None,
+            (a, b) => Some(a.unwrap_or(0.0) + b.unwrap_or(0.0)),
+        }
+    }
 }
 
 /// One count of [`Counts`] as the page and the share link name it.
@@ -39,8 +51,8 @@ pub struct CountField {
     pub id: &'static str,
     pub label: &'static str,
     pub rule: Rule,
-    pub get: fn(&Counts) -> f64,
-    pub set: fn(&mut Counts, f64),
+    pub get: fn(&Counts) -> Option<f64>,
+    pub set: fn(&mut Counts, Option<f64>),
 }
 
 /// The counts in the order the page lists them and the link writes them.
@@ -163,23 +175,28 @@ impl fmt::Display for Contradiction {
     }
 }
 
-/// Every contradiction in the counts.
+/// Every contradiction in the counts, among counts that were given.
 pub fn check(c: &Counts) -> Vec<Contradiction> {
+    let over = |a: Option<f64>, b: Option<f64>| matches!((a, b), (Some(a), Some(b)) if a > b);
     let mut found = Vec::new();
-    if c.accepted > c.invites_sent {
+    if over(c.accepted, c.invites_sent) {
         found.push(Contradiction::AcceptedOverSent);
     }
-    if c.inmail_replies > c.inmails_sent {
+    if over(c.inmail_replies, c.inmails_sent) {
         found.push(Contradiction::RepliesOverInmails);
     }
-    if c.meetings > c.inmail_replies + c.other_replies {
+    if over(c.meetings, c.replies()) {
         found.push(Contradiction::MeetingsOverReplies);
     }
     found
 }
 
-fn ratio(a: f64, b: f64) -> Option<f64> {
-    (b > 0.0).then(|| a / b)
+/// `a / b` where both were given and `b` is above 0.
+fn ratio(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) if b > 0.0 => Some(a / b),
+        _ => None,
+    }
 }
 
 /// The four metrics of the Outbound System guide's table.
@@ -197,12 +214,12 @@ pub fn metrics(c: &Counts) -> [Metric; 4] {
     );
     let meeting = unless(
         Contradiction::MeetingsOverReplies,
-        ratio(c.meetings, c.inmail_replies + c.other_replies).map(|v| v * 100.0),
+        ratio(c.meetings, c.replies()).map(|v| v * 100.0),
     );
     // No spend given is not a spend of $0: no cost per meeting until it is entered.
     let cost = unless(
         Contradiction::MeetingsOverReplies,
-        ratio(c.spend, c.meetings).filter(|_| c.spend > 0.0),
+        ratio(c.spend, c.meetings).filter(|_| c.spend.is_some_and(|v| v > 0.0)),
     );
     [
         Metric {

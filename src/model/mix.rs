@@ -4,7 +4,7 @@
 //! (time and the list), so the optimum is a vertex: every vertex is enumerated and the best
 //! kept, which is exact where a greedy by meetings per minute is not.
 
-use super::cost::{blended_acceptance, WEEKS_PER_MONTH};
+use super::cost::{uplifted_acceptance, uplifted_notes, WEEKS_PER_MONTH};
 use super::fields::Field;
 use super::plans::PlanId;
 use super::scenario::Scenario;
@@ -64,6 +64,12 @@ pub struct Problem {
     pub yield_invite: f64,
     pub yield_inmail: f64,
     pub yield_open: f64,
+    /// Meetings per invitation among the first [`Problem::notes`] of the week, whose
+    /// personalized note's uplift counts (SPEC §2).
+    pub yield_noted: f64,
+    /// Invitations a week whose note's uplift counts: a free account's quota a month, a week's
+    /// share of it.
+    pub notes: f64,
     /// Minutes per invitation, InMail and Open Profile message.
     pub min_invite: f64,
     pub min_inmail: f64,
@@ -86,6 +92,16 @@ pub struct Mix {
     pub open: f64,
 }
 
+impl Mix {
+    /// People the mix reaches: one first move each.
+    pub fn touches(&self) -> f64 {
+        self.invites + self.inmails + self.open
+    }
+}
+
+/// A limit `a · x ≤ b` on a mix of (invitations, InMails, Open Profile messages).
+type Row = ([f64; 3], f64);
+
 impl Problem {
     /// The programme for `plan` under the scenario: the current plan with the user's own price
     /// and credits, any other with its defaults; the rates, hours, cap and list are the user's.
@@ -93,27 +109,19 @@ impl Problem {
         let premium = plan.plan().is_premium();
         let rate = |f: Field| s.get(f) / 100.0;
         let meet = rate(Field::Meet);
-        let reply = rate(Field::Reply);
-        let sustainable = if plan == s.plan {
-            week::sustainable_inmails(s)
-        } else if premium {
-            f64::from(plan.plan().credits) / (1.0 - reply)
-        } else {
-            0.0
-        };
-        // The calculator's acceptance: on a free account, its notes' uplift over its week.
-        let accept = blended_acceptance(s, plan, s.invites * WEEKS_PER_MONTH);
         let list = s.get(Field::List);
         Problem {
-            yield_invite: meet * accept * rate(Field::Conv),
-            yield_inmail: meet * reply,
+            yield_invite: meet * rate(Field::Accept) * rate(Field::Conv),
+            yield_inmail: meet * rate(Field::Reply),
             yield_open: meet * rate(Field::OpenReply),
+            yield_noted: meet * uplifted_acceptance(s) * rate(Field::Conv),
+            notes: uplifted_notes() / WEEKS_PER_MONTH,
             min_invite: s.get(Field::MinInvite),
             min_inmail: s.get(Field::MinInmail),
             min_open: s.get(Field::MinOpen),
             minutes: 60.0 * s.get(Field::Hours),
             max_invite: s.cap,
-            max_inmail: sustainable / WEEKS_PER_MONTH,
+            max_inmail: week::sustainable_on(s, plan) / WEEKS_PER_MONTH,
             max_open: if premium {
                 OPEN_PROFILE_WEEKLY.min(rate(Field::OpenShare) * list)
             } else {
@@ -123,8 +131,13 @@ impl Problem {
         }
     }
 
+    /// Meetings a week: the first [`Problem::notes`] invitations at their uplifted yield.
     pub fn meetings(&self, x: Mix) -> f64 {
-        self.yield_invite * x.invites + self.yield_inmail * x.inmails + self.yield_open * x.open
+        let noted = x.invites.min(self.notes).max(0.0);
+        self.yield_noted * noted
+            + self.yield_invite * (x.invites - noted)
+            + self.yield_inmail * x.inmails
+            + self.yield_open * x.open
     }
 
     pub fn minutes_used(&self, x: Mix) -> f64 {
@@ -138,7 +151,7 @@ impl Problem {
             && within(x.inmails, self.max_inmail)
             && within(x.open, self.max_open)
             && within(self.minutes_used(x), self.minutes)
-            && within(x.invites + x.inmails + x.open, self.list)
+            && within(x.touches(), self.list)
     }
 
     /// The limits a mix reaches, in SPEC's order. A channel the plan does not offer (no
@@ -153,16 +166,31 @@ impl Problem {
                 Limit::Invites => offered(self.max_invite) && reached(x.invites, self.max_invite),
                 Limit::Credits => offered(self.max_inmail) && reached(x.inmails, self.max_inmail),
                 Limit::OpenProfile => offered(self.max_open) && reached(x.open, self.max_open),
-                Limit::List => reached(x.invites + x.inmails + x.open, self.list),
+                Limit::List => reached(x.touches(), self.list),
             })
             .collect()
     }
 
+    /// The same programme with one more unit of `limit`: an hour, an invitation, an InMail, an
+    /// Open Profile message or a prospect a week.
+    pub fn relaxed(&self, limit: Limit) -> Problem {
+        let mut p = *self;
+        match limit {
+            Limit::Time => p.minutes += 60.0,
+            Limit::Invites => p.max_invite += 1.0,
+            Limit::Credits => p.max_inmail += 1.0,
+            Limit::OpenProfile => p.max_open += 1.0,
+            Limit::List => p.list += 1.0,
+        }
+        p
+    }
+
     /// The mix that books the most meetings; among equals, the one that takes the fewest
-    /// minutes, then the most invitations (free on every plan).
+    /// minutes, then the most invitations (free on every plan). Meetings grow with invitations
+    /// in two straight pieces (the noted ones first), so the best of the two linear programmes,
+    /// one per piece, is the best overall.
     pub fn solve(&self) -> Mix {
-        // Each limit as a row `a · x ≤ b`, with the lower bounds `−x ≤ 0`.
-        let rows: [([f64; 3], f64); 8] = [
+        let limits: [Row; 8] = [
             ([1.0, 0.0, 0.0], self.max_invite),
             ([0.0, 1.0, 0.0], self.max_inmail),
             ([0.0, 0.0, 1.0], self.max_open),
@@ -175,7 +203,32 @@ impl Problem {
             ),
             ([1.0, 1.0, 1.0], self.list),
         ];
+        // Up to the noted invitations, then from them on.
+        let mut noted = limits.to_vec();
+        noted.push(([1.0, 0.0, 0.0], self.notes));
+        let mut beyond = limits.to_vec();
+        beyond.push(([-1.0, 0.0, 0.0], -self.notes));
         let mut best = Mix::default();
+        for rows in [&noted, &beyond] {
+            if let Some(x) = self.best_vertex(rows) {
+                if self.better(x, best) {
+                    best = x;
+                }
+            }
+        }
+        best
+    }
+
+    /// The best vertex of the region the rows bound, by [`Problem::better`]; `None` where the
+    /// region is empty.
+    fn best_vertex(&self, rows: &[Row]) -> Option<Mix> {
+        let keeps = |x: Mix| {
+            let v = [x.invites, x.inmails, x.open];
+            rows.iter().all(|(a, b)| {
+                a[0] * v[0] + a[1] * v[1] + a[2] * v[2] <= b + TIGHT * (1.0 + b.abs())
+            })
+        };
+        let mut best: Option<Mix> = None;
         for i in 0..rows.len() {
             for j in i + 1..rows.len() {
                 for k in j + 1..rows.len() {
@@ -190,8 +243,8 @@ impl Problem {
                         inmails: v[1].max(0.0),
                         open: v[2].max(0.0),
                     };
-                    if self.allows(x) && self.better(x, best) {
-                        best = x;
+                    if keeps(x) && self.allows(x) && best.is_none_or(|b| self.better(x, b)) {
+                        best = Some(x);
                     }
                 }
             }
@@ -270,7 +323,24 @@ impl PlanWeek {
 /// The best week on `plan` for the scenario.
 pub fn plan_week(s: &Scenario, plan: PlanId) -> PlanWeek {
     let problem = Problem::of(s, plan);
-    let mix = problem.solve();
+    week_on(s, plan, &problem, problem.solve())
+}
+
+/// The calculator's own week (its requests, InMails and Open Profile messages) on the rep's
+/// plan, costed as the best plan costs a week: the row every other plan is read against.
+pub fn calculator_week(s: &Scenario) -> PlanWeek {
+    let problem = Problem::of(s, s.plan);
+    let w = week::Week::of(s);
+    let mix = Mix {
+        invites: w.invites,
+        inmails: w.inmails,
+        open: w.open,
+    };
+    week_on(s, s.plan, &problem, mix)
+}
+
+/// `mix` on `plan`, with its meetings, minutes, limits reached and costs.
+fn week_on(s: &Scenario, plan: PlanId, problem: &Problem, mix: Mix) -> PlanWeek {
     let meetings_week = problem.meetings(mix);
     let minutes_week = problem.minutes_used(mix);
     let price = if plan == s.plan {
@@ -299,12 +369,19 @@ pub fn plan_week(s: &Scenario, plan: PlanId) -> PlanWeek {
 pub struct Plans {
     /// In the order of [`PlanId::ALL`].
     pub weeks: Vec<PlanWeek>,
+    /// The calculator's week on the rep's plan.
+    pub calculator: PlanWeek,
     /// The most meetings (ties: the cheaper month); `None` when no plan books one.
     pub most_meetings: Option<PlanId>,
     /// The lowest cost per meeting (ties: more meetings); `None` when no plan books one.
     pub lowest_cost: Option<PlanId>,
     /// Meetings a week one more hour would add on the current plan.
     pub one_more_hour: f64,
+    /// Each limit the current plan's best week reaches, in SPEC's order, with the meetings a
+    /// week one more of it (an hour, an invitation, an InMail, an Open Profile message, a
+    /// prospect) would add. Several may be reached at once, where more of one alone adds
+    /// nothing.
+    pub gains: Vec<(Limit, f64)>,
     /// The next plan up from the current one and the meetings a week it would add.
     pub next_plan: Option<(PlanId, f64)>,
 }
@@ -313,7 +390,19 @@ impl Plans {
     pub fn week(&self, plan: PlanId) -> &PlanWeek {
         week_of(&self.weeks, plan)
     }
+
+    /// The limits whose one more unit adds meetings: what limits the rep's plan now.
+    pub fn limiting(&self) -> Vec<Limit> {
+        self.gains
+            .iter()
+            .filter(|(_, gain)| *gain > GAIN_DUST)
+            .map(|(limit, _)| *limit)
+            .collect()
+    }
 }
+
+/// Meetings a week below this are float dust, not a gain.
+const GAIN_DUST: f64 = 1e-9;
 
 /// A plan's week among weeks kept in the order of [`PlanId::ALL`].
 fn week_of(weeks: &[PlanWeek], plan: PlanId) -> &PlanWeek {
@@ -377,19 +466,28 @@ pub fn plans(s: &Scenario) -> Plans {
             lowest = Some(w);
         }
     }
+    let problem = Problem::of(s, s.plan);
     let current = week_of(&weeks, s.plan).meetings_week;
-    let more_time = Scenario {
-        hours: Some(s.get(Field::Hours) + 1.0),
-        ..s.clone()
+    let gain = |limit: Limit| {
+        problem
+            .relaxed(limit)
+            .meetings(problem.relaxed(limit).solve())
+            - current
     };
-    let one_more_hour = plan_week(&more_time, s.plan).meetings_week - current;
+    let gains = week_of(&weeks, s.plan)
+        .binding
+        .iter()
+        .map(|&limit| (limit, gain(limit).max(0.0)))
+        .collect();
     let next_plan =
         next_plan_up(s.plan).map(|next| (next, week_of(&weeks, next).meetings_week - current));
     Plans {
         most_meetings: (most.meetings_week > 0.0).then_some(most.plan),
         lowest_cost: lowest.map(|w| w.plan),
+        calculator: calculator_week(s),
+        one_more_hour: gain(Limit::Time).max(0.0),
+        gains,
         weeks,
-        one_more_hour,
         next_plan,
     }
 }

@@ -384,6 +384,9 @@ pub enum ValueError {
     NotBelow(f64),
     /// Open Profile messages and InMail credits need a premium plan.
     NeedsPremium,
+    /// More InMail credits a month than the plan's bank can hold: one month's grant would not
+    /// fit under its fixed cap.
+    AboveBankCap(f64),
 }
 
 impl fmt::Display for ValueError {
@@ -428,6 +431,10 @@ impl fmt::Display for ValueError {
             ValueError::NeedsPremium => {
                 f.write_str("needs a premium plan (a free account has none)")
             }
+            ValueError::AboveBankCap(cap) => write!(
+                f,
+                "must be at most {cap}: this plan's bank holds {cap} credits, so a larger month's grant would not fit"
+            ),
         }
     }
 }

@@ -62,8 +62,12 @@ pub struct Plan {
     /// Why the plan has the credits it has, where the bare number needs it.
     pub credits_note: &'static str,
     pub credits_source: Cite,
-    /// Most credits the bank can hold (0 where the plan has no InMail).
+    /// Most credits the bank can hold at the plan's own credits (0 where the plan has no
+    /// InMail); see [`Plan::bank_cap_for`].
     pub bank_cap: u32,
+    /// Where the cap is a number of months' credits rather than a fixed figure (Recruiter
+    /// Lite's four), so it follows credits the rep types.
+    pub bank_months: Option<u32>,
     pub bank_source: Cite,
     /// Personalized connection notes a month; `None` means unlimited.
     pub note_quota: Option<u32>,
@@ -78,6 +82,25 @@ pub struct Plan {
 impl Plan {
     pub fn is_premium(&self) -> bool {
         self.id != PlanId::Free
+    }
+
+    /// The bank's cap with `credits` granted a month: a fixed figure that typing other credits
+    /// does not move, or a number of months' credits that follows them.
+    pub fn bank_cap_for(&self, credits: f64) -> f64 {
+        match self.bank_months {
+            Some(months) => f64::from(months) * credits,
+            None => f64::from(self.bank_cap),
+        }
+    }
+
+    /// The most credits a month the plan's bank can take in: above a fixed cap, one month's
+    /// grant would not fit. `None` where the cap follows the credits.
+    pub fn credits_max(&self) -> Option<f64> {
+        match self.bank_months {
+            Some(_) => None,
+            None if self.is_premium() => Some(f64::from(self.bank_cap)),
+            None => None,
+        }
     }
 }
 
@@ -98,6 +121,7 @@ pub static FREE: Plan = Plan {
     credits_note: "InMail needs a premium subscription",
     credits_source: sources::OUTBOUND,
     bank_cap: 0,
+    bank_months: None,
     bank_source: sources::OUTBOUND,
     note_quota: Some(5),
     note_length: 200,
@@ -118,6 +142,7 @@ pub static PREMIUM_CAREER: Plan = Plan {
     credits_note: "",
     credits_source: sources::CREDITS,
     bank_cap: 15,
+    bank_months: None,
     bank_source: PREMIUM_BANK,
     note_quota: None,
     note_length: 300,
@@ -138,6 +163,7 @@ pub static PREMIUM_BUSINESS: Plan = Plan {
     credits_note: "",
     credits_source: sources::CREDITS,
     bank_cap: 45,
+    bank_months: None,
     bank_source: PREMIUM_BANK,
     note_quota: None,
     note_length: 300,
@@ -158,6 +184,7 @@ pub static RECRUITER_LITE: Plan = Plan {
     credits_note: "",
     credits_source: sources::CREDITS,
     bank_cap: 120,
+    bank_months: Some(4),
     bank_source: &[Source::HelpRecruiterCredits],
     note_quota: None,
     note_length: 300,
@@ -178,6 +205,7 @@ pub static SALES_NAV_CORE: Plan = Plan {
     credits_note: "the Outreach Tactics guide says “typically 20–50”",
     credits_source: sources::CREDITS,
     bank_cap: 150,
+    bank_months: None,
     bank_source: &[Source::OutboundGuide, Source::HelpInmailMessages],
     note_quota: None,
     note_length: 300,
@@ -234,6 +262,16 @@ mod tests {
         assert!(PlanId::ALL[1..]
             .iter()
             .all(|p| p.plan().note_quota.is_none() && p.plan().note_length == 300));
+    }
+
+    #[test]
+    fn fixed_caps_stay_and_recruiter_lite_holds_four_months() {
+        assert_eq!(SALES_NAV_CORE.bank_cap_for(60.0), 150.0);
+        assert_eq!(SALES_NAV_CORE.credits_max(), Some(150.0));
+        assert_eq!(RECRUITER_LITE.bank_cap_for(30.0), 120.0);
+        assert_eq!(RECRUITER_LITE.bank_cap_for(60.0), 240.0);
+        assert_eq!(RECRUITER_LITE.credits_max(), None);
+        assert_eq!(FREE.credits_max(), None);
     }
 
     #[test]

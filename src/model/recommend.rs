@@ -252,7 +252,11 @@ pub fn recommend(s: &Scenario) -> Recommendation {
         );
     }
     context_reasons(s, &f, first, &mut reasons);
-    let fallback = candidates.into_iter().find(|&m| m != first && f.allows(m));
+    // After a request, the request is pending: the fallback is never a second one.
+    let fallback = candidates
+        .into_iter()
+        .filter(|m| !(first.is_request() && m.is_request()))
+        .find(|&m| m != first && f.allows(m));
     Recommendation {
         first,
         fallback,
@@ -429,7 +433,9 @@ fn decide_cold(s: &Scenario, f: &Facts, reasons: &mut Reasons) -> (Rule, Move, V
         "A cold prospect: the free request earns the accept before the ask. No personalized notes are left this month, so send it blank and follow up 24–48 h after acceptance."
     };
     reasons.say(Some(Rule::Cold), || text, sources::BOTH_GUIDES);
-    (Rule::Cold, first, vec![Move::Connect])
+    // Unanswered, the request is a pending one: no second request can go while it waits
+    // (SPEC §4), so an InMail that references it (rule 5), else wait.
+    (Rule::Cold, first, vec![Move::Inmail, Move::Wait])
 }
 
 /// What does not change the move but changes what to expect. Each is said only where it

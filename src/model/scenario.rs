@@ -56,7 +56,7 @@ pub struct Scenario {
     pub min_open: Option<f64>,
     /// The prospect of the first-move questionnaire.
     pub prospect: Prospect,
-    /// The rep's actual counts, for the Metrics view (0 where not given).
+    /// The rep's actual counts, for the Metrics view (absent where not given).
     pub counts: Counts,
     /// The fields holding figures copied from the rep's LinkedIn export, and their window.
     pub measured: Option<Measured>,
@@ -261,11 +261,12 @@ impl Scenario {
         self.measured
             .as_ref()
             .filter(|m| m.fields.contains(&field))
-            .map(|m| m.source())
+            .map(|m| m.source_of(field))
     }
 
     /// A free account has no InMail credits and cannot message Open Profiles for free; a
-    /// price stays within its currency's range.
+    /// price and an hour's cost stay within their currency's range; credits stay within what
+    /// a fixed bank cap can take in (SPEC §1).
     fn check_plan(&self, field: Field, value: f64) -> Result<(), ValueError> {
         let premium = self.plan.plan().is_premium();
         if !premium && value > 0.0 && matches!(field, Field::Credits | Field::Open) {
@@ -273,6 +274,14 @@ impl Scenario {
         }
         if field == Field::Price && value > self.currency.price_max() {
             return Err(ValueError::AboveMax(self.currency.price_max()));
+        }
+        if field == Field::Hourly && value > self.currency.hourly_max() {
+            return Err(ValueError::AboveMax(self.currency.hourly_max()));
+        }
+        if let Some(most) = self.plan.plan().credits_max() {
+            if field == Field::Credits && value > most {
+                return Err(ValueError::AboveBankCap(most));
+            }
         }
         Ok(())
     }
@@ -294,7 +303,7 @@ impl Scenario {
             })
             .collect();
         for (i, count) in COUNT_FIELDS.iter().enumerate() {
-            if let Err(e) = count.rule.check((count.get)(&self.counts)) {
+            if let Some(Err(e)) = (count.get)(&self.counts).map(|v| count.rule.check(v)) {
                 problems.push(Problem::Actual(i, e));
             }
         }

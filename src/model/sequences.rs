@@ -177,12 +177,25 @@ impl Load {
 }
 
 /// Expected weekly load of `steps` for `prospects` new people a week, `open_share` of whom have
-/// an Open Profile. Each step follows its condition in the guide: a request goes to whoever
+/// an Open Profile, with every invitation the week allows.
+pub fn load(s: &Scenario, steps: &[Step], prospects: f64, open_share: f64) -> Load {
+    load_within(s, steps, prospects, open_share, f64::INFINITY)
+}
+
+/// [`load`] with at most `invites_left` invitations to send: a request step reaches only as
+/// many as are left (the rest stay strangers), as a week planned prospect by prospect would
+/// (SPEC §4). Each step follows its condition in the guide: a request goes to whoever
 /// has not replied; an InMail only to those not connected and not replied (Open Profile ones
 /// free, replying at their own rate); the first message to a connection turns accepted
 /// requests into replies; an email reaches everyone still silent. A prospect who replied is
 /// never counted again.
-pub fn load(s: &Scenario, steps: &[Step], prospects: f64, open_share: f64) -> Load {
+fn load_within(
+    s: &Scenario,
+    steps: &[Step],
+    prospects: f64,
+    open_share: f64,
+    mut invites_left: f64,
+) -> Load {
     let reply = s.reply / 100.0;
     let open_reply = s.get(Field::OpenReply) / 100.0;
     let accept = s.accept / 100.0;
@@ -204,9 +217,11 @@ pub fn load(s: &Scenario, steps: &[Step], prospects: f64, open_share: f64) -> Lo
     for step in steps {
         match step.touch {
             Touch::Invite => {
-                l.invites += stranger;
-                connected += stranger * accept;
-                stranger *= 1.0 - accept;
+                let sent = stranger.min(invites_left.max(0.0));
+                invites_left -= sent;
+                l.invites += sent;
+                connected += sent * accept;
+                stranger -= sent * accept;
             }
             Touch::Inmail => {
                 let open = stranger * open_share;
@@ -235,3 +250,86 @@ pub fn load(s: &Scenario, steps: &[Step], prospects: f64, open_share: f64) -> Lo
 
 /// Where the sequences come from.
 pub const SOURCE: Cite = sources::OUTBOUND;
+
+/// Some of the calculator's week on one of the guide's sequences.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    pub id: SequenceId,
+    /// New prospects a week who start it.
+    pub prospects: f64,
+    /// The share of them with an Open Profile, messaged for free.
+    pub open_share: f64,
+    /// Invitations this group may still send, after the groups before it.
+    pub invites_left: f64,
+    pub load: Load,
+}
+
+/// The calculator's week as the guide's sequences (SPEC §6): the prospects it reaches with a
+/// request start Connection-first; those it reaches with an InMail or an Open Profile message
+/// start the InMail breakthrough, whose follow-up request goes out only while the week has
+/// invitations left (each prospect sees what the ones before left, as in list mode). So the
+/// view opens on the calculator's week, within the same allowances.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WeekPlan {
+    pub groups: Vec<Group>,
+    /// The groups' load together, and the first allowance it breaks (none for the
+    /// calculator's own week).
+    pub load: Load,
+}
+
+/// The calculator's week on the guide's sequences.
+pub fn calculator_week(s: &Scenario) -> WeekPlan {
+    let week = super::week::Week::of(s);
+    let mut invites_left = s.cap;
+    let mut groups = Vec::new();
+    let premium_prospects = week.inmails + week.open;
+    for (id, prospects, open_share) in [
+        (SequenceId::ConnectionFirst, week.invites, 0.0),
+        (
+            SequenceId::InmailBreakthrough,
+            premium_prospects,
+            if premium_prospects > 0.0 {
+                week.open / premium_prospects
+            } else {
+                0.0
+            },
+        ),
+    ] {
+        if prospects <= 0.0 {
+            continue;
+        }
+        let load = load_within(s, id.sequence().steps, prospects, open_share, invites_left);
+        groups.push(Group {
+            id,
+            prospects,
+            open_share,
+            invites_left,
+            load: load.clone(),
+        });
+        invites_left -= load.invites;
+    }
+    let mut total = Load {
+        invites: 0.0,
+        inmails: 0.0,
+        credits_net: 0.0,
+        open_profile: 0.0,
+        emails: 0.0,
+        replies: 0.0,
+        meetings: 0.0,
+        breaks: None,
+    };
+    for g in &groups {
+        total.invites += g.load.invites;
+        total.inmails += g.load.inmails;
+        total.credits_net += g.load.credits_net;
+        total.open_profile += g.load.open_profile;
+        total.emails += g.load.emails;
+        total.replies += g.load.replies;
+        total.meetings += g.load.meetings;
+    }
+    total.breaks = total.usage().first_broken(&Weekly::of(s));
+    WeekPlan {
+        groups,
+        load: total,
+    }
+}

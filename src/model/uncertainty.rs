@@ -13,7 +13,8 @@ use rand::SeedableRng;
 use rand_distr::{Beta, Distribution};
 use rand_pcg::Pcg64Mcg;
 
-use super::cost::{compute, ChannelId, Costs, Figure};
+use super::bank::{self, BankInput};
+use super::cost::{compute, compute_sustaining, request_meeting_cost, ChannelId, Costs, Figure};
 use super::fields::Field;
 use super::metrics::Counts;
 use super::plans::PlanId;
@@ -71,16 +72,16 @@ impl OwnCounts {
 /// - meeting rate: meetings of all replies (InMail and connections), the Metrics view's
 ///   "meetings ÷ replies".
 ///
-/// A count left empty is 0, as the Metrics view reads it, so replies left empty beside 140
-/// InMails are 0 of 140. `None` where neither count is given, where the rate has no counts
-/// (Open Profile reply: the Metrics view counts no Open Profile messages), or where a count is
-/// negative or not a number.
+/// A count the rep did not give is absent, not 0 (SPEC §2): 400 invitations with no count of
+/// those accepted narrow nothing. `None` where either count is absent, where the rate has no
+/// counts (Open Profile reply: the Metrics view counts no Open Profile messages), or where a
+/// count is negative or not a number.
 pub fn own_counts(c: &Counts, field: Field) -> Option<OwnCounts> {
     let (successes, trials) = match field {
-        Field::Reply => (c.inmail_replies, c.inmails_sent),
-        Field::Accept => (c.accepted, c.invites_sent),
-        Field::Conv => (c.other_replies, c.accepted),
-        Field::Meet => (c.meetings, c.inmail_replies + c.other_replies),
+        Field::Reply => (c.inmail_replies?, c.inmails_sent?),
+        Field::Accept => (c.accepted?, c.invites_sent?),
+        Field::Conv => (c.other_replies?, c.accepted?),
+        Field::Meet => (c.meetings?, c.replies()?),
         _ => return None,
     };
     let given = |v: f64| v.is_finite() && v >= 0.0;
@@ -307,13 +308,17 @@ pub struct Spread {
     pub histogram: Histogram,
     /// Each varied rate's own draws, in percent, in the order of [`varied`].
     pub rates: Vec<(Field, Percentiles)>,
+    /// The calculator's meetings a month, from the rates as the rep set them.
+    pub calculator: f64,
+    /// The share of simulated months, 0–1, that book fewer meetings than the calculator's.
+    pub calculator_rank: f64,
 }
 
 /// What the draws read: the plan, the inputs of the cost model and the rep's counts (not the
 /// spend). An edit elsewhere (a name, the prospect) does not redraw.
 pub fn spread_inputs(s: &Scenario) -> (PlanId, [f64; 12], Counts) {
     let counts = Counts {
-        spend: 0.0,
+        spend: None,
         ..s.counts
     };
     (s.plan, Field::COST_INPUTS.map(|f| s.get(f)), counts)
@@ -366,27 +371,41 @@ pub fn spread(s: &Scenario) -> Spread {
         .map(|v| (v.field, v.drawn.distribution()))
         .collect();
     let mut rng = Pcg64Mcg::seed_from_u64(SEED);
+    // Every rate of every draw first, in one fixed order, so the same scenario always draws
+    // the same months.
+    let mut drawn: Vec<Vec<f64>> = vec![Vec::with_capacity(DRAWS); rates.len()];
+    for _ in 0..DRAWS {
+        for ((_, beta), drawn) in rates.iter().zip(&mut drawn) {
+            if let Some(beta) = beta {
+                // Beta draws lie in (0, 1); an InMail reply rate of 100 % is never drawn.
+                drawn.push((beta.sample(&mut rng) * 100.0).min(99.999));
+            }
+        }
+    }
+    let reply_draws = rates
+        .iter()
+        .position(|(f, _)| *f == Field::Reply)
+        .map(|i| &drawn[i][..]);
+    let sustained = Sustained::over(s, reply_draws.unwrap_or(&[]));
     let mut draw = rates_apart(s);
     let mut meetings = Vec::with_capacity(DRAWS);
     let mut costs = Vec::with_capacity(DRAWS);
-    let mut drawn: Vec<Vec<f64>> = vec![Vec::with_capacity(DRAWS); rates.len()];
     let mut wins = 0usize;
-    for _ in 0..DRAWS {
-        for ((field, beta), drawn) in rates.iter().zip(&mut drawn) {
-            if let Some(beta) = beta {
-                // Beta draws lie in (0, 1); an InMail reply rate of 100 % is never drawn.
-                let value = (beta.sample(&mut rng) * 100.0).min(99.999);
+    for i in 0..DRAWS {
+        for ((field, _), values) in rates.iter().zip(&drawn) {
+            if let Some(&value) = values.get(i) {
                 let _ = draw.set(*field, value);
-                drawn.push(value);
             }
         }
-        let c = compute(&draw);
+        let c = compute_sustaining(&draw, sustained.at(&draw));
         meetings.push(c.total.meetings);
         costs.push(c.total.cost_per_meeting.value().unwrap_or(f64::INFINITY));
         if inmail_wins(&c) {
             wins += 1;
         }
     }
+    let calculator = compute(s).total.meetings;
+    let below = meetings.iter().filter(|m| **m < calculator - 1e-9).count();
     meetings.sort_by(f64::total_cmp);
     costs.sort_by(f64::total_cmp);
     let cost = Percentiles::of_sorted(&costs);
@@ -406,6 +425,72 @@ pub fn spread(s: &Scenario) -> Spread {
                 (*field, Percentiles::of_sorted(&d))
             })
             .collect(),
+        calculator,
+        calculator_rank: below as f64 / DRAWS as f64,
+    }
+}
+
+/// InMails a month the plan sustains at each drawn reply rate. Where refunds come back fast
+/// enough (the common case) that is `C / (1 − r)` in closed form; where they do not, the
+/// bank's search runs at a grid of rates across the draws and each draw reads between them,
+/// rather than searching 10,000 times.
+enum Sustained {
+    Closed,
+    Table {
+        from: f64,
+        step: f64,
+        values: Vec<f64>,
+    },
+}
+
+/// Points of the grid, where one is needed.
+const GRID: usize = 65;
+
+impl Sustained {
+    fn over(s: &Scenario, replies: &[f64]) -> Sustained {
+        let (low, high) = replies
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &r| {
+                (lo.min(r), hi.max(r))
+            });
+        let at = |reply: f64| {
+            bank::sustains(BankInput {
+                reply: reply / 100.0,
+                ..BankInput::plan_of(s)
+            })
+        };
+        let closed = |reply: f64| at(reply) >= s.credits / (1.0 - reply / 100.0) - 1e-12;
+        if replies.is_empty() || s.credits <= 0.0 || closed(high) {
+            return Sustained::Closed;
+        }
+        let step = (high - low) / (GRID - 1) as f64;
+        Sustained::Table {
+            from: low,
+            step,
+            values: (0..GRID).map(|i| at(low + step * i as f64)).collect(),
+        }
+    }
+
+    fn at(&self, draw: &Scenario) -> f64 {
+        if !draw.plan.plan().is_premium() || draw.credits <= 0.0 {
+            return 0.0;
+        }
+        match self {
+            // Kept up at the highest rate drawn, so at every lower one: slower refunds only
+            // ever hold a bank back more.
+            Sustained::Closed => draw.credits / (1.0 - draw.reply / 100.0),
+            Sustained::Table { from, step, values } => {
+                let x = if *step > 0.0 {
+                    (draw.reply - from) / step
+                } else {
+                    0.0
+                };
+                let i = (x.floor().max(0.0) as usize).min(values.len() - 1);
+                let j = (i + 1).min(values.len() - 1);
+                let t = (x - i as f64).clamp(0.0, 1.0);
+                values[i] + (values[j] - values[i]) * t
+            }
+        }
     }
 }
 
@@ -571,9 +656,10 @@ pub struct CurvePoint {
 }
 
 /// The InMail cost per meeting at 60 reply rates up to 60 % (or the user's own if higher), with
-/// a connection-request meeting's cost to compare; empty on a plan without credits.
+/// a connection-request meeting's cost to compare (what one would cost, also where the month
+/// sends no requests); empty on a plan without credits.
 pub fn reply_curve(s: &Scenario) -> (Vec<CurvePoint>, Figure) {
-    let request = compute(s).connection.cost_per_meeting;
+    let request = request_meeting_cost(s);
     if s.credits <= 0.0 {
         return (Vec::new(), request);
     }

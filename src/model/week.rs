@@ -4,8 +4,10 @@
 //! hours, prospects and Open Profile share that this week needs. Each of those defaults is
 //! computed here once, so no two views can describe different weeks.
 
+use super::bank::{self, BankInput};
 use super::cost::WEEKS_PER_MONTH;
 use super::fields::Field;
+use super::plans::PlanId;
 use super::scenario::Scenario;
 
 /// Fewest hours a week the best plan opens on, even for a smaller week.
@@ -15,14 +17,44 @@ pub const MIN_LIST: f64 = 100.0;
 /// Smallest Open Profile share, in percent, they open on.
 pub const MIN_OPEN_SHARE: f64 = 10.0;
 
-/// InMails a month the plan's credits sustain with every refund resent: `C / (1 − r)`, and 0
-/// on a plan without credits. The calculator, the credit bank, the best plan and the
-/// allowances all read this one figure.
+/// InMails a month the plan's credits sustain with every refund resent: `C / (1 − r)`, or less
+/// where refunds come back too slowly for the bank to keep that up (SPEC §3), and 0 on a plan
+/// without credits. The calculator, the credit bank, the best plan and the allowances all
+/// read this one figure.
 pub fn sustainable_inmails(s: &Scenario) -> f64 {
     if s.credits <= 0.0 || !s.plan.plan().is_premium() {
         return 0.0;
     }
-    s.credits / (1.0 - s.reply / 100.0)
+    bank::sustains(BankInput::plan_of(s))
+}
+
+/// InMails a month `plan` sustains under the scenario: the scenario's own credits on its own
+/// plan, another plan's catalogue credits (and cap) otherwise, at the scenario's reply rate and
+/// refund delay.
+pub fn sustainable_on(s: &Scenario, plan: PlanId) -> f64 {
+    if plan == s.plan {
+        return sustainable_inmails(s);
+    }
+    let p = plan.plan();
+    if !p.is_premium() {
+        return 0.0;
+    }
+    let credits = f64::from(p.credits);
+    bank::sustains(BankInput {
+        credits,
+        cap: p.bank_cap_for(credits),
+        ..BankInput::plan_of(s)
+    })
+}
+
+/// Invitations a week that actually go out: no more than the weekly cap (SPEC §2).
+pub fn invites_sent(s: &Scenario) -> f64 {
+    s.invites.min(s.cap)
+}
+
+/// Invitations a week the rep plans above the weekly cap: they cannot go out.
+pub fn invites_over_cap(s: &Scenario) -> f64 {
+    (s.invites - s.cap).max(0.0)
 }
 
 /// The calculator's week: first moves by channel.
@@ -36,7 +68,7 @@ pub struct Week {
 impl Week {
     pub fn of(s: &Scenario) -> Week {
         Week {
-            invites: s.invites,
+            invites: invites_sent(s),
             inmails: sustainable_inmails(s) / WEEKS_PER_MONTH,
             open: s.open / WEEKS_PER_MONTH,
         }
@@ -56,18 +88,16 @@ impl Week {
 }
 
 /// The default hours a week: what the calculator's week takes, rounded up to a tenth, at
-/// least [`MIN_HOURS`].
+/// least [`MIN_HOURS`]. A following figure is computed, not typed, so it may pass what the
+/// field accepts: the best plan then still has room for the calculator's week.
 pub fn default_hours(s: &Scenario) -> f64 {
-    // Never past what the field accepts: a bigger week says so as a shortfall instead.
-    up_to_tenth(Week::of(s).minutes(s) / 60.0).clamp(MIN_HOURS, Field::Hours.spec().rule.max)
+    up_to_tenth(Week::of(s).minutes(s) / 60.0).max(MIN_HOURS)
 }
 
 /// The default list: the prospects the calculator's week reaches, whole, at least
-/// [`MIN_LIST`].
+/// [`MIN_LIST`] (and, like the hours, past the field's range where the week is).
 pub fn default_list(s: &Scenario) -> f64 {
-    (Week::of(s).prospects() - 1e-9)
-        .ceil()
-        .clamp(MIN_LIST, Field::List.spec().rule.max)
+    (Week::of(s).prospects() - 1e-9).ceil().max(MIN_LIST)
 }
 
 /// The default Open Profile share: the share of the list the calculator's week sends Open
@@ -90,13 +120,11 @@ pub enum Shortfall {
     List { given: f64, needed: f64 },
     /// Prospects with an Open Profile, and the calculator's week's Open Profile messages.
     OpenProfile { given: f64, needed: f64 },
-    /// The calculator's invitations a week above the weekly cap.
-    Cap { given: f64, needed: f64 },
 }
 
-/// Every way the rep's hours, list, Open Profile share and cap fall short of the calculator's
-/// week, in that order; empty when the calculator's week fits (SPEC §9's defaults always fit,
-/// except a cap below the invitations the calculator sends).
+/// Every way the rep's hours, list and Open Profile share fall short of the calculator's week,
+/// in that order; empty when the calculator's week fits (SPEC §9's defaults always fit, and
+/// the calculator never sends more invitations than the cap).
 pub fn shortfalls(s: &Scenario) -> Vec<Shortfall> {
     let week = Week::of(s);
     let slack = |given: f64, needed: f64| needed > given + 1e-9 * (1.0 + needed);
@@ -123,12 +151,6 @@ pub fn shortfalls(s: &Scenario) -> Vec<Shortfall> {
             needed: week.open,
         });
     }
-    if slack(s.cap, week.invites) {
-        out.push(Shortfall::Cap {
-            given: s.cap,
-            needed: week.invites,
-        });
-    }
     out
 }
 
@@ -141,7 +163,6 @@ pub fn up_to_tenth(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::plans::PlanId;
 
     #[test]
     fn the_default_week_needs_nine_and_a_half_hours_and_115_prospects() {
@@ -169,15 +190,23 @@ mod tests {
         s.hours = Some(5.0);
         s.cap = 80.0;
         let found = shortfalls(&s);
-        assert!(matches!(found[0], Shortfall::Hours { given, needed }
-            if given == 5.0 && (needed - 9.535).abs() < 1e-3));
-        assert_eq!(
-            found[1],
-            Shortfall::Cap {
-                given: 80.0,
-                needed: 100.0
-            }
+        // 80 requests and 14.4 InMails at 5 minutes: 7.87 hours.
+        assert!(
+            matches!(found[..], [Shortfall::Hours { given, needed }]
+            if given == 5.0 && (needed - 7.87).abs() < 1e-2),
+            "{found:?}"
         );
+    }
+
+    #[test]
+    fn invitations_above_the_cap_do_not_go_out() {
+        let s = Scenario {
+            invites: 1000.0,
+            ..Scenario::for_plan(PlanId::Free)
+        };
+        assert_eq!(invites_sent(&s), 100.0);
+        assert_eq!(invites_over_cap(&s), 900.0);
+        assert_eq!(Week::of(&s).invites, 100.0);
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::model::fields::Field;
 use crate::model::scale::nice_ceiling;
 use crate::model::scenario::Scenario;
 use crate::model::sources::{self, Source};
+use crate::model::words::credit_bank as words;
 
 /// Where the 90-day expiry comes from, and the one page that says otherwise.
 const EXPIRY: sources::Cite = &[Source::HelpInmailCredits, Source::OutboundGuide];
@@ -37,72 +38,17 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
     let always = Signal::derive(|| None);
 
     let answer = move || {
-        let i = input.get();
-        let Some(st) = settled.get() else {
-            return scenario.with(no_bank_words).to_string();
-        };
-        let mut text = format!(
-            "Your plan sustains {} a month, the calculator's figure: every credit granted and every refund sent again. ",
-            format::counted(st.sustains, format::INMAIL),
-        );
-        let sends = format::people(i.inmails);
-        let lost_money = per_credit.get().unwrap_or(0.0) * st.lost;
-        if st.lost > 0.0 && lost_money >= 0.005 {
-            text.push_str(&format!(
-                "Sending {sends} a month, once the bank has filled you lose {} a month to expiry and the cap: {} a month paid for and never used.",
-                credits_words(st.lost),
-                format::money(lost_money),
-            ));
-        } else if st.lost > 0.0 {
-            text.push_str(&format!(
-                "Sending {sends} a month, once the bank has filled you lose {} a month to expiry and the cap.",
-                credits_words(st.lost),
-            ));
-        } else if st.short > 0.0 {
-            text.push_str(&format!(
-                "Sending {sends} a month asks for more: {} a month cannot go out once the first months are past.",
-                format::people(st.short),
-            ));
-        } else {
-            text.push_str(&format!(
-                "Sending {sends} a month, no credit is lost and the bank never runs dry once refunds flow."
-            ));
-        }
-        text
+        scenario.with(|s| match settled.get() {
+            Some(st) => format::sentence(&words::answer(s, input.get(), &st)),
+            None => format::sentence(&words::no_bank(s)),
+        })
     };
     let first_year = move || {
         let i = input.get();
         if i.credits <= 0.0 {
             return String::new();
         }
-        let b = bank.get();
-        let mut parts = Vec::new();
-        let first = b.months.first().copied().unwrap_or_default();
-        if first.short > 1e-6 {
-            parts.push(format!(
-                "month 1 falls {} short while the first refunds are on their way",
-                format::people(first.short)
-            ));
-        }
-        if b.total.expired > 1e-6 {
-            parts.push(format!("{} expire unused", credits_words(b.total.expired)));
-        }
-        if b.total.cut > 1e-6 {
-            parts.push(format!(
-                "{} do not fit under the cap of {}",
-                credits_words(b.total.cut),
-                format::count(i.cap)
-            ));
-        }
-        let losses = if parts.is_empty() {
-            "nothing is short, expired or cut".to_string()
-        } else {
-            parts.join(", ")
-        };
-        format!(
-            "The first year, from an empty bank: {losses}; the bank holds {} at the end of month 12.",
-            credits_words(b.balance())
-        )
+        bank.with(|b| format::sentence(&words::first_year(b, i)))
     };
     let balances =
         Signal::derive(move || bank.with(|b| b.months.iter().map(|m| m.balance).collect()));
@@ -168,10 +114,10 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
             <div class="tool-answer">
                 <p class="answer" data-testid="bank-answer">{answer}</p>
                 <div class="stats">
-                    <Stat test_id="bank-sustains" label="InMails a month the plan sustains"
+                    <Stat test_id="bank-sustains" label="InMails a month the plan keeps up"
                         value=Signal::derive(move || exact(settled.get().map(|st| st.sustains)))
                         text=Signal::derive(move || match settled.get() {
-                            Some(st) => format::people(st.sustains),
+                            Some(st) => format::count(st.sustains),
                             None => "none: no credits".to_string(),
                         }) />
                     <Stat test_id="bank-balance" label="In the bank after 12 months"
@@ -225,31 +171,12 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
     }
 }
 
-/// Why a plan has no bank: a free account is told what grants credits, a premium plan whose
-/// credits were set to 0 is told that it grants none.
-fn no_bank_words(s: &Scenario) -> &'static str {
-    if s.plan.plan().is_premium() {
-        "With its InMail credits set to 0 this plan grants no credits, so there is no bank: set the monthly credits above 0 to see one."
-    } else {
-        "A free account has no InMail credits, so there is no bank: a premium plan grants them each month."
-    }
-}
-
-/// Credits in words: "1 credit", "2.5 credits", "no credits".
-fn credits_words(c: f64) -> String {
-    if c.abs() < 1e-9 {
-        "no credits".to_string()
-    } else {
-        format::counted(c, format::CREDIT)
-    }
-}
-
 /// A count of credits in words: "none" rather than a bare 0, which reads like a missing figure.
 fn credits_text(credits: Option<f64>) -> String {
     match credits {
         None => "no bank on this plan".to_string(),
         Some(c) if c.abs() < 1e-9 => "none".to_string(),
-        Some(c) => format::counted(c, format::CREDIT),
+        Some(c) => format::sentence(&words::credits(c)),
     }
 }
 
@@ -281,8 +208,8 @@ fn month_row(name: String, m: &crate::model::bank::Month) -> impl IntoView {
         <tr>
             <th scope="row">{name}</th>
             {credits.map(|c| view! { <td>{format::count(c)}</td> }).into_iter().collect_view()}
-            // InMails are messages: whole, like every count of people and messages.
-            <td>{format::people(m.sent)}</td>
+            // A month's InMails are an average, to a tenth like the calculator's.
+            <td>{format::count(m.sent)}</td>
         </tr>
     }
 }

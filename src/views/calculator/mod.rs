@@ -26,7 +26,7 @@ pub fn open(page: Page) -> impl IntoView {
             <InputsPanel scenario=s />
             <div class="outputs">
                 <InputsSummary scenario=s />
-                <MonthAnswer costs flags />
+                <MonthAnswer scenario=s costs flags />
                 <Results scenario=s costs flags />
                 <Breakdown costs />
             </div>

@@ -7,25 +7,31 @@ use leptos::prelude::*;
 
 use crate::components::sources::Sources;
 use crate::format;
-use crate::model::cost::{ChannelId, Charge, Costs, Output, OutputKind};
+use crate::model::cost::{ChannelId, Costs, Output};
+use crate::model::currency::Currency;
 use crate::model::fields::Field;
 use crate::model::scenario::Scenario;
+use crate::model::words::calculator as words;
 
 /// The inputs above their benchmark band, shared by every figure that reads them.
 pub type Flags = Memo<Vec<(Field, &'static str)>>;
 
 /// The month's answer: what a meeting costs on each channel, the cheapest named.
 #[component]
-pub fn MonthAnswer(costs: Memo<Costs>, flags: Flags) -> impl IntoView {
+pub fn MonthAnswer(scenario: Memo<Scenario>, costs: Memo<Costs>, flags: Flags) -> impl IntoView {
     let counted = Memo::new(move |_| costs.with(|c| c.labour_counted));
-    let time_left_out = move || !counted.get();
+    let currency = Memo::new(move |_| scenario.with(|s| s.currency));
+    let over_cap =
+        Memo::new(move |_| scenario.with(|s| costs.with(|c| words::over_cap(c, s.invites, s.cap))));
     view! {
         <section class="month-answer" aria-labelledby="answer-title">
             <h2 id="answer-title">"What a meeting costs, per channel"</h2>
-            <ChannelAnswer costs flags />
-            <p class="note time-note" data-testid="time-note" class:hidden=move || !time_left_out()>
-                "These costs leave out your time (labour cost is $0 an hour), so connection requests and Open Profile messages show as free. "
-                "The guides' $50–$150 a meeting includes it: set a labour cost to compare."
+            <ChannelAnswer costs flags currency />
+            <p class="warning" data-testid="over-cap" class:hidden=move || over_cap.with(Option::is_none)>
+                {move || over_cap.with(|o| o.as_ref().map(format::sentence))}
+            </p>
+            <p class="note time-note" data-testid="time-note" class:hidden=move || counted.get()>
+                {format::sentence(&words::time_note())}
             </p>
         </section>
     }
@@ -44,88 +50,29 @@ pub fn Results(scenario: Memo<Scenario>, costs: Memo<Costs>, flags: Flags) -> im
     }
 }
 
-/// The month's answer in words: the cheapest channel per meeting.
-fn answer_text(cheapest: Option<&(Vec<ChannelId>, f64)>) -> String {
-    let Some((ids, best)) = cheapest else {
-        return "No channel books a meeting with these figures.".to_string();
-    };
-    let what = ids
-        .iter()
-        .map(|id| id.label())
-        .collect::<Vec<_>>()
-        .join(" and ");
-    if *best == 0.0 {
-        format!("Cheapest per meeting: {what}, which cost only your time (not counted here).")
-    } else {
-        format!(
-            "Cheapest per meeting: {what}, at {} a meeting.",
-            format::money(*best)
-        )
-    }
-}
-
-/// How a channel's cost per meeting reads.
-#[derive(Clone, Copy, PartialEq)]
-enum Shown {
-    NotOnPlan,
-    NonePlanned,
-    /// Labour only, and labour is not counted.
-    FreeTime,
-    Money,
-}
-
 /// Per channel, what a meeting costs, cheapest first named: the month's answer. Each row
 /// formats only when its own figure or state changes.
 #[component]
-fn ChannelAnswer(costs: Memo<Costs>, flags: Flags) -> impl IntoView {
-    let cheapest = Memo::new(move |_| costs.with(Costs::cheapest));
+fn ChannelAnswer(costs: Memo<Costs>, flags: Flags, currency: Memo<Currency>) -> impl IntoView {
+    let answer = Memo::new(move |_| costs.with(|c| words::month_answer(c, currency.get())));
     let rows = ChannelId::ALL.map(|id| {
         let figure = Memo::new(move |_| costs.with(|c| c.channel(id).cost_per_meeting));
-        let state = Memo::new(move |_| {
-            costs.with(|c| {
-                let ch = c.channel(id);
-                let shown = if id == ChannelId::Inmail && c.inmails_per_month.value().is_none() {
-                    Shown::NotOnPlan
-                } else if ch.volume == 0.0 {
-                    Shown::NonePlanned
-                } else if ch.labour_only() && !c.labour_counted {
-                    Shown::FreeTime
-                } else {
-                    Shown::Money
-                };
-                (shown, ch.charge, c.labour_counted)
-            })
-        });
-        let shown = move || match state.get().0 {
-            Shown::NotOnPlan => "not available on this plan".to_string(),
-            Shown::NonePlanned => "none planned".to_string(),
-            Shown::FreeTime if figure.get().value().is_some() => "free: only your time".to_string(),
-            _ => format::figure(figure.get(), OutputKind::Money),
-        };
+        let shown = Memo::new(move |_| costs.with(|c| words::channel_cost(c, id)));
+        let carries = Memo::new(move |_| costs.with(|c| words::channel_carries(c, id)));
         let what_if = flagged_among(flags, id.rates());
         let how = move || {
-            let (shown, charge, counted) = state.get();
-            if shown == Shown::NotOnPlan {
-                return "InMail needs a premium plan with credits".to_string();
-            }
             let flagged = what_if.get();
             if !flagged.is_empty() {
                 return format!("what if: {} above the guides' band", flagged.join(", "));
             }
-            match charge {
-                Charge::Subscription if counted => "carries the plan's price plus your time".to_string(),
-                Charge::IncludedInPlan | Charge::FreeOnEveryPlan if counted => {
-                    format!("{}: your time only", charge.words())
-                }
-                other => other.words().to_string(),
-            }
+            carries.with(format::sentence)
         };
         view! {
             <li class:what-if=move || !what_if.with(Vec::is_empty)>
                 <span class="channel-name">{id.label()}</span>
                 <strong data-testid=format!("channel-cost-{}", channel_key(id))
                     data-value=move || figure.get().value().map(|v| v.to_string()).unwrap_or_default()>
-                    {shown}
+                    {move || shown.with(format::sentence)}
                 </strong>
                 <span class="channel-how">{how}</span>
             </li>
@@ -133,7 +80,7 @@ fn ChannelAnswer(costs: Memo<Costs>, flags: Flags) -> impl IntoView {
     });
     view! {
         <div class="channel-answer">
-            <p class="answer" data-testid="month-answer">{move || cheapest.with(|c| answer_text(c.as_ref()))}</p>
+            <p class="answer" data-testid="month-answer">{move || answer.with(format::sentence)}</p>
             <ul class="channel-costs" aria-label="Cost per meeting, per channel">
                 {rows.into_iter().collect_view()}
             </ul>
@@ -166,19 +113,13 @@ pub fn channel_key(id: ChannelId) -> &'static str {
 /// below it are edited. Hidden from wide layouts, where the answer column stays in view.
 #[component]
 pub fn SummaryBar(costs: Memo<Costs>) -> impl IntoView {
-    let cheapest = Memo::new(move |_| costs.with(Costs::cheapest));
+    let best = Memo::new(move |_| costs.with(words::summary));
     let meetings = Memo::new(move |_| costs.with(|c| c.total.meetings));
-    let best = move || {
-        cheapest.with(|c| match c {
-            Some((ids, v)) if *v > 0.0 => format!("{} {}", ids[0].label(), format::money(*v)),
-            Some((ids, _)) => format!("{}: only your time", ids[0].label()),
-            None => "no meetings".to_string(),
-        })
-    };
+    let best = move || best.with(format::sentence);
     view! {
         <div class="summary-bar" aria-hidden="true">
             <span>"Cheapest per meeting: " <strong>{best}</strong></span>
-            <span>"Meetings a month " <strong>{move || format::people(meetings.get())}</strong></span>
+            <span>"Meetings a month " <strong>{move || format::count(meetings.get())}</strong></span>
         </div>
     }
 }
@@ -192,24 +133,16 @@ fn ResultCard(
     flags: Flags,
 ) -> impl IntoView {
     let figure = Memo::new(move |_| costs.with(|c| output.of(c)));
-    let per_outcome = matches!(output, Output::CostPerMeeting | Output::CostPerReply);
     let what_if = flagged_among(flags, output.inputs());
-    let shown = move || {
-        let f = figure.get();
-        let free = per_outcome && f.value() == Some(0.0);
-        if free {
-            "Free: only your time".to_string()
-        } else {
-            format::figure(f, output.kind())
-        }
-    };
-    let counted = Memo::new(move |_| costs.with(|c| c.labour_counted));
+    let card = Memo::new(move |_| costs.with(|c| words::card(c, output)));
+    let shown = move || card.with(format::sentence);
+    let left_out = Memo::new(move |_| costs.with(|c| words::card_qualifier(c, output)));
     let qualifier = move || {
-        let time = per_outcome && !counted.get();
         let flagged = what_if.get();
         let mut parts = Vec::new();
-        if time {
-            parts.push("leaves out your time".to_string());
+        let left_out = left_out.with(format::sentence);
+        if !left_out.is_empty() {
+            parts.push(left_out);
         }
         if !flagged.is_empty() {
             parts.push(format!(
@@ -259,7 +192,6 @@ fn Explanation(output: Output, scenario: Memo<Scenario>) -> impl IntoView {
             output
                 .inputs()
                 .iter()
-                .filter(|&&f| f != Field::Uplift || !s.plan.plan().is_premium())
                 .map(|&f| {
                     let spec = f.spec();
                     view! {

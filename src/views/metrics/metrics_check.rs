@@ -18,7 +18,7 @@ pub fn MetricsCheck(scenario: Memo<Scenario>) -> impl IntoView {
     let results = Memo::new(move |_| counts.with(metrics));
     let problems = Memo::new(move |_| counts.with(check));
 
-    // Empty is 0, shown as the placeholder: an opened link shows its counts.
+    // Empty is a count not given, never 0: an opened link shows its counts.
     let typed = COUNT_FIELDS.each_ref().map(|field| {
         let i = COUNT_FIELDS
             .iter()
@@ -27,13 +27,13 @@ pub fn MetricsCheck(scenario: Memo<Scenario>) -> impl IntoView {
         use_typed_number(
             scenario,
             notation,
-            move |s| Some((field.get)(&s.counts)).filter(|v| *v != 0.0),
+            move |s| (field.get)(&s.counts),
             move |s| BeforeEdit::count(s, i),
             move |text, n| {
                 let value = if text.trim().is_empty() {
-                    Ok(0.0)
+                    Ok(None)
                 } else {
-                    field.rule.read(text, n)
+                    field.rule.read(text, n).map(Some)
                 };
                 value
                     .map(|v| Edit::Count(i, v))
@@ -45,7 +45,7 @@ pub fn MetricsCheck(scenario: Memo<Scenario>) -> impl IntoView {
         view! {
             <div class="left-input">
                 <label for=field.id>{field.label}</label>
-                <input id=field.id type="text" inputmode="decimal" placeholder="0"
+                <input id=field.id type="text" inputmode="decimal" placeholder="not counted"
                     prop:value=typed.text
                     aria-invalid=move || if typed.error.with(Option::is_some) { "true" } else { "false" }
                     on:input=move |ev| typed.input.run(event_target_value(&ev))

@@ -11,13 +11,12 @@ use crate::components::stat::{exact, Stat};
 use crate::components::wide_table::WideTable;
 use crate::format;
 use crate::hooks::derive_on;
-use crate::model::cost::compute;
 use crate::model::fields::Field;
-use crate::model::mix::{nothing_to_plan, plans, Limit, Mix, PlanWeek, Plans};
+use crate::model::mix::{nothing_to_plan, plans, Mix, PlanWeek, Plans};
 use crate::model::plans::PlanId;
 use crate::model::scale::{nice_ceiling, ticks, Linear};
 use crate::model::scenario::Scenario;
-use crate::model::week::{shortfalls, up_to_tenth, Shortfall};
+use crate::model::words::best_plan as words;
 
 /// What the programme reads: everything but the name, the prospect and the counts.
 fn plan_inputs(s: &Scenario) -> Scenario {
@@ -26,32 +25,6 @@ fn plan_inputs(s: &Scenario) -> Scenario {
         prospect: Default::default(),
         counts: Default::default(),
         ..s.clone()
-    }
-}
-
-/// Why the best plan's week is smaller than the calculator's, in a rep's words.
-fn shortfall_words(gap: Shortfall) -> String {
-    match gap {
-        Shortfall::Hours { given, needed } => format!(
-            "it has {} a week instead of the {} your calculator week takes",
-            format::counted(given, format::HOUR),
-            format::count(up_to_tenth(needed))
-        ),
-        Shortfall::List { given, needed } => format!(
-            "it has {} a week instead of the {} your calculator week reaches",
-            format::counted(given, format::NEW_PROSPECT),
-            format::people(needed)
-        ),
-        Shortfall::OpenProfile { given, needed } => format!(
-            "only {} of your prospects have an Open Profile, against the {} of your calculator week",
-            format::people(given),
-            format::counted(needed, format::OPEN_PROFILE_MESSAGE)
-        ),
-        Shortfall::Cap { given, needed } => format!(
-            "your weekly cap of {} is below the {} of your calculator week",
-            format::people(given),
-            format::counted(needed, format::CONNECTION_REQUEST)
-        ),
     }
 }
 
@@ -64,122 +37,30 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
     });
     let problem = Memo::new(move |_| scenario.with(nothing_to_plan));
     let always = Signal::derive(|| None);
-    let hourly = Memo::new(move |_| scenario.with(|s| s.hourly));
     let mix =
         move |f: fn(&Mix) -> f64| Signal::derive(move || exact(Some(current.with(|w| f(&w.mix)))));
     let mix_text = move |f: fn(&Mix) -> f64| {
-        Signal::derive(move || format::people(current.with(|w| f(&w.mix))))
+        Signal::derive(move || format::count(current.with(|w| f(&w.mix))))
     };
-
-    let answer = move || {
-        if let Some(why) = problem.get() {
-            return why.to_string();
-        }
-        result.with(|r| {
-            let Some(most) = r.most_meetings.map(|p| r.week(p)) else {
-                return "No plan books a meeting with these rates: raise the reply, acceptance or meeting rate.".to_string();
-            };
-            let mut text = format!(
-                "{} books the most: {} a month with its best mix",
-                most.plan.plan().name,
-                format::counted(most.meetings_month(), format::MEETING),
-            );
-            match r.lowest_cost.map(|p| r.week(p)) {
-                Some(cheap) if cheap.cost_per_meeting == Some(0.0) => text.push_str(&format!(
-                    "; {} costs least per meeting: nothing but your time, which is not counted (set a labour cost to compare).",
-                    cheap.plan.plan().name,
-                )),
-                Some(cheap) => text.push_str(&format!(
-                    "; {} costs least per meeting ({}).",
-                    cheap.plan.plan().name,
-                    cheap.cost_per_meeting.map(format::money).unwrap_or_default()
-                )),
-                None => text.push_str("; no plan books a meeting, so none has a cost per meeting."),
-            }
-            text
-        })
+    // Each sentence is the model's, from the same figures the table shows.
+    let said = move |f: fn(&Plans, &Scenario) -> crate::model::words::Sentence| {
+        move || scenario.with(|s| result.with(|r| format::sentence(&f(r, s))))
     };
-    let against_calculator = move || {
-        let (calculator, gaps) = scenario.with(|s| (compute(s).total.meetings, shortfalls(s)));
-        let best = current.with(|w| w.meetings_month());
-        let name = current.with(|w| w.plan.plan().name);
-        let mut text = format!(
-            "Your calculator week books {} a month; the best mix on {name} books {}",
-            format::counted(calculator, format::MEETING),
-            format::people(best),
-        );
-        // A smaller limit is the reason only when the best mix books fewer.
-        if gaps.is_empty() || best + 1e-9 >= calculator {
-            text.push_str(if best > calculator + 1e-9 {
-                ", by moving first moves to the channels that book more per minute."
-            } else {
-                ": your calculator week is already the best split."
-            });
-            return text;
-        }
-        let why: Vec<String> = gaps.iter().map(|g| shortfall_words(*g)).collect();
-        text.push_str(&format!(", because {}.", why.join(", and ")));
-        text
+    let answer = move || match problem.get() {
+        Some(why) => why.to_string(),
+        None => said(words::answer)(),
     };
-    let limit_text = move || {
-        current.with(|w| match w.binding.first() {
-            Some(limit) => format!("What limits {} now: {}.", w.plan.plan().name, limit.words()),
-            None => format!(
-                "Nothing limits {}: no channel books a meeting.",
-                w.plan.plan().name
-            ),
-        })
-    };
-    let gains = move || {
-        result.with(|r| {
-            let hour = r.one_more_hour * crate::model::cost::WEEKS_PER_MONTH;
-            let time_binds = current.with(|w| w.binding.contains(&Limit::Time));
-            let mut text = if !time_binds {
-                "One more hour a week would add nothing: your hours are not what limits this week"
-                    .to_string()
-            } else {
-                format!(
-                    "One more hour a week would add {} a month",
-                    format::counted(hour, format::MEETING)
-                )
-            };
-            match r.next_plan {
-                Some((next, more)) => {
-                    let month = more * crate::model::cost::WEEKS_PER_MONTH;
-                    let change = if month >= 0.0 {
-                        format!("add {} a month", format::people(month))
-                    } else {
-                        format!("book {} fewer a month", format::people(-month))
-                    };
-                    let extra = r.week(next).monthly_cost(hourly.get())
-                        - current.with(|w| w.monthly_cost(hourly.get()));
-                    let price = if !r.week(next).priced {
-                        format!("(type its price in {} to compare its cost)", scenario.with(|s| s.currency))
-                    } else if extra.abs() < 0.005 {
-                        "at the same cost a month".to_string()
-                    } else if extra > 0.0 {
-                        format!("for {} more a month", format::money(extra))
-                    } else {
-                        format!("and save {} a month", format::money(-extra))
-                    };
-                    text.push_str(&format!(
-                        "; the next plan up, {}, would {change} {price}.",
-                        next.plan().name,
-                    ));
-                }
-                None if scenario.with(|s| s.plan) == PlanId::RecruiterLite => text.push_str(
-                    "; Recruiter Lite is a recruiting seat, so no seller's plan is above it to compare.",
-                ),
-                None => text.push_str("; Sales Navigator Core is the top of the sellers' plans."),
-            }
-            text
-        })
-    };
+    let against_calculator = said(words::against_calculator);
+    let limit_text = said(words::limits);
+    let gains = said(words::gains);
 
     let table = move || {
-        result.with(|r| {
-            let plan = scenario.with(|s| s.plan);
-            r.weeks.iter().map(|w| plan_row(w, plan, r)).collect_view()
+        scenario.with(|s| {
+            result.with(|r| {
+                std::iter::once(plan_row(&r.calculator, s, r, true))
+                    .chain(r.weeks.iter().map(|w| plan_row(w, s, r, false)))
+                    .collect_view()
+            })
         })
     };
 
@@ -204,7 +85,7 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                     <Stat test_id="mix-open" label="Open Profile messages" value=mix(|m| m.open) text=mix_text(|m| m.open) />
                     <Stat test_id="mix-meetings" label="Meetings a week"
                         value=Signal::derive(move || exact(Some(current.with(|w| w.meetings_week))))
-                        text=Signal::derive(move || format::people(current.with(|w| w.meetings_week))) />
+                        text=Signal::derive(move || format::count(current.with(|w| w.meetings_week))) />
                 </div>
                 <p class="note" data-testid="mix-binding"
                     data-value=move || current.with(|w| w.binding.first().map(|l| l.key()).unwrap_or_default())>
@@ -244,33 +125,35 @@ const COLUMNS: [&str; 8] = [
     "Without your time",
 ];
 
-fn plan_row(w: &PlanWeek, current: PlanId, r: &Plans) -> impl IntoView {
-    let cost = |c: Option<f64>| match c {
-        Some(v) if v > 0.0 => format::money(v),
-        Some(_) => "only your time (not counted)".to_string(),
-        None if !w.priced => "its price in your currency is not known".to_string(),
-        None => "no meetings".to_string(),
-    };
+/// A plan's row; `calculator` marks the calculator's own week on the rep's plan, the row every
+/// plan's best week is read against.
+fn plan_row(w: &PlanWeek, s: &Scenario, r: &Plans, calculator: bool) -> impl IntoView {
+    let cost = |c: Option<f64>| format::sentence(&words::row_cost(w, c, s));
     let mut tags = Vec::new();
-    if w.plan == current {
-        tags.push("yours");
-    }
-    if Some(w.plan) == r.most_meetings {
-        tags.push("most meetings");
-    }
-    if Some(w.plan) == r.lowest_cost {
-        tags.push("lowest cost");
+    if calculator {
+        tags.push("your calculator week");
+    } else {
+        if w.plan == s.plan {
+            tags.push("yours, best mix");
+        }
+        if Some(w.plan) == r.most_meetings {
+            tags.push("most meetings");
+        }
+        if Some(w.plan) == r.lowest_cost {
+            tags.push("lowest cost");
+        }
     }
     view! {
-        <tr class:current=w.plan == current data-plan=w.plan.key()>
+        <tr class:current=w.plan == s.plan && !calculator class:calculator-row=calculator
+            data-plan=if calculator { "calculator".to_string() } else { w.plan.key().to_string() }>
             <th scope="row">{w.plan.plan().name}
                 {(!tags.is_empty()).then(|| view! { <span class="tag">{tags.join(" · ")}</span> })}
             </th>
-            <td data-label=COLUMNS[1]>{format::people(w.mix.invites)}</td>
-            <td data-label=COLUMNS[2]>{format::people(w.mix.inmails)}</td>
-            <td data-label=COLUMNS[3]>{format::people(w.mix.open)}</td>
-            <td data-label=COLUMNS[4]>{format::people(w.meetings_week)}</td>
-            <td data-label=COLUMNS[5]>{format::people(w.meetings_month())}</td>
+            <td data-label=COLUMNS[1]>{format::count(w.mix.invites)}</td>
+            <td data-label=COLUMNS[2]>{format::count(w.mix.inmails)}</td>
+            <td data-label=COLUMNS[3]>{format::count(w.mix.open)}</td>
+            <td data-label=COLUMNS[4]>{format::count(w.meetings_week)}</td>
+            <td data-label=COLUMNS[5]>{format::count(w.meetings_month())}</td>
             <td data-label=COLUMNS[6] class="words">{cost(w.cost_per_meeting)}</td>
             <td data-label=COLUMNS[7] class="words">{cost(w.cost_per_meeting_no_labour)}</td>
         </tr>
@@ -348,9 +231,9 @@ fn MixChart(result: Memo<Plans>) -> impl IntoView {
                 .map(|w| {
                     vec![
                         w.plan.plan().name.to_string(),
-                        format::people(w.mix.invites),
-                        format::people(w.mix.inmails),
-                        format::people(w.mix.open),
+                        format::count(w.mix.invites),
+                        format::count(w.mix.inmails),
+                        format::count(w.mix.open),
                     ]
                 })
                 .collect()

@@ -11,15 +11,17 @@ use crate::components::chart::{
 use crate::components::number_input::NumberInput;
 use crate::components::stat::{exact, Stat};
 use crate::format;
-use crate::hooks::{derive_on, use_quiet_frame};
+use crate::hooks::{derive_on, dispatch, use_quiet_frame, use_scenario_writer};
 use crate::model::cost::break_even_reply;
+use crate::model::edit::Edit;
 use crate::model::fields::Field;
 use crate::model::scale::{nice_ceiling, ticks, ticks_between, Linear};
 use crate::model::scenario::Scenario;
 use crate::model::uncertainty::{
-    reply_curve, spread, spread_inputs, time_left_out, tornado, varied, Cost, CostBand, OwnCounts,
-    Spread, Swing, Varied, BINS, DRAWS, NOTHING,
+    reply_curve, spread, spread_inputs, time_left_out, tornado, varied, Cost, Spread, Swing, BINS,
+    DRAWS,
 };
+use crate::model::words::how_sure as words;
 
 /// Rows of the tornado: one per rate that can vary.
 const SWINGS: usize = 5;
@@ -31,71 +33,69 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
     let curve = derive_on(scenario.into(), spread_inputs, reply_curve);
     let bands = derive_on(scenario.into(), spread_inputs, varied);
     let time_out = Memo::new(move |_| scenario.with(time_left_out));
-    let counts_line = Memo::new(move |_| bands.with(|v| counts_note(v)));
+    let counts_line = Memo::new(move |_| bands.with(|v| format::sentence(&words::counts_note(v))));
     let break_even = Memo::new(move |_| scenario.with(break_even_reply).map(|r| r * 100.0));
+    let apart = Memo::new(move |_| bands.with(|v| words::diverging(v)));
+    let write = use_scenario_writer();
     let always = Signal::derive(|| None);
     let pick = move |f: fn(&Spread) -> f64| {
         Signal::derive(move || exact(band.with(|b| b.as_ref().map(f))))
     };
-    let people = move |f: fn(&Spread) -> f64| {
+    let average = move |f: fn(&Spread) -> f64| {
         Signal::derive(move || {
             band.with(|b| {
                 b.as_ref()
-                    .map_or_else(|| "…".to_string(), |b| format::people(f(b)))
+                    .map_or_else(|| "…".to_string(), |b| format::count(f(b)))
             })
         })
     };
-
-    let answer = move || {
-        band.with(|b| {
-            let Some(b) = b else {
-                return "Working out the band…".to_string();
-            };
-            let m = b.meetings;
-            let cost = match b.cost_band() {
-                CostBand::Range(c) => format!(
-                    " Each meeting costs {} to {}, {} in the middle.",
-                    format::money(c.p10),
-                    format::money(c.p90),
-                    format::money(c.p50)
-                ),
-                CostBand::Nothing => format!(
-                    " Each meeting costs {NOTHING}: this plan has no price, so no draw has a money cost."
-                ),
-                CostBand::Unbounded => " In more than 1 draw in 10 no meeting is booked at all, so the cost per meeting has no upper end.".to_string(),
-            };
-            let narrowed = if bands.with(|v| v.iter().any(Varied::narrowed)) {
-                " and narrowed by your own counts where you gave them"
-            } else {
-                ""
-            };
-            format!(
-                "With the draws centred on your own figures, each rate spread as widely as its benchmark band{narrowed}, a month books {} to {} meetings (8 draws in 10 fall in between), {} in the middle.{cost}",
-                format::people(m.p10),
-                format::people(m.p90),
-                format::people(m.p50),
-            )
-        })
+    let from_draws = move |f: fn(
+        &Spread,
+        &[crate::model::uncertainty::Varied],
+        &Scenario,
+    ) -> crate::model::words::Sentence| {
+        move || {
+            band.with(|b| match b {
+                None => "Working out the simulated months…".to_string(),
+                Some(b) => bands.with(|v| scenario.with(|s| format::sentence(&f(b, v, s)))),
+            })
+        }
     };
+    let answer = from_draws(|b, v, _| words::answer(b, v));
+    let calculator_line = from_draws(words::against_calculator);
     let wins_text = Signal::derive(move || {
-        band.with(|b| match b.as_ref().map(|b| b.inmail_wins) {
+        band.with(|b| match b {
             None => "…".to_string(),
-            Some(None) => "no InMail or no requests to compare".to_string(),
-            Some(Some(p)) => format::percent(p * 100.0),
+            Some(b) => scenario.with(|s| format::sentence(&words::wins_text(b, s))),
         })
     });
-    let break_even_text = Signal::derive(move || match break_even.get() {
-        Some(r) => format::percent(r),
-        None => scenario.with(|s| {
-            if s.credits <= 0.0 {
-                "none: this plan has no InMail".to_string()
-            } else if s.hourly <= 0.0 {
-                "none while your time is not counted: requests then cost nothing".to_string()
-            } else {
-                "none: no accepted request replies".to_string()
-            }
-        }),
+    let break_even_text =
+        Signal::derive(move || scenario.with(|s| format::sentence(&words::break_even_text(s))));
+    let break_even_note = Memo::new(move |_| {
+        scenario.with(|s| words::break_even_note(s).map(|n| format::sentence(&n)))
     });
+    // Each rate whose counts say otherwise, with a button that puts the measured rate in the
+    // scenario, rounded as it is shown so the field reads back what the button said.
+    let use_measured = move || {
+        apart
+            .get()
+            .into_iter()
+            .map(|(field, measured, _)| {
+                let rounded = (measured * 10.0).round() / 10.0;
+                let label = format!(
+                    "Use the measured {}: {}",
+                    words::rate_name(field),
+                    format::percent(rounded)
+                );
+                view! {
+                    <button type="button" class="secondary" data-testid=format!("use-measured-{}", field.spec().key)
+                        on:click=move |_| { let _ = dispatch(write, Edit::Set(field, rounded)); }>
+                        {label}
+                    </button>
+                }
+            })
+            .collect_view()
+    };
 
     view! {
         <section class="uncertainty tool" aria-labelledby="uncertainty-title"
@@ -103,24 +103,30 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
             <h2 id="uncertainty-title">"How sure are these figures?"</h2>
             <div class="tool-answer">
                 <p class="answer" data-testid="uncertainty-answer">{answer}</p>
+                <p class="note" data-testid="sure-calculator">{calculator_line}</p>
+                <div class="actions">{use_measured}</div>
                 <div class="stats">
-                    <Stat test_id="meetings-p10" label="Meetings a month, low (1 in 10 below)"
-                        value=pick(|b| b.meetings.p10) text=people(|b| b.meetings.p10) />
+                    <Stat test_id="meetings-calculator" label="Meetings a month, your calculator's figure"
+                        value=pick(|b| b.calculator) text=average(|b| b.calculator) />
+                    <Stat test_id="meetings-p10" label="Low (1 simulated month in 10 below)"
+                        value=pick(|b| b.meetings.p10) text=average(|b| b.meetings.p10) />
                     <Stat test_id="meetings-p50" label="Middle"
-                        value=pick(|b| b.meetings.p50) text=people(|b| b.meetings.p50) />
+                        value=pick(|b| b.meetings.p50) text=average(|b| b.meetings.p50) />
                     <Stat test_id="meetings-p90" label="High (1 in 10 above)"
-                        value=pick(|b| b.meetings.p90) text=people(|b| b.meetings.p90) />
+                        value=pick(|b| b.meetings.p90) text=average(|b| b.meetings.p90) />
                     <Stat test_id="inmail-wins-chance" label="Chance an InMail meeting costs less than a request meeting"
                         value=Signal::derive(move || exact(band.with(|b| b.as_ref().and_then(|b| b.inmail_wins))))
                         text=wins_text />
                     <Stat test_id="break-even-reply" label="InMail reply rate at which both cost the same"
                         value=Signal::derive(move || exact(break_even.get())) text=break_even_text />
                 </div>
-                <p class="note time-note" data-testid="sure-time-note" class:hidden=move || !time_out.get()>
-                    "These costs leave out your time: no labour cost is set. "
-                    "The guides' $50–$150 a meeting includes the rep's time, so set a labour cost to compare."
+                <p class="note" data-testid="break-even-note" class:hidden=move || break_even_note.with(Option::is_none)>
+                    {move || break_even_note.get()}
                 </p>
-                <p class="note" data-testid="sure-bands">{move || bands.with(|v| bands_note(v))}</p>
+                <p class="note time-note" data-testid="sure-time-note" class:hidden=move || !time_out.get()>
+                    {format::sentence(&words::time_note())}
+                </p>
+                <p class="note" data-testid="sure-bands">{move || bands.with(|v| format::sentence(&words::bands_note(v)))}</p>
                 <p class="note" data-testid="sure-narrowed" class:hidden=move || counts_line.with(String::is_empty)>
                     {counts_line}
                 </p>
@@ -193,19 +199,19 @@ fn DrawsChart(band: ReadSignal<Option<Spread>>) -> impl IntoView {
     let description = Signal::derive(move || {
         band.with(|b| match b {
             Some(b) => format!(
-                "{} draws of meetings a month, from {} to {}; the middle 8 in 10 lie between {} and {}.",
+                "{} simulated months of meetings, from {} to {}; the middle 8 in 10 lie between {} and {}.",
                 format::people(DRAWS as f64),
                 format::count(b.histogram.low),
                 format::count(b.histogram.high),
-                format::people(b.meetings.p10),
-                format::people(b.meetings.p90)
+                format::count(b.meetings.p10),
+                format::count(b.meetings.p90)
             ),
-            None => "Working out the draws.".to_string(),
+            None => "Working out the simulated months.".to_string(),
         })
     });
     view! {
-        <Chart id="draws-chart" title="Meetings a month over 10,000 draws" description
-            header=&["Meetings a month", "Draws"] rows>
+        <Chart id="draws-chart" title="Meetings a month over 10,000 simulated months" description
+            header=&["Meetings a month", "Simulated months"] rows>
             <YGrid top label=|v| format!("{v:.0}") />
             <Bars count=BINS values=counts top label=|_| None marked />
             <XTicks ticks=x_ticks />
@@ -221,10 +227,7 @@ fn band_text(low: f64, high: f64) -> String {
 
 /// A cost per meeting in the page's words: an amount, or what stands in for one.
 pub(super) fn cost_text(cost: Cost) -> String {
-    match cost {
-        Cost::Amount(v) => format::money(v),
-        other => other.words().unwrap_or_default().to_string(),
-    }
+    format::sentence(&words::cost(cost))
 }
 
 /// A cost per meeting in a table cell: an amount, or the short words for one.
@@ -233,122 +236,6 @@ fn cost_cell(cost: Cost) -> String {
         Cost::Amount(v) => format::money(v),
         other => other.brief().unwrap_or_default().to_string(),
     }
-}
-
-/// A rate's name inside a sentence.
-fn rate_name(field: Field) -> &'static str {
-    match field {
-        Field::Reply => "InMail reply",
-        Field::OpenReply => "Open Profile reply",
-        Field::Accept => "acceptance",
-        Field::Conv => "reply of accepted connections",
-        Field::Meet => "meetings of replies",
-        other => other.spec().label,
-    }
-}
-
-/// How the draws are made, with each rate's band: the same band the tornado sweeps.
-fn bands_note(bands: &[Varied]) -> String {
-    let head = format!(
-        "{} draws, the same every time for the same figures. The draws are centred on your own figures, each with a spread as wide, for its size, as its benchmark band",
-        format::people(DRAWS as f64)
-    );
-    if bands.is_empty() {
-        return format!("{head}; here no rate has room to vary.");
-    }
-    let each = bands
-        .iter()
-        .map(|v| {
-            let benchmark = band_text(v.benchmark.0, v.benchmark.1);
-            let like = match v.borrowed_from {
-                None => format!("the guides' {benchmark}"),
-                Some(f) => format!("the {} band, {benchmark}", rate_name(f)),
-            };
-            if v.narrowed() {
-                return format!(
-                    "{} {} (your {} narrowed by your own counts)",
-                    rate_name(v.field),
-                    band_text(v.low, v.high),
-                    format::percent(v.figure),
-                );
-            }
-            format!(
-                "{} {} (your {} ± {} of it, as wide as {like})",
-                rate_name(v.field),
-                band_text(v.low, v.high),
-                format::percent(v.figure),
-                format::percent(v.relative * 100.0),
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
-    format!("{head}. 8 draws in 10 fall within: {each}.")
-}
-
-/// A rate's counts as the rep entered them in Metrics: "31 replies from 140 InMails".
-fn counts_text(field: Field, c: OwnCounts) -> String {
-    let (k, n) = (c.successes, c.trials);
-    match field {
-        Field::Reply => format!(
-            "{} from {}",
-            format::counted(k, format::REPLY),
-            format::counted(n, format::INMAIL)
-        ),
-        Field::Accept => format!(
-            "{} of {} accepted",
-            format::people(k),
-            format::counted(n, format::INVITATION)
-        ),
-        Field::Conv => format!(
-            "{} from {}",
-            format::counted(k, format::REPLY),
-            format::counted(n, format::PERSON_WHO_ACCEPTED)
-        ),
-        Field::Meet => format!(
-            "{} from {}",
-            format::counted(k, format::MEETING),
-            format::counted(n, format::REPLY)
-        ),
-        _ => format!("{} of {}", format::people(k), format::people(n)),
-    }
-}
-
-/// A rate's name at the start of a sentence.
-fn rate_title(field: Field) -> String {
-    let name = rate_name(field);
-    let mut chars = name.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-/// What the rep's own counts did to each rate's band: narrowed it, or were left out because
-/// they cannot all be true. Empty where no rate has counts.
-fn counts_note(bands: &[Varied]) -> String {
-    bands
-        .iter()
-        .filter_map(|v| {
-            let c = v.counts?;
-            let counted = counts_text(v.field, c);
-            let Some(rate) = c.rate() else {
-                return Some(format!(
-                    "{}: your own counts are left out, since {counted} cannot be; check them in Metrics.",
-                    rate_title(v.field)
-                ));
-            };
-            Some(format!(
-                "{}: narrowed by your own counts, {counted}. 8 draws in 10 now fall within {} instead of {}, centred on {}: your {} weighed with the {} you counted.",
-                rate_title(v.field),
-                band_text(v.low, v.high),
-                band_text(v.unnarrowed.0, v.unnarrowed.1),
-                format::percent(v.centre()),
-                format::percent(v.figure),
-                format::percent(rate),
-            ))
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Cost per meeting as each rate alone sweeps its band: the widest swing on top.
@@ -433,29 +320,11 @@ fn TornadoChart(swings: Memo<Vec<Swing>>, base: Memo<Cost>) -> impl IntoView {
         })
     });
     let description = Signal::derive(move || {
-        if !priced.get() && base.get() == Cost::NoMeetings {
-            return "No rate books a meeting with these figures.".to_string();
-        }
-        if !priced.get() {
-            return format!(
-                "Cost per meeting stays at {NOTHING}, whichever rate moves: set a labour cost to see what moves it."
-            );
-        }
-        swings.with(|s| match s.first() {
-            Some(w) => format!(
-                "Cost per meeting moves most with the {}: {} at {} and {} at {}.",
-                w.field.spec().label.to_lowercase(),
-                cost_text(w.low_cost()),
-                format::percent(w.low_rate),
-                cost_text(w.high_cost()),
-                format::percent(w.high_rate)
-            ),
-            None => "No rate varies.".to_string(),
-        })
+        swings.with(|s| format::sentence(&words::tornado(s, base.get(), priced.get())))
     });
     view! {
         <Chart id="tornado-chart" title="What moves the cost per meeting most" description
-            header=&["Rate", "Band (8 draws in 10)", "Cost per meeting at the low end", "At the high end"] rows=rows_data>
+            header=&["Rate", "Band (8 simulated months in 10)", "Cost per meeting at the low end", "At the high end"] rows=rows_data>
             {rows}
             <g class:hidden=move || !priced.get()>
                 <line class="limit" x1=base_x x2=base_x y1=TOP y2=BOTTOM />
