@@ -85,7 +85,9 @@ pub fn sentence(s: &Sentence) -> String {
 fn num(n: Num, value: f64) -> String {
     match (n, n.shown(currency())) {
         (Num::Money(_), shown) => in_currency(currency(), shown.digits(), value),
-        (Num::Usd(_), shown) => in_currency(Currency::USD, shown.digits(), value),
+        (Num::Usd(_) | Num::UsdWhole(_), shown) => {
+            in_currency(Currency::USD, shown.digits(), value)
+        }
         (Num::Percent(_), _) => call(|f| &f.percent, value / 100.0),
         (Num::Average(_), _) => call(|f| &f.count, value),
         (Num::Whole(_), _) => call(|f| &f.whole, value),
@@ -259,7 +261,6 @@ pub fn cell(cell: Cell) -> String {
         Cell::Plan(plan) => plan.plan().name.to_string(),
         Cell::Input(value, unit) => input(value, unit),
         Cell::Output(f, kind) => figure(f, kind),
-        Cell::Count(v) => people(v),
         Cell::Amount(v) => count(v),
         Cell::Absent(words) => words.to_string(),
         Cell::Currency(c) => c.code().to_string(),

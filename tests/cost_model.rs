@@ -419,8 +419,8 @@ fn the_break_even_reply_rate_is_about_11_5_percent() {
     };
     let r = break_even_reply(&s).unwrap();
     close(r, 0.1153, 5e-4);
-    // At that rate an InMail meeting costs what the next request's meeting costs (meeting
-    // rate cancels out).
+    // At that rate the table's InMail and request meetings cost the same (meeting rate cancels
+    // out).
     let at = Scenario {
         reply: r * 100.0,
         ..s.clone()
@@ -428,9 +428,10 @@ fn the_break_even_reply_rate_is_about_11_5_percent() {
     let c = compute(&at);
     close(
         value(c.inmail.cost_per_meeting),
-        value(request_meeting_cost(&at)),
+        value(c.connection.cost_per_meeting),
         1e-9,
     );
+    assert_eq!(c.connection.cost_per_meeting, request_meeting_cost(&at));
     // No labour counted, or no credits: no break-even.
     let unpriced = Scenario {
         hourly: 0.0,

@@ -43,6 +43,14 @@ pub fn SaveBar(
         }
     });
     let status = library.save_status;
+    // A save refused for its name ("the name is empty") stops being the news once the name
+    // changes: the next Save says what happens then.
+    Effect::new(move |previous: Option<()>| {
+        name.track();
+        if previous.is_some() && status.with_untracked(|s| matches!(s, Some(Err(_)))) {
+            status.set(None);
+        }
+    });
     let save_ref = NodeRef::<html::Button>::new();
     // "Saved" stops being true at the first edit after it: the header then says so instead.
     Effect::new(move |_| {

@@ -2,8 +2,9 @@
 //! between tools and open them, and each tab controls its panel. On a phone the same bar
 //! scrolls sideways on its own, so the page never does.
 
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 
+use crate::hooks::use_scroll_cue;
 use crate::model::view::View;
 use crate::views::{self, Page};
 
@@ -32,17 +33,27 @@ pub fn ViewTabs(
             }
         }
     };
-    // The tab on screen is scrolled into the bar (a phone shows only a few at a time).
+    let bar = NodeRef::<html::Div>::new();
+    // Where the bar scrolls (a phone shows a few tabs at a time), each end that hides tabs
+    // says so, and the tab on screen is scrolled into sight.
+    let cue = use_scroll_cue(bar);
     Effect::new(move |_| {
         let id = tab_id(view.get());
         use wasm_bindgen::JsCast;
         let tab = document()
             .get_element_by_id(&id)
             .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(tab) = tab {
-            if let Some(bar) = tab.parent_element() {
-                bar.set_scroll_left(tab.offset_left() - 24);
+        if let (Some(tab), Some(bar)) = (tab, bar.get()) {
+            // Both are measured from the bar's positioned parent, the sticky nav.
+            let left = tab.offset_left() - bar.offset_left();
+            let right = left + tab.offset_width();
+            let (from, width) = (bar.scroll_left(), bar.client_width());
+            if left < from {
+                bar.set_scroll_left(left - 32);
+            } else if right > from + width {
+                bar.set_scroll_left(right - width + 32);
             }
+            cue.check();
         }
     });
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
@@ -58,8 +69,9 @@ pub fn ViewTabs(
         go(next, true);
     };
     view! {
-        <nav class="view-nav" aria-label="Tools">
-            <div class="tabs" role="tablist" aria-label="Tools" on:keydown=on_key>
+        <nav class="view-nav" aria-label="Tools" class:more-before=cue.before class:more-after=cue.after>
+            <div class="tabs" role="tablist" aria-label="Tools" on:keydown=on_key node_ref=bar
+                on:scroll=move |_| cue.check()>
                 {View::ALL.map(|v| {
                     let selected = move || view.get() == v;
                     view! {
@@ -75,6 +87,8 @@ pub fn ViewTabs(
                     }
                 }).into_iter().collect_view()}
             </div>
+            <span class="tabs-more tabs-more-before" aria-hidden="true">"‹"</span>
+            <span class="tabs-more tabs-more-after" aria-hidden="true">"›"</span>
         </nav>
     }
 }

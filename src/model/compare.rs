@@ -16,9 +16,8 @@ pub enum Cell {
     Plan(PlanId),
     Input(f64, Unit),
     Output(Figure, OutputKind),
-    /// People or messages, shown whole.
-    Count(f64),
-    /// A small amount shown with one decimal (meetings a week).
+    /// An average of people or messages a week or a month, to a tenth, as every view shows
+    /// it (SPEC §2).
     Amount(f64),
     /// No figure, in words.
     Absent(&'static str),
@@ -99,11 +98,11 @@ pub fn compare(scenarios: &[&Scenario]) -> Vec<Row> {
         )
     };
     rows.push(week("Best week: connection requests", |w| {
-        Cell::Count(w.mix.invites)
+        Cell::Amount(w.mix.invites)
     }));
-    rows.push(week("Best week: InMails", |w| Cell::Count(w.mix.inmails)));
+    rows.push(week("Best week: InMails", |w| Cell::Amount(w.mix.inmails)));
     rows.push(week("Best week: Open Profile messages", |w| {
-        Cell::Count(w.mix.open)
+        Cell::Amount(w.mix.open)
     }));
     // A month, like the calculator's "Meetings a month" above it.
     rows.push(week("Best mix: meetings a month", |w| {
@@ -140,7 +139,7 @@ fn plain(cell: Cell) -> String {
     let number = |v: f64| ((v * 1e4).round() / 1e4).to_string();
     match cell {
         Cell::Plan(p) => p.plan().name.to_string(),
-        Cell::Input(v, _) | Cell::Count(v) | Cell::Amount(v) => number(v),
+        Cell::Input(v, _) | Cell::Amount(v) => number(v),
         Cell::Output(f, _) => f
             .value()
             .map(number)

@@ -351,9 +351,9 @@ impl NoBreakEven {
 
 /// SPEC §9's break-even: the InMail reply rate, as a fraction, at which an InMail meeting costs
 /// the same as a connection-request meeting, `(P/C + H·M/60) / (H·M/(60·a·q) + P/C)`, each `M`
-/// the minutes of its own channel. It weighs the next InMail against the next request, which
-/// accepts at the rep's rate `a` (the month's first 5 noted requests are already sent), and
-/// needs no request to be sent: it compares what one would cost.
+/// the minutes of its own channel and `a` the month's acceptance ("with channel costs as in
+/// §2": the notes' uplift included), so at it the per-channel table shows two equal costs. It
+/// needs no request to be sent: it compares what a request meeting would cost.
 pub fn break_even(s: &Scenario) -> Result<f64, NoBreakEven> {
     if s.credits <= 0.0 || !s.plan.plan().is_premium() {
         return Err(NoBreakEven::NoInmail);
@@ -365,7 +365,7 @@ pub fn break_even(s: &Scenario) -> Result<f64, NoBreakEven> {
     if per_invite <= 0.0 {
         return Err(NoBreakEven::RequestsTakeNoTime);
     }
-    let replying = s.accept / 100.0 * s.conv / 100.0;
+    let replying = request_acceptance(s) * s.conv / 100.0;
     if replying <= 0.0 || s.meet <= 0.0 {
         return Err(NoBreakEven::NoRequestMeetings);
     }
@@ -384,11 +384,17 @@ pub fn break_even_reply(s: &Scenario) -> Option<f64> {
     break_even(s).ok()
 }
 
-/// What a meeting from the next connection request costs, whether or not the month sends
-/// requests: the time of the requests it takes, at the rep's acceptance rate. The reply curve
-/// and the break-even compare InMail with it.
+/// The acceptance a request meeting's cost reads: the month's, as the per-channel table counts
+/// it (where no request is sent, the rep's own rate).
+fn request_acceptance(s: &Scenario) -> f64 {
+    blended_acceptance(s, week::invites_sent(s) * WEEKS_PER_MONTH)
+}
+
+/// What a connection-request meeting costs, whether or not the month sends requests: the time
+/// of the requests it takes, at the month's acceptance. Where requests are sent it is the
+/// per-channel table's figure; the reply curve and the break-even compare InMail with it.
 pub fn request_meeting_cost(s: &Scenario) -> Figure {
-    let books = s.accept / 100.0 * s.conv / 100.0 * s.meet / 100.0;
+    let books = request_acceptance(s) * s.conv / 100.0 * s.meet / 100.0;
     Figure::ratio(
         s.hourly * s.get(Field::MinInvite) / 60.0,
         books,
@@ -485,7 +491,7 @@ impl Output {
         match self {
             Output::CostPerCredit => "Cost per InMail credit",
             Output::EffectiveCostPerInmail => "Effective cost per InMail",
-            Output::InmailsPerMonth => "InMails a month, refunds resent",
+            Output::InmailsPerMonth => "InMails a month, each refund sent again",
             Output::CostPerMessage => "Cost per premium message",
             Output::InvitesPerMonth => "Connection requests a month",
             Output::Replies => "Replies a month",
@@ -522,10 +528,10 @@ impl Output {
             }
             Output::Meetings => "replies × meeting rate",
             Output::CostPerReply => {
-                "(plan price + your time) ÷ replies; your time = hourly cost × minutes per touch ÷ 60 × every InMail, Open Profile message and request"
+                "(plan price + your time) ÷ replies; your time = hourly cost × minutes per message or request ÷ 60 × every InMail, Open Profile message and request"
             }
             Output::CostPerMeeting => {
-                "(plan price + your time) ÷ meetings; your time = hourly cost × minutes per touch ÷ 60 × every InMail, Open Profile message and request"
+                "(plan price + your time) ÷ meetings; your time = hourly cost × minutes per message or request ÷ 60 × every InMail, Open Profile message and request"
             }
         }
     }

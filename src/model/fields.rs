@@ -120,9 +120,62 @@ impl Field {
         self.spec().rule.parse(text)
     }
 
-    /// Reads what a person typed into this field, in their locale's notation.
+    /// Reads what a person typed into this field, in their locale's notation. Besides the
+    /// rule's own marks (`$`, `%`), the field's unit in the words people use is accepted after
+    /// the number ("3 min" in minutes, "75/hr" in the hour's cost, "5 days"), and in English
+    /// notation "1k" is a thousand.
     pub fn read(self, text: &str, notation: &Notation) -> Result<f64, ValueError> {
-        self.spec().rule.read(text, notation)
+        let rule = self.spec().rule;
+        let text = self.without_typed_unit(text.trim());
+        if let Some(thousands) = thousands(text, notation) {
+            let any = Rule {
+                min: f64::MIN,
+                max: f64::MAX,
+                max_exclusive: false,
+                whole: false,
+                ..rule
+            };
+            let value = (any.read(thousands, notation)? * 1000.0 * 1e6).round() / 1e6;
+            return rule.check(value).map(|()| value);
+        }
+        rule.read(text, notation)
+    }
+
+    /// Unit words a rep may type after this field's number.
+    fn typed_units(self) -> &'static [&'static str] {
+        match self {
+            Field::Minutes | Field::MinInvite | Field::MinInmail | Field::MinOpen => {
+                &["minutes", "minute", "mins", "min", "m"]
+            }
+            Field::Hours => &["hours", "hour", "hrs", "hr", "h"],
+            Field::Hourly => &["per hour", "an hour", "/hour", "/hr", "/h"],
+            Field::Price | Field::Inmails => &["per month", "a month", "/month", "/mo"],
+            Field::Invites | Field::Cap => &["per week", "a week", "/week", "/wk"],
+            Field::Days | Field::Delay => &["days", "day"],
+            Field::Credits => &["credits", "credit"],
+            _ => &[],
+        }
+    }
+
+    /// `text` without one of [`Field::typed_units`] at its end, where a number comes before it.
+    fn without_typed_unit(self, text: &str) -> &str {
+        for unit in self.typed_units() {
+            let Some(at) = text.len().checked_sub(unit.len()) else {
+                continue;
+            };
+            if !text.is_char_boundary(at) || !text[at..].eq_ignore_ascii_case(unit) {
+                continue;
+            }
+            let before = text[..at].trim_end();
+            if before
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_ascii_digit() || matches!(c, '$' | '%'))
+            {
+                return before;
+            }
+        }
+        text
     }
 
     /// Checks a number against this field's range and kind.
@@ -198,6 +251,19 @@ impl Field {
     }
 }
 
+/// The number before a "k" ("1k", "1.5k"), in English notation only: elsewhere "k" is no
+/// shorthand a rep types.
+fn thousands<'t>(text: &'t str, notation: &Notation) -> Option<&'t str> {
+    if notation.decimal != '.' {
+        return None;
+    }
+    let rest = text.strip_suffix(['k', 'K'])?.trim_end();
+    rest.chars()
+        .last()
+        .is_some_and(|c| c.is_ascii_digit())
+        .then_some(rest)
+}
+
 /// A word a new rep may not know, with its meaning in a sentence or two.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Term {
@@ -218,7 +284,7 @@ const fn minutes_per(field: Field, key: &'static str, label: &'static str) -> Fi
         rule: MINUTES,
         slider_max: 30.0,
         step: 0.5,
-        band: "defaults to the minutes per touch",
+        band: "defaults to the minutes per message or request",
         ceiling: None,
         floor: None,
         source: sources::ASSUMPTION,
@@ -366,7 +432,7 @@ static SPECS: [FieldSpec; 22] = [
         step: 0.5,
         band: "20–30 % personalized (Outbound System) · 28 % average of 161,569 requests, 34 % at 10–19 a day (Reachium) · under 20 % risks a restriction",
         ceiling: Some((34.0, "20–34 % in the guides")),
-        floor: Some((20.0, "under 20 % is poor targeting and a restriction signal: tighten your targeting, add a personalized note, favour shared connections and active members")),
+        floor: Some((20.0, "under 20 % is poor targeting and a restriction signal: tighten your targeting, add a personalized note, favor shared connections and active members")),
         source: sources::BOTH_GUIDES,
     },
     FieldSpec {
@@ -400,10 +466,17 @@ static SPECS: [FieldSpec; 22] = [
         key: "inmails",
         label: "InMails sent per month",
         suffix: "per month",
-        rule: Rule::count(0.0, 5000.0),
+        // An average a month: 62.5 is a figure the plan sustains (CONTRACT: decimals allowed).
+        rule: Rule {
+            unit: Unit::Count,
+            min: 0.0,
+            max: 5000.0,
+            max_exclusive: false,
+            whole: false,
+        },
         slider_max: 200.0,
-        step: 1.0,
-        band: "defaults to the InMails a month your credits sustain, each refund sent again (the calculator's figure)",
+        step: 0.5,
+        band: "defaults to the InMails a month your credits keep up, each refund sent again (the calculator's figure)",
         ceiling: None,
         floor: None,
         source: sources::ASSUMPTION,
@@ -411,7 +484,7 @@ static SPECS: [FieldSpec; 22] = [
     FieldSpec {
         field: Field::Hourly,
         key: "hourly",
-        label: "Labour cost",
+        label: "Labor cost",
         suffix: "per hour",
         rule: Rule {
             unit: Unit::Usd,
@@ -431,7 +504,7 @@ static SPECS: [FieldSpec; 22] = [
     FieldSpec {
         field: Field::Minutes,
         key: "minutes",
-        label: "Minutes per touch",
+        label: "Minutes per message or request",
         suffix: "minutes per message or request",
         rule: MINUTES,
         slider_max: 30.0,
@@ -449,7 +522,7 @@ static SPECS: [FieldSpec; 22] = [
         rule: Rule::PERCENT,
         slider_max: 50.0,
         step: 0.5,
-        band: "+20–25 % (relative) for a personalized note; free accounts have 3–5 notes a month",
+        band: "+20–25 % (relative) for a personalized note, counted on the 5 notes a month a free account may send (a premium plan sends those too; its other notes are in your acceptance rate)",
         ceiling: Some((25.0, "+20–25 %")),
         floor: None,
         source: sources::OUTBOUND,
@@ -586,6 +659,34 @@ mod tests {
             "a link's `.` is a decimal mark"
         );
         assert_eq!(Field::Price.read("1e9", &de), Err(ValueError::Exponent));
+    }
+
+    #[test]
+    fn a_fields_own_unit_and_a_thousand_are_read() {
+        let en = Notation::typed('.', Some(','), (3, 3));
+        let de = Notation::typed(',', Some('.'), (3, 3));
+        assert_eq!(Field::Minutes.read("3 min", &en), Ok(3.0));
+        assert_eq!(Field::Minutes.read("2.5 Minutes", &en), Ok(2.5));
+        assert_eq!(Field::MinInmail.read("4m", &en), Ok(4.0));
+        assert_eq!(Field::Hourly.read("75/hr", &en), Ok(75.0));
+        assert_eq!(Field::Hourly.read("$75 per hour", &en), Ok(75.0));
+        assert_eq!(Field::Hours.read("12 hrs", &en), Ok(12.0));
+        assert_eq!(Field::Delay.read("7 days", &en), Ok(7.0));
+        assert_eq!(Field::Invites.read("1k", &en), Ok(1000.0));
+        assert_eq!(Field::Price.read("$1.5k", &en), Ok(1500.0));
+        assert_eq!(
+            Field::List.read("2,5k", &de),
+            Err(ValueError::Words("k".into()))
+        );
+        // Another field's unit is still refused with the reason.
+        assert_eq!(
+            Field::Minutes.read("5 hours", &en),
+            Err(ValueError::Words("hours".into()))
+        );
+        assert_eq!(
+            Field::Invites.read("2k", &en),
+            Err(ValueError::AboveMax(1000.0))
+        );
     }
 
     #[test]

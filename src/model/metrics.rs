@@ -257,7 +257,7 @@ pub fn metrics(c: &Counts) -> [Metric; 4] {
         },
         Metric {
             name: "Cost per meeting",
-            formula: "(LinkedIn spend + labour) ÷ meetings",
+            formula: "(LinkedIn spend + labor) ÷ meetings",
             value: cost,
             is_money: true,
             band: "$50–$150 a meeting in B2B SaaS",

@@ -50,7 +50,7 @@ impl Limit {
         match self {
             Limit::Time => "your hours a week",
             Limit::Invites => "your weekly invitation cap",
-            Limit::Credits => "the InMails your credits sustain",
+            Limit::Credits => "the InMails your credits keep up",
             Limit::OpenProfile => "the Open Profile prospects and allowance",
             Limit::List => "the prospects on your list",
         }

@@ -88,7 +88,13 @@ test('the risk level below, at and above the cap', async () => {
 
 test('a sequence shows its timeline and names the cap a weekly volume breaks', async () => {
   const page = await open('/?p_senior=1&view=sequences');
+  // The view opens on the calculator's week: its requests on Connection-first, its InMails on
+  // the InMail breakthrough, within the week's allowances.
+  await textHas(page, '.sequences', 'Your calculator week as the guide\'s sequences', '100 new prospects a week start Connection-first');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=sequence-timeline] ol').length === 2);
+  assert.ok(await page.getByTestId('sequence-warning').evaluate((e) => e.classList.contains('hidden')));
   // A C-suite prospect with credits gets the InMail breakthrough, fitted to them.
+  await page.getByText('For this prospect', { exact: true }).click();
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=sequence-timeline] .step-day')].map((e) => e.textContent).join(',') === 'Day 1,Day 3,Day 10');
   await page.getByText('Multi-channel blitz', { exact: true }).click();
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=sequence-timeline] li').length === 6);

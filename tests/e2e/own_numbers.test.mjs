@@ -46,11 +46,16 @@ test('the export zip is read, used, and the link reopens the same figures with t
   assert.match(link, /m_sent=7/);
   assert.ok(page.errors.length === 0, page.errors.join('\n'));
 
-  // A teammate opens the link: the figures and their source, no file needed.
+  assert.match(link, /own=12w\.2026-03-07\.accept\.conv\.reply\.upper/);
+  // In the tab that read the files, the source is "your" export, acceptance's caveat with it.
+  await showView(page, 'calculator');
+  await textHas(page, '[data-testid=source-accept]', 'your LinkedIn export, 12 weeks to 2026-03-07', 'an upper estimate');
+
+  // A teammate opens the link: the figures and their source, no file needed, and the caveat.
   const other = await open(new URL(link).search.replace('view=own', 'view=calculator'));
   await inputIs(other, '#f-accept', '57.1');
-  await textHas(other, '[data-testid=source-accept]', 'your LinkedIn export, 12 weeks to 2026-03-07');
-  await textHas(other, '[data-testid=source-reply]', 'your LinkedIn export');
+  await textHas(other, '[data-testid=source-accept]', 'measured from a LinkedIn export, 12 weeks to 2026-03-07', 'an upper estimate');
+  await textHas(other, '[data-testid=source-reply]', 'measured from a LinkedIn export');
   await showView(other, 'metrics');
   await inputIs(other, '#m-invites', '7');
   // Changing a figure makes it the rep's own again.

@@ -223,7 +223,7 @@ test('printing shows every input with its value, in the calculator and the best 
 
   await showViewForPrint(page, 'calculator');
   const summary = await page.locator('.inputs-summary').innerText();
-  for (const [label, value] of [['InMail reply rate', '23%'], ['Labour cost', '$40']]) {
+  for (const [label, value] of [['InMail reply rate', '23%'], ['Labor cost', '$40']]) {
     const line = summary.split('\n').findIndex((l) => l.includes(label));
     assert.ok(line >= 0 && summary.split('\n').slice(line, line + 2).join(' ').includes(value), `${label} ${value} missing from ${summary}`);
   }

@@ -6,7 +6,13 @@ import { open, valueNear, shownIs, textHas, textIs, attrIs, addressIs, showView,
 
 test('an extreme reply rate is accepted but flagged, and its figures read as "what if"', async () => {
   const page = await open('/?reply=99.99');
-  await valueNear(page, 'inmails-per-month', 500000, 1e-6);
+  // C / (1 − r) would be 500,000 a month; refunds a week late let the bank climb to far less by
+  // its second year, and the calculator says what the credit bank says (SPEC §3).
+  const sent = Number(await page.getAttribute('[data-testid=inmails-per-month]', 'data-value'));
+  assert.ok(sent > 1000 && sent < 500000, `${sent}`);
+  await showView(page, 'bank');
+  await valueNear(page, 'bank-sustains', sent, 1e-9);
+  await showView(page, 'calculator');
   await textHas(page, '[data-testid=flag-reply]', "Above the guides' band", '30–40 %');
   await attrIs(page, '[data-testid=inmails-per-month]', 'data-what-if', 'true');
   await attrIs(page, '[data-testid=meetings]', 'data-what-if', 'true');
@@ -22,7 +28,7 @@ test('per channel first: Premium Career InMails cost $95.97 a meeting, connectio
   const page = await open('/?plan=premium_career');
   await valueNear(page, 'channel-cost-inmail', 29.99 / (6.25 * 0.2 * 0.25), 1e-9);
   await shownIs(page, 'channel-cost-inmail', '$95.97');
-  await shownIs(page, 'channel-cost-connection', 'free: only your time');
+  await shownIs(page, 'channel-cost-connection', 'free: only your time, not counted');
   await textHas(page, '[data-testid=month-answer]', 'Cheapest per meeting: Connection requests');
   assert.ok(await page.getByTestId('time-note').isVisible());
   // The blended figure is labelled as what it is.
@@ -31,7 +37,8 @@ test('per channel first: Premium Career InMails cost $95.97 a meeting, connectio
   await page.fill('#f-hourly', '50');
   await page.waitForFunction(() => document.querySelector('[data-testid=time-note]').classList.contains('hidden'));
   const invites = 100 * 52 / 12;
-  const perMeeting = (50 * 5 / 60 * invites) / (invites * 0.28 * 0.29 * 0.25);
+  // The month's first 5 requests carry a note that accepts 20 % better (SPEC §2).
+  const perMeeting = (50 * 5 / 60 * invites) / ((invites * 0.28 + 5 * 0.28 * 0.2) * 0.29 * 0.25);
   await valueNear(page, 'channel-cost-connection', perMeeting, 1e-9);
   await textHas(page, '.channel-answer', 'free on every plan: your time only');
   const table = await textHas(page, '[data-testid=channel-breakdown]', 'free on every plan');
@@ -48,15 +55,21 @@ test('a labour-only channel never shows a bare $0.00', async () => {
   }
 });
 
-test('counts of people and messages are whole, data-value keeps the exact figure', async () => {
+test('averages of people and messages show a tenth, parts add up, data-value keeps the exact figure', async () => {
   const page = await open('/');
-  await shownIs(page, 'invites-per-month', '433');
+  await shownIs(page, 'invites-per-month', '433.3');
   await valueNear(page, 'invites-per-month', 100 * 52 / 12);
-  const cells = await page.locator('[data-testid=channel-breakdown] td[data-label=Sent], [data-testid=channel-breakdown] td[data-label=Replies], [data-testid=channel-breakdown] td[data-label=Meetings]').allTextContents();
-  for (const c of cells) assert.ok(/^(\d[\d,]*|under 1)$/.test(c.trim()), `"${c}" is not a whole count`);
-  // Below one meeting reads "under 1", not a misleading 0.
-  const few = await open('/?meet=1&invites=10');
-  await shownIs(few, 'meetings', 'under 1');
+  const column = async (label) => (await page.locator(`[data-testid=channel-breakdown] td[data-label=${label}]`).allTextContents()).map((c) => c.trim());
+  for (const label of ['Sent', 'Replies', 'Meetings']) {
+    const cells = await column(label);
+    for (const c of cells) assert.ok(/^(\d[\d,]*(\.\d)?|under 0\.1)$/.test(c), `"${c}" is not an average to a tenth`);
+    // The three channels add up to the total row, as shown.
+    const n = cells.map((c) => Number(c.replace(/,/g, '')));
+    assert.ok(Math.abs(n[0] + n[1] + n[2] - n[3]) < 1e-9, `${label}: ${cells}`);
+  }
+  // Below a tenth of a meeting reads "under 0.1", not a misleading 0.
+  const few = await open('/?meet=0.1&invites=10&credits=0');
+  await shownIs(few, 'meetings', 'under 0.1');
 });
 
 test('no internal names on the page: sources by publisher, rules by what they say', async () => {
@@ -104,6 +117,7 @@ test('the fallback and the fitted sequence follow the answers', async () => {
   await textHas(connected, '[data-testid=first-move-sequence]', 'No sequence');
   const verdict = await connected.locator('.verdict').textContent();
   await showView(connected, 'sequences');
+  await connected.getByText('For this prospect', { exact: true }).click();
   await textHas(connected, '.sequences', 'This prospect needs no sequence');
   assert.ok(!verdict.includes('Active on LinkedIn'), verdict);
 });
@@ -149,6 +163,9 @@ test('list mode and sequences read the same weekly allowances', async () => {
   await showView(page, 'sequences');
   await textIs(page, '[data-testid=sequence-usage] tr[data-usage=credits] td.allowed', '11.5');
   await textIs(page, '[data-testid=sequence-usage] tr[data-usage=open-profile] td.allowed', '184');
-  // The sequences size the scenario's week: the prospects the calculator's week reaches.
+  // The calculator's week itself: 100 requests, none over the cap.
+  await textIs(page, '[data-testid=sequence-usage] tr[data-usage=invitations] td.used', '100');
+  // A guide's sequence sizes the scenario's list: the prospects the calculator's week reaches.
+  await page.getByRole('radio', { name: 'Connection-first' }).check();
   assert.equal(await page.inputValue('#seq-f-list'), '115');
 });

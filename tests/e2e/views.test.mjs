@@ -80,6 +80,7 @@ test('switching views never loses an input, a draft or a pasted list', async () 
   await page.fill('#list-csv', 'name\nAda\nBo\n');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=list-rows] tbody tr').length === 2);
   await showView(page, 'sequences');
+  await page.getByRole('radio', { name: 'Connection-first' }).check();
   await page.fill('#seq-f-list', '40');
   await showView(page, 'metrics');
   await page.fill('#m-invites', '400');
@@ -169,7 +170,7 @@ test('print shows the view as a summary, without form controls', async () => {
   for (const sel of ['.inputs-summary', '[data-testid=month-answer]', '[data-testid=channel-breakdown]']) {
     assert.ok(await page.locator(sel).first().isVisible(), `${sel} does not print`);
   }
-  await textHas(page, '.inputs-summary', 'InMail reply rate', 'Labour cost');
+  await textHas(page, '.inputs-summary', 'InMail reply rate', 'Labor cost');
   await page.screenshot({ path: SHOTS + 'print-calculator.png', fullPage: true });
   await page.emulateMedia({ media: 'screen' });
   assert.ok(await page.locator('.inputs-summary').isHidden());

@@ -75,7 +75,7 @@ pub fn answer(p: &Plans, s: &Scenario) -> Sentence {
         out.push_text(format!(
             "; {who} {verb} least per meeting: nothing but {}.",
             if s.hourly > 0.0 {
-                "your time, which takes 0 minutes a touch"
+                "your time, which takes 0 minutes a message"
             } else {
                 "your time, which is not counted (set a labor cost to compare)"
             }
@@ -173,7 +173,7 @@ pub fn limits(p: &Plans, s: &Scenario) -> Sentence {
             )
         });
     }
-    let mut out = format!("What limits {plan} now: {}", words(&limiting));
+    let mut out = format!("{plan}'s best week is held back by {}", words(&limiting));
     if !idle.is_empty() {
         out.push_str(&format!(
             " ({} reached too, but more of {} alone adds nothing)",
@@ -280,11 +280,18 @@ fn next_plan_cost(p: &Plans, s: &Scenario, next: PlanId) -> Sentence {
     out
 }
 
-/// A plan's cost per meeting in the table: an amount, or why there is none.
-pub fn row_cost(w: &PlanWeek, cost: Option<f64>, s: &Scenario) -> Sentence {
+/// A plan's cost per meeting in the table, with the rep's time or without it: an amount, or
+/// why there is none.
+pub fn row_cost(w: &PlanWeek, s: &Scenario, with_time: bool) -> Sentence {
+    let cost = if with_time {
+        w.cost_per_meeting
+    } else {
+        w.cost_per_meeting_no_labour
+    };
     match cost {
         Some(v) if v > 0.0 => Sentence::new().num(Num::Money(v)),
-        Some(_) if s.hourly > 0.0 => Sentence::words("free: no plan price, 0 minutes a touch"),
+        Some(_) if !with_time => Sentence::words("nothing: no plan price"),
+        Some(_) if s.hourly > 0.0 => Sentence::words("free: no plan price, 0 minutes a message"),
         Some(_) => Sentence::words("only your time (not counted)"),
         None if !w.priced => Sentence::words("its price in your currency is not known"),
         None => Sentence::words("no meetings"),

@@ -35,7 +35,7 @@ impl NoMoney {
     pub fn brief(self) -> &'static str {
         match self {
             NoMoney::TimeNotCounted => "free: only your time, not counted",
-            NoMoney::NoMinutes => "free: no plan price, 0 minutes a touch",
+            NoMoney::NoMinutes => "free: no plan price, 0 minutes a message",
         }
     }
 }
@@ -97,7 +97,7 @@ pub fn channel_carries(c: &Costs, id: ChannelId) -> Sentence {
         (Standing::Free(NoMoney::NoMinutes), _) => Sentence::new()
             .text(format!("{}, and at ", ch.charge.words()))
             .counted(Num::Average(0.0), super::MINUTE)
-            .text(" a touch it takes none of your time"),
+            .text(" a message it takes none of your time"),
         _ => Sentence::words(match ch.charge {
             Charge::Subscription if time_counted(c, ch) => {
                 "carries the plan's price plus your time".to_string()
@@ -144,7 +144,7 @@ pub fn month_answer(c: &Costs, currency: Currency) -> Sentence {
             "Cheapest per meeting: {names}, which {cost} only your time, and your time is not counted (no labor cost is set)."
         )),
         Some(NoMoney::NoMinutes) => Sentence::words(format!(
-            "Cheapest per meeting: {names}, which carry no plan price and take none of your time at 0 minutes a touch."
+            "Cheapest per meeting: {names}, which carry no plan price and take none of your time at 0 minutes a message."
         )),
         None => Sentence::new()
             .text(format!("Cheapest per meeting: {names}, at "))
@@ -182,7 +182,7 @@ pub fn card(c: &Costs, output: Output) -> Sentence {
     let per_outcome = matches!(output, Output::CostPerMeeting | Output::CostPerReply);
     if per_outcome && f.value() == Some(0.0) {
         return Sentence::words(match NoMoney::of(c, &c.total) {
-            Some(NoMoney::NoMinutes) => "Free: no plan price, 0 minutes a touch",
+            Some(NoMoney::NoMinutes) => "Free: no plan price, 0 minutes a message",
             _ => "Free: only your time",
         });
     }
@@ -232,9 +232,9 @@ pub fn time_note() -> Sentence {
 /// The guides' cost per meeting, "$50–$150": a US benchmark, written in dollars.
 pub fn benchmark() -> Sentence {
     Sentence::new()
-        .num(Num::Usd(MEETING_BENCHMARK.0))
+        .num(Num::UsdWhole(MEETING_BENCHMARK.0))
         .text("–")
-        .num(Num::Usd(MEETING_BENCHMARK.1))
+        .num(Num::UsdWhole(MEETING_BENCHMARK.1))
 }
 
 /// One row of the per-channel table, each figure as shown.
@@ -281,11 +281,7 @@ pub fn table(c: &Costs) -> Vec<TableRow> {
                 sent: sent[i],
                 replies: replies[i],
                 meetings: meetings[i],
-                cost: match standing {
-                    Standing::Free(why) => Sentence::words(why.brief()),
-                    _ if ch.volume <= 0.0 && ch.spend <= 0.0 => Sentence::words("—"),
-                    _ => Sentence::new().num(Num::Money(ch.cost)),
-                },
+                cost: cost_cell(c, ch),
                 per_reply: money(ch.cost_per_reply),
                 per_meeting: money(ch.cost_per_meeting),
             }
@@ -309,14 +305,22 @@ pub fn table(c: &Costs) -> Vec<TableRow> {
         sent: sent[3],
         replies: replies[3],
         meetings: meetings[3],
-        cost: match free {
-            Some(why) => Sentence::words(why.brief()),
-            None => Sentence::new().num(Num::Money(total.cost)),
-        },
+        cost: cost_cell(c, total),
         per_reply: money(total.cost_per_reply),
         per_meeting: money(total.cost_per_meeting),
     });
     rows
+}
+
+/// What a row costs a month: an amount, "—" for a channel not used, or why it costs no money.
+fn cost_cell(c: &Costs, ch: &ChannelMonth) -> Sentence {
+    if ch.volume <= 0.0 && ch.spend <= 0.0 {
+        return Sentence::words("—");
+    }
+    match NoMoney::of(c, ch) {
+        Some(why) => Sentence::words(why.brief()),
+        None => Sentence::new().num(Num::Money(ch.cost)),
+    }
 }
 
 /// A channel's note in the table: what it carries, as the answer above says it.
@@ -358,7 +362,7 @@ mod tests {
         };
         let c = compute(&s);
         let answer = plain(month_answer(&c, Currency::USD));
-        assert!(answer.contains("0 minutes a touch"), "{answer}");
+        assert!(answer.contains("0 minutes a message"), "{answer}");
         for row in table(&c) {
             for cell in [row.cost, row.per_reply, row.per_meeting] {
                 assert!(!plain(cell).contains("$0.00"));

@@ -9,6 +9,7 @@ pub mod best_plan;
 pub mod calculator;
 pub mod credit_bank;
 pub mod how_sure;
+pub mod plan_picker;
 pub mod sequences;
 
 use std::borrow::Cow;
@@ -53,6 +54,8 @@ pub enum Num {
     Money(f64),
     /// Money in US dollars whatever the scenario's currency: LinkedIn's list prices.
     Usd(f64),
+    /// A round figure in US dollars, quoted without cents: the guides' "$50–$150" a meeting.
+    UsdWhole(f64),
     /// An average of people, messages, credits or hours: one decimal where not whole.
     Average(f64),
     /// A whole count: people in a list, counts the rep typed.
@@ -67,6 +70,7 @@ impl Num {
         match self {
             Num::Money(v) => rounding::money(v, currency),
             Num::Usd(v) => rounding::money(v, Currency::USD),
+            Num::UsdWhole(v) => rounding::to_digits(v, 0),
             Num::Average(v) => rounding::average(v),
             Num::Whole(v) => rounding::whole(v),
             Num::Percent(v) => rounding::percent(v),
@@ -75,7 +79,7 @@ impl Num {
 
     /// Whether it is money.
     pub fn is_money(self) -> bool {
-        matches!(self, Num::Money(_) | Num::Usd(_))
+        matches!(self, Num::Money(_) | Num::Usd(_) | Num::UsdWhole(_))
     }
 }
 
@@ -193,6 +197,7 @@ fn plain_number(n: Num, value: f64, currency: Currency) -> String {
     match n {
         Num::Money(_) => plain_money(value, currency),
         Num::Usd(_) => plain_money(value, Currency::USD),
+        Num::UsdWhole(_) => format!("${}", grouped(value, 0, false)),
         Num::Percent(_) => format!("{}%", grouped(value, 1, false)),
         Num::Average(_) => grouped(value, 1, false),
         Num::Whole(_) => grouped(value, 0, false),

@@ -146,7 +146,7 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
                 </p>
             </div>
             <div class="tool-side">
-                <NumberInput scope="bank" field=Field::Inmails scenario disabled=no_credits follows="the InMails a month your credits sustain" />
+                <NumberInput scope="bank" field=Field::Inmails scenario disabled=no_credits follows="the InMails a month your credits keep up" />
                 <NumberInput scope="bank" field=Field::Reply scenario disabled=no_credits />
                 <NumberInput scope="bank" field=Field::Delay scenario disabled=always />
                 <Chart id="bank-balance-chart" title="Credits in the bank, month by month"

@@ -33,9 +33,7 @@ pub fn InputsPanel(scenario: Memo<Scenario>) -> impl IntoView {
                 <legend>"Connection requests"</legend>
                 <NumberInput field=Field::Invites scenario disabled=always />
                 <NumberInput field=Field::Accept scenario disabled=always />
-                <Show when=move || !premium.get()>
-                    <NumberInput field=Field::Uplift scenario disabled=always />
-                </Show>
+                <NumberInput field=Field::Uplift scenario disabled=always />
                 <NumberInput field=Field::Conv scenario disabled=always />
             </fieldset>
             <fieldset>
@@ -55,23 +53,16 @@ pub fn InputsSummary(scenario: Memo<Scenario>) -> impl IntoView {
     // One memo per row, so an edit rewrites only the row whose value moved.
     let rows = Field::COST_INPUTS.map(|f| {
         let spec = f.spec();
-        let state = Memo::new(move |_| {
-            scenario.with(|s| {
-                let shown = f != Field::Uplift || !s.plan.plan().is_premium();
-                (shown, s.get(f), s.is_default(f))
-            })
-        });
+        let state = Memo::new(move |_| scenario.with(|s| (s.get(f), s.is_default(f))));
         view! {
-            <Show when=move || state.get().0>
-                <dt>{spec.label}</dt>
-                <dd>
-                    {move || {
-                        let (_, value, default) = state.get();
-                        let origin = if default { "default" } else { "your figure" };
-                        format!("{} ({origin})", format::input(value, spec.unit()))
-                    }}
-                </dd>
-            </Show>
+            <dt>{spec.label}</dt>
+            <dd>
+                {move || {
+                    let (value, default) = state.get();
+                    let origin = if default { "default" } else { "your figure" };
+                    format!("{} ({origin})", format::input(value, spec.unit()))
+                }}
+            </dd>
         }
     });
     view! {

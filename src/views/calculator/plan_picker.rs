@@ -9,8 +9,8 @@ use crate::hooks::{dispatch, use_scenario_writer};
 use crate::model::currency::{Currency, COMMON};
 use crate::model::edit::Edit;
 use crate::model::plans::PlanId;
-use crate::model::scenario::{Scenario, DEFAULT_HOURLY};
-use crate::model::sources;
+use crate::model::scenario::Scenario;
+use crate::model::words::plan_picker as words;
 
 #[component]
 pub fn PlanPicker(scenario: Memo<Scenario>) -> impl IntoView {
@@ -51,60 +51,14 @@ pub fn PlanPicker(scenario: Memo<Scenario>) -> impl IntoView {
         codes
     };
     // The plans' prices are US list prices: under another currency, ask for the price paid.
-    let list_price_note = move || {
-        scenario.with(|s| {
-            if s.currency.is_usd() {
-                return None;
-            }
-            let p = s.plan.plan();
-            let mut asks = Vec::new();
-            if p.price > 0.0 && s.price == p.price {
-                asks.push(format!(
-                    "the plan price is LinkedIn's US list price in dollars ({}): type the price you pay",
-                    format::usd(p.price)
-                ));
-            }
-            if s.hourly == DEFAULT_HOURLY {
-                asks.push(format!(
-                    "your hour ({}) is a US sales rep's cost: type yours",
-                    format::count(DEFAULT_HOURLY)
-                ));
-            }
-            (!asks.is_empty()).then(|| {
-                format!("Nothing is converted to {}: {}.", s.currency, asks.join("; "))
-            })
-        })
-    };
+    let list_price_note =
+        move || scenario.with(|s| words::currency_note(s).map(|n| format::sentence(&n)));
     let facts = move || {
-        let p = plan.get().plan();
-        let credits = if p.credits == 0 {
-            format!("No InMail credits: {}", p.credits_note)
-        } else if p.credits_note.is_empty() {
-            format!("{} InMail credits a month", p.credits)
-        } else {
-            format!("{} InMail credits a month ({})", p.credits, p.credits_note)
-        };
-        view! {
-            <ul class="plan-facts">
-                <li>
-                    {if p.price == 0.0 {
-                        format!("No subscription ({}) ", p.price_as_of)
-                    } else {
-                        format!("{} a month, US list price ({}, {}) ", format::usd(p.price), p.price_range, p.price_as_of)
-                    }}
-                    <Sources cite=p.price_source />
-                </li>
-                <li>{credits} " " <Sources cite=p.credits_source /></li>
-                {(p.bank_cap > 0).then(|| view! {
-                    <li>{format!("Unused credits bank up to {}", p.bank_cap)} " " <Sources cite=p.bank_source /></li>
-                })}
-                <li>{p.notes_note} " " <Sources cite=p.notes_source /></li>
-                <li>
-                    {if p.open_profile { "Free messages to Open Profile members" } else { "No free Open Profile messages" }}
-                    " " <Sources cite=sources::OUTBOUND />
-                </li>
-            </ul>
-        }
+        let items = words::facts(plan.get().plan())
+            .into_iter()
+            .map(|(line, cite)| view! { <li>{format::sentence(&line)} " " <Sources cite /></li> })
+            .collect_view();
+        view! { <ul class="plan-facts">{items}</ul> }
     };
 
     view! {

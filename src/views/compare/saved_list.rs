@@ -146,10 +146,14 @@ fn SavedRow(saved: SavedScenario, notices: Notices) -> impl IntoView {
         format::counted(cost.total.meetings, format::MEETING),
     );
 
-    let open = {
+    // Opening another entry while the one on screen has unsaved changes asks first: opening
+    // replaces the scenario on screen, and its changes would be gone.
+    let asking = RwSignal::new(false);
+    let open_now = {
         let saved = saved.clone();
         let name = name.clone();
-        move |_| {
+        move || {
+            asking.set(false);
             let _ = dispatch(scenario, Edit::Replace(Box::new(saved.scenario.clone())));
             lib.mark_open(&saved);
             // An opened scenario is read in the calculator.
@@ -162,6 +166,25 @@ fn SavedRow(saved: SavedScenario, notices: Notices) -> impl IntoView {
             }));
             status.set(Some(Ok(format!("Opened “{name}”."))));
         }
+    };
+    let open = {
+        let key = key.clone();
+        let open_now = open_now.clone();
+        move |_| {
+            let other = !lib
+                .open
+                .with_untracked(|o| o.as_ref().is_some_and(|o| o.key == key));
+            if other && lib.unsaved.get_untracked() {
+                asking.set(true);
+            } else {
+                open_now();
+            }
+        }
+    };
+    let on_screen_name = move || {
+        lib.entry
+            .with(|e| e.as_ref().map(|e| e.scenario.display_name().to_string()))
+            .unwrap_or_default()
     };
     let duplicate = {
         let saved = saved.clone();
@@ -315,6 +338,20 @@ fn SavedRow(saved: SavedScenario, notices: Notices) -> impl IntoView {
                     </p>
                 })}
             </div>
+            {move || asking.get().then(|| {
+                let open_now = open_now.clone();
+                view! {
+                    <div class="notice open-question" role="alertdialog" data-testid="open-unsaved">
+                        <p><strong>{format!("“{}” has changes you have not saved. Opening “{name}” replaces them on screen.", on_screen_name())}</strong></p>
+                        <div class="transfer-actions">
+                            <button type="button" class="secondary" data-testid="open-unsaved-cancel"
+                                on:click=move |_| asking.set(false)>"Keep my changes"</button>
+                            <button type="button" class="primary" data-testid="open-unsaved-confirm"
+                                on:click=move |_| open_now()>{format!("Open “{name}” anyway")}</button>
+                        </div>
+                    </div>
+                }
+            })}
             <div class="saved-actions">
                 <button type="button" class="primary" on:click=open>"Open"</button>
                 <button type="button" class="secondary" node_ref=rename_button on:click=start_rename>"Rename"</button>

@@ -108,7 +108,7 @@ pub fn Transfer() -> impl IntoView {
             pending.set(None);
             match on_clash {
                 Some(choice) => apply(incoming, choice),
-                None => status.set(Some(Ok("Import cancelled: nothing changed.".to_string()))),
+                None => status.set(Some(Ok("Import canceled: nothing changed.".to_string()))),
             }
         }
     };

@@ -99,9 +99,9 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                 <NumberInput scope="plans" field=Field::List scenario disabled=always follows="the people your calculator week reaches" />
                 <NumberInput scope="plans" field=Field::OpenShare scenario disabled=always follows="your calculator week" />
                 <NumberInput scope="plans" field=Field::Cap scenario disabled=always />
-                <NumberInput scope="plans" field=Field::MinInvite scenario disabled=always follows="the minutes per touch" />
-                <NumberInput scope="plans" field=Field::MinInmail scenario disabled=always follows="the minutes per touch" />
-                <NumberInput scope="plans" field=Field::MinOpen scenario disabled=always follows="the minutes per touch" />
+                <NumberInput scope="plans" field=Field::MinInvite scenario disabled=always follows="the minutes per message or request" />
+                <NumberInput scope="plans" field=Field::MinInmail scenario disabled=always follows="the minutes per message or request" />
+                <NumberInput scope="plans" field=Field::MinOpen scenario disabled=always follows="the minutes per message or request" />
             </div>
             <div class="tool-wide">
                 <WideTable caption="Every plan with its best week" test_id="plans-table" stack_on_phone=true
@@ -128,7 +128,7 @@ const COLUMNS: [&str; 8] = [
 /// A plan's row; `calculator` marks the calculator's own week on the rep's plan, the row every
 /// plan's best week is read against.
 fn plan_row(w: &PlanWeek, s: &Scenario, r: &Plans, calculator: bool) -> impl IntoView {
-    let cost = |c: Option<f64>| format::sentence(&words::row_cost(w, c, s));
+    let cost = |with_time: bool| format::sentence(&words::row_cost(w, s, with_time));
     let mut tags = Vec::new();
     if calculator {
         tags.push("your calculator week");
@@ -154,8 +154,8 @@ fn plan_row(w: &PlanWeek, s: &Scenario, r: &Plans, calculator: bool) -> impl Int
             <td data-label=COLUMNS[3]>{format::count(w.mix.open)}</td>
             <td data-label=COLUMNS[4]>{format::count(w.meetings_week)}</td>
             <td data-label=COLUMNS[5]>{format::count(w.meetings_month())}</td>
-            <td data-label=COLUMNS[6] class="words">{cost(w.cost_per_meeting)}</td>
-            <td data-label=COLUMNS[7] class="words">{cost(w.cost_per_meeting_no_labour)}</td>
+            <td data-label=COLUMNS[6] class="words">{cost(true)}</td>
+            <td data-label=COLUMNS[7] class="words">{cost(false)}</td>
         </tr>
     }
 }
