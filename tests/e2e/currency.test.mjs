@@ -38,6 +38,17 @@ for (const [locale, cur, perCredit] of [
   });
 }
 
+test('yen have no cents, and the hour takes yen-sized figures', async () => {
+  const page = await inLocale('en-US', '/?cur=JPY&price=15000&hourly=5000');
+  await shownIs(page, 'cost-per-credit', '¥300');
+  const answer = await textHas(page, '[data-testid=month-answer]', '¥');
+  assert.ok(!/¥[\d,]+\.\d/.test(answer), answer);
+  // Under another currency, the note says the hour's US default is in dollars, never "$0".
+  const gbp = await inLocale('en-GB', '/?cur=GBP&hourly=0');
+  await textHas(gbp, '[data-testid=time-note]', 'no labor cost is set');
+  assert.ok(!(await gbp.textContent('[data-testid=time-note]')).includes('$0'));
+});
+
 test('the currency is chosen in the calculator, carried by the link and guarded for the price', async () => {
   const page = await open('/?v=2&cur=INR&price=20000');
   await valueNear(page, 'cost-per-credit', 20000 / 50);

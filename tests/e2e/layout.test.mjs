@@ -41,6 +41,33 @@ test('a 390 px phone has no horizontal scroll in any view', async () => {
   assert.ok(await free.locator('.summary-bar').isVisible());
 });
 
+test('every tab fits from 1280 px; on a phone the bar says there are more and shows the one open', async () => {
+  for (const width of [1280, 1366, 1440]) {
+    const page = await open('/?view=compare', { width, height: 768 });
+    const [scroll, client] = await page.evaluate(() => {
+      const bar = document.querySelector('[role=tablist]');
+      return [bar.scrollWidth, bar.clientWidth];
+    });
+    assert.ok(scroll <= client, `${width}px: the tabs need ${scroll}px of ${client}`);
+    assert.ok(!(await page.locator('.view-nav').getAttribute('class')).includes('more-'), `${width}px: no arrow`);
+    await page.context().close();
+  }
+  const phone = await open('/?view=metrics', { width: 390, height: 844 });
+  // The open tab is in sight, and both ends say more tabs lie beyond them.
+  await phone.waitForFunction(() => {
+    const bar = document.querySelector('[role=tablist]').getBoundingClientRect();
+    const t = document.querySelector('[role=tab][data-view=metrics]').getBoundingClientRect();
+    return t.left >= bar.left && t.right <= bar.right;
+  });
+  await phone.waitForFunction(() => document.querySelector('.view-nav').classList.contains('more-before'));
+  assert.ok(await phone.locator('.tabs-more-after').isVisible());
+  await phone.screenshot({ path: SHOTS + 'tabs-phone.png', clip: { x: 0, y: 0, width: 390, height: 200 } });
+  // At the start, only the end says so.
+  await phone.click('[role=tab][data-view=calculator]');
+  await phone.waitForFunction(() => !document.querySelector('.view-nav').classList.contains('more-before'));
+  assert.ok(await phone.locator('.tabs-more-after').isVisible());
+});
+
 test('the page follows a dark colour scheme', async () => {
   const page = await open('/', { colorScheme: 'dark' });
   const [bg, fg] = await page.evaluate(() => {

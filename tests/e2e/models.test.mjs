@@ -120,6 +120,30 @@ test('how sure: the rep\'s own counts narrow the band and say so; impossible cou
   await bad.context().close();
 });
 
+test('how sure: the calculator\'s figure beside the band; counts that disagree say so and can be used', async () => {
+  const page = await open('/?view=uncertainty');
+  await page.waitForSelector('[data-testid=meetings-p50]:not([data-value=""])');
+  const calc = await open('/');
+  const meetings = await value(calc, 'meetings');
+  await calc.context().close();
+  await valueNear(page, 'meetings-calculator', meetings, 1e-9);
+  await textHas(page, '[data-testid=sure-calculator]', 'Your calculator\'s figure is 11.9 meetings a month', 'of the simulated months book fewer');
+  await page.context().close();
+  // Counts that put acceptance at 28 % against the calculator's 20 %: said beside it, and one
+  // click puts the measured rate in the calculator. A count never given narrows nothing.
+  const counted = await open('/?v=2&accept=35&m_sent=400&m_accepted=112&view=uncertainty');
+  await counted.waitForSelector('[data-testid=meetings-p50]:not([data-value=""])');
+  await textHas(counted, '[data-testid=sure-calculator]', 'acceptance your counts say 28%, the calculator uses 35%');
+  await counted.getByTestId('use-measured-accept').click();
+  await counted.waitForFunction(() => document.querySelector('#sure-f-accept').value === '28');
+  await counted.waitForFunction(() => !document.querySelector('[data-testid=use-measured-accept]'));
+  await counted.waitForFunction(() => !new URLSearchParams(location.search).has('accept'));
+  const sentOnly = await open('/?m_sent=400&view=uncertainty');
+  await sentOnly.waitForSelector('[data-testid=meetings-p50]:not([data-value=""])');
+  assert.equal((await sentOnly.getByTestId('sure-narrowed').textContent()).trim(), '');
+  assert.deepEqual([...counted.errors, ...sentOnly.errors], []);
+});
+
 test('how sure: a free plan costs nothing in words, never a bare $0.00', async () => {
   // Format 1 (no v) keeps time uncounted; format 2 with hourly=0 says the same.
   for (const link of ['/?view=uncertainty&plan=free', '/?v=2&view=uncertainty&plan=free&hourly=0']) {

@@ -408,6 +408,36 @@ test('Save with no name is refused with the reason', async () => {
     await textHas(page, '[data-testid=saved-status]', 'Not saved: the name is empty');
   }
   assert.equal((await stored(page)).length, 0);
+  // Once a name is typed, the refusal is no longer the news.
+  await page.fill('#f-name', 'Q1');
+  await page.waitForFunction(() => document.querySelector('[data-testid=saved-status]').textContent.trim() === '');
+});
+
+test('opening another saved scenario with unsaved changes asks first', async () => {
+  const page = await open('/');
+  await save(page, 'North');
+  await page.fill('#f-name', '');
+  await page.fill('#f-invites', '90');
+  await save(page, 'South');
+  // North is open again; edit it, then ask to open South.
+  await showView(page, 'compare');
+  await page.locator('[data-testid=saved-item]', { hasText: 'North' }).getByRole('button', { name: 'Open' }).click();
+  await page.waitForSelector('#panel-calculator', { state: 'visible' });
+  await page.fill('#f-reply', '33');
+  await unsavedShown(page);
+  await showView(page, 'compare');
+  const south = page.locator('[data-testid=saved-item]', { hasText: 'South' });
+  await south.getByRole('button', { name: 'Open' }).click();
+  await textHas(page, '[data-testid=open-unsaved]', '“North” has changes you have not saved', 'Opening “South” replaces them');
+  await page.getByTestId('open-unsaved-cancel').click();
+  await page.getByTestId('open-unsaved').waitFor({ state: 'detached' });
+  await addressIs(page, { reply: '33', view: 'compare' });
+  await south.getByRole('button', { name: 'Open' }).click();
+  await page.getByTestId('open-unsaved-confirm').click();
+  await page.waitForSelector('#panel-calculator', { state: 'visible' });
+  await inputIs(page, '#f-name', 'South');
+  await inputIs(page, '#f-invites', '90');
+  assert.deepEqual(page.errors, []);
 });
 
 test('the rename box keeps its width beside its message, and an empty name is refused (1366 and 390 px, light and dark)', async () => {

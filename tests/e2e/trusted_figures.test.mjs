@@ -24,6 +24,15 @@ test('an extreme reply rate is accepted but flagged, and its figures read as "wh
   assert.ok(await plain.locator('[data-testid=flag-reply]').isHidden());
 });
 
+test('a rate below its band is flagged with what to change, and 0.2 typed for 20 % is asked about', async () => {
+  const page = await open('/?reply=12');
+  await textHas(page, '[data-testid=flag-reply]', 'Below the guides\' band', 'needs work');
+  await page.fill('#f-reply', '0.2');
+  await textHas(page, '[data-testid=flag-reply]', 'Did you mean 20 %?');
+  await page.fill('#f-reply', '20');
+  await page.waitForFunction(() => document.querySelector('[data-testid=flag-reply]').classList.contains('hidden'));
+});
+
 test('per channel first: Premium Career InMails cost $95.97 a meeting, connections only time', async () => {
   const page = await open('/?plan=premium_career');
   await valueNear(page, 'channel-cost-inmail', 29.99 / (6.25 * 0.2 * 0.25), 1e-9);

@@ -173,6 +173,25 @@ test('terms a new rep may not know open a short explanation beside their field',
   await page.screenshot({ path: `${SHOTS}typing-term-open-phone.png` });
 });
 
+test('a field takes its own unit and “1k” in English, and refuses another field\'s unit', async () => {
+  const page = await openIn('en-US', '/?cap=1000');
+  const minutes = new NumberField(page, 'minutes');
+  await minutes.type('3 min');
+  await minutes.accepted();
+  await addressIs(page, { minutes: '3' });
+  const hourly = new NumberField(page, 'hourly');
+  await hourly.type('75/hr');
+  await hourly.accepted();
+  await addressIs(page, { hourly: '75' });
+  const invites = new NumberField(page, 'invites');
+  await invites.type('1k');
+  await invites.accepted();
+  await addressIs(page, { invites: '1000' });
+  await minutes.type('5 hours');
+  await minutes.refused('“hours” is not converted', 'Still using 3');
+  assert.deepEqual(page.errors, []);
+});
+
 test('counts read with the right noun, averages to a tenth', async () => {
   const page = await openIn('en-US', '/?view=bank&credits=1&reply=0');
   await textHas(page, '[data-testid=bank-answer]', 'keeps up 1 InMail a month');
