@@ -220,11 +220,6 @@ pub fn allowance(limit: Limit, value: f64) -> String {
     }
 }
 
-/// What a week uses of one limit: an average, to a tenth.
-pub fn usage(_limit: Limit, value: f64) -> String {
-    count(value)
-}
-
 /// A whole count (people in a list, counts the rep typed): `433`, and "under 1" for a
 /// fraction of one. `data-value` keeps the exact figure.
 pub fn people(value: f64) -> String {

@@ -226,7 +226,7 @@ fn inmail_carries_the_subscription_and_the_rest_only_labour() {
         ..sales_nav(20.0, 200.0)
     });
     assert!(!c.labour_counted);
-    assert!(c.connection.labour_only() && c.connection.cost == 0.0);
+    assert!(c.connection.spend == 0.0 && c.connection.cost == 0.0);
 }
 
 /// Premium Career: the blended figure reads $3.28 a meeting while its InMails cost $95.97 a

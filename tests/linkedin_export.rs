@@ -405,7 +405,13 @@ fn use_my_numbers_copies_the_measured_figures_and_their_window() {
     );
     let back = parse(&link);
     assert!(back.notices.is_empty(), "{:?}", back.notices);
-    assert_eq!(back.scenario, s);
+    // The same scenario, but for whose export it is: the link never says "your".
+    assert_eq!(encode(&back.scenario), link);
+    let mut here = back.scenario.clone();
+    if let Some(m) = &mut here.measured {
+        m.read_here = true;
+    }
+    assert_eq!(here, s);
     let teammate = back.scenario.measured_source(Field::Accept).unwrap();
     assert!(
         teammate.starts_with(

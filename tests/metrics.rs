@@ -113,9 +113,18 @@ fn an_absent_count_is_no_figure_and_no_grade() {
         Some(20.0),
         "InMail reply stands on its own counts"
     );
+    // Meetings with only the InMail replies given: the replies from connections are not
+    // known, so neither is the meeting rate (nor a "more meetings than replies" contradiction).
+    let half = Counts {
+        meetings: Some(30.0),
+        ..from_export
+    };
+    assert_eq!(metrics(&half)[2].value, None);
+    assert!(check(&half).is_empty());
     // A 0 the rep typed is a figure.
     let typed = Counts {
         meetings: Some(0.0),
+        other_replies: Some(0.0),
         ..from_export
     };
     assert_eq!(metrics(&typed)[2].value, Some(0.0));

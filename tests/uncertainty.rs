@@ -513,7 +513,11 @@ fn counted_at_the_figure(field: Field, k: f64, n: f64) -> Scenario {
         Field::Reply => (s.reply, c.inmail_replies, c.inmails_sent) = (figure, k, n),
         Field::Accept => (s.accept, c.accepted, c.invites_sent) = (figure, k, n),
         Field::Conv => (s.conv, c.other_replies, c.accepted) = (figure, k, n),
-        _ => (s.meet, c.meetings, c.other_replies) = (figure, k, n),
+        _ => {
+            (s.meet, c.meetings, c.other_replies) = (figure, k, n);
+            // Both reply counts given: no InMail replies, all from connections.
+            c.inmail_replies = Some(0.0);
+        }
     }
     s
 }

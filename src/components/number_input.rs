@@ -11,6 +11,8 @@ use crate::hooks::{dispatch, use_scenario_writer, use_typed_number};
 use crate::model::before_edit::BeforeEdit;
 use crate::model::edit::Edit;
 use crate::model::fields::Field;
+use crate::model::number::Unit;
+use crate::model::rounding;
 use crate::model::scenario::{Problem, Scenario};
 
 /// A labelled slider and number field for `field`, with its unit, band and source.
@@ -43,7 +45,11 @@ pub fn NumberInput(
     let typed = use_typed_number(
         scenario,
         notation,
-        move |s| Some(s.get(field)),
+        // A figure the field follows is computed: it reads as every sentence writes it.
+        move |s| match s.own(field) {
+            Some(None) => Some(rounding::tenth(s.get(field))),
+            _ => Some(s.get(field)),
+        },
         move |s| BeforeEdit::field(s, field),
         move |text, n| {
             field
@@ -73,10 +79,28 @@ pub fn NumberInput(
     // "your LinkedIn export, 12 weeks to …" while the field holds the figure copied from it.
     let measured = Memo::new(move |_| scenario.with(|s| s.measured_source(field)));
     // Above or below the guides' band, in the model's words.
-    let flag = Memo::new(move |_| field.flag(value.get(), measured.with(Option::is_some)));
+    let flag = Memo::new(move |_| {
+        let by = scenario.with(|s| s.measured_by(field));
+        field.flag(value.get(), by)
+    });
+    // A money slider's range is in dollars' worth: a currency of small units runs a hundred
+    // times further. Its band quotes US figures, and says so under another currency.
+    let money = spec.unit() == Unit::Usd;
+    let currency = Memo::new(move |_| scenario.with(|s| s.currency));
+    let scale = move || {
+        if money {
+            currency.get().unit_scale()
+        } else {
+            1.0
+        }
+    };
+    let slider_max = move || spec.slider_max * scale();
+    let band_note = move || {
+        (money && !currency.get().is_usd()).then_some(" (in US dollars, as the sources give them)")
+    };
     // A typed figure the slider cannot show: its thumb rests at the end, and a line says so.
-    let beyond = Memo::new(move |_| value.get() > spec.slider_max);
-    let slider_end = format::input(spec.slider_max, spec.unit());
+    let beyond = Memo::new(move |_| value.get() > slider_max());
+    let slider_end = move || format::input(slider_max(), spec.unit());
 
     view! {
         <div class="field" class:field-invalid=invalid class:field-disabled=is_disabled>
@@ -105,15 +129,15 @@ pub fn NumberInput(
                 type="range"
                 aria-label=format!("{} slider", spec.label)
                 min=spec.rule.min
-                max=spec.slider_max
-                step=spec.step
-                prop:value=move || value.get().min(spec.slider_max).to_string()
+                max=slider_max
+                step=move || spec.step * scale()
+                prop:value=move || value.get().min(slider_max()).to_string()
                 aria-valuetext=move || beyond.get().then(|| format!("{}, beyond the slider", format::input(value.get(), spec.unit())))
                 prop:disabled=is_disabled
                 on:input=on_slide
             />
             <p class="field-beyond" data-testid=format!("beyond-{}", spec.key) class:hidden=move || !beyond.get()>
-                {move || beyond.get().then(|| format!("{} lies beyond the slider, which stops at {slider_end}.", format::input(value.get(), spec.unit())))}
+                {move || beyond.get().then(|| format!("{} lies beyond the slider, which stops at {}.", format::input(value.get(), spec.unit()), slider_end()))}
             </p>
             <p class="field-error" id=error_id role="alert">{move || typed.error.get()}</p>
             <p class="field-flag" id=format!("{id}-flag") data-testid=format!("flag-{}", spec.key)
@@ -122,6 +146,7 @@ pub fn NumberInput(
             </p>
             <p class="field-band" id=format!("{id}-band")>
                 {move || disabled.get().map(str::to_string).unwrap_or_else(|| spec.band.to_string())}
+                {band_note}
                 " "
                 {move || match measured.get() {
                     Some(source) => view! {

@@ -44,10 +44,12 @@ pub fn SaveBar(
     });
     let status = library.save_status;
     // A save refused for its name ("the name is empty") stops being the news once the name
-    // changes: the next Save says what happens then.
+    // changes: the next Save says what happens then. Other refusals (storage full) stay.
     Effect::new(move |previous: Option<()>| {
         name.track();
-        if previous.is_some() && status.with_untracked(|s| matches!(s, Some(Err(_)))) {
+        let about_the_name = status
+            .with_untracked(|s| matches!(s, Some(Err(e)) if e.starts_with("Not saved: the name")));
+        if previous.is_some() && about_the_name {
             status.set(None);
         }
     });

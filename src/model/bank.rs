@@ -15,8 +15,6 @@ pub const MONTHS: usize = 12;
 pub const STEADY_MONTHS: usize = 24;
 /// Days from a lot's arrival to its expiry.
 pub const EXPIRY_DAYS: u32 = 90;
-/// Days a reply may take and still return its credit: less than the expiry.
-pub const REFUND_DAYS_MAX: f64 = (EXPIRY_DAYS - 1) as f64;
 /// A shortfall smaller than this, in InMails a month over months 13–24, is none: it rounds
 /// away at the one decimal averages are shown with.
 pub const SHORT_TOLERANCE: f64 = 0.05;
@@ -287,9 +285,8 @@ pub fn sustains(input: BankInput) -> f64 {
     if input.credits <= 0.0 {
         return 0.0;
     }
-    let resent = input.resent();
     if start_wears_off(input) {
-        return resent;
+        return input.resent();
     }
     let key = [
         input.credits,
@@ -298,12 +295,18 @@ pub fn sustains(input: BankInput) -> f64 {
         f64::from(input.delay),
     ]
     .map(f64::to_bits);
-    if let Some(known) =
-        RECENT.with(|r| r.borrow().iter().find(|(k, _)| *k == key).map(|(_, v)| *v))
-    {
+    let known = RECENT.with(|r| {
+        let mut r = r.borrow_mut();
+        // The most recently used first, so a bank asked for on every edit stays.
+        let at = r.iter().position(|(k, _)| *k == key)?;
+        let hit = r.remove(at);
+        r.insert(0, hit);
+        Some(hit.1)
+    });
+    if let Some(known) = known {
         return known;
     }
-    let found = search_sustained(input.sending(resent));
+    let found = sustains_uncached(input);
     RECENT.with(|r| {
         let mut r = r.borrow_mut();
         r.truncate(RECENT_KEPT - 1);
@@ -312,9 +315,21 @@ pub fn sustains(input: BankInput) -> f64 {
     found
 }
 
-/// Banks whose start holds them back, kept as they were found: one edit asks for the same
+/// [`sustains`] without the memo: for a sweep over many reply rates (How sure's grid), which
+/// would only push out the banks each edit asks for again.
+pub fn sustains_uncached(input: BankInput) -> f64 {
+    if input.credits <= 0.0 {
+        return 0.0;
+    }
+    if start_wears_off(input) {
+        return input.resent();
+    }
+    search_sustained(input.sending(input.resent()))
+}
+
+/// Banks whose start holds them back, most recently used first: one edit asks for the same
 /// bank many times (the calculator, the week's defaults, every plan of Best plan), and each
-/// search runs the two-year simulation a few dozen times. A pure function's memo.
+/// search runs the two-year simulation about fifteen times. A pure function's memo.
 const RECENT_KEPT: usize = 8;
 thread_local! {
     static RECENT: std::cell::RefCell<Vec<([u64; 4], f64)>> = const { std::cell::RefCell::new(Vec::new()) };

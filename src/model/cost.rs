@@ -141,11 +141,6 @@ impl ChannelMonth {
         }
     }
 
-    /// No spend of its own: what it costs is the rep's time alone.
-    pub fn labour_only(&self) -> bool {
-        self.spend == 0.0
-    }
-
     fn taking(mut self, minutes: f64) -> Self {
         self.minutes = minutes;
         self
@@ -335,15 +330,11 @@ impl NoBreakEven {
     pub fn words(self) -> &'static str {
         match self {
             NoBreakEven::NoInmail => "this plan has no InMail",
-            NoBreakEven::TimeNotCounted => {
-                "while your time is not counted, requests cost nothing"
-            }
-            NoBreakEven::RequestsTakeNoTime => {
-                "at 0 minutes a request, requests cost nothing"
-            }
+            NoBreakEven::TimeNotCounted => "while your time is not counted, requests cost nothing",
+            NoBreakEven::RequestsTakeNoTime => "at 0 minutes a request, requests cost nothing",
             NoBreakEven::NoRequestMeetings => "no accepted request books a meeting",
             NoBreakEven::InmailNeverCheaper => {
-                "even at a reply rate near 100 % an InMail meeting costs more than a request meeting"
+                "even at a reply rate near 100% an InMail meeting costs more than a request meeting"
             }
         }
     }

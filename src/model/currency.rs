@@ -65,6 +65,17 @@ impl Currency {
         listed(SMALL_UNITS, self)
     }
 
+    /// How many of its units a dollar's worth of figure runs to, roughly: 100 for currencies of
+    /// small units, 1 otherwise. A money slider's range grows by it, so a yen price is not past
+    /// the slider's end.
+    pub fn unit_scale(self) -> f64 {
+        if self.small_units() {
+            100.0
+        } else {
+            1.0
+        }
+    }
+
     /// The most a plan's price may be in this currency.
     pub fn price_max(self) -> f64 {
         if self.small_units() {

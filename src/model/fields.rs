@@ -201,7 +201,7 @@ impl Field {
             }),
             Field::Accept => Some(Term {
                 ask: "What is acceptance?",
-                meaning: "The share of your connection requests that people accept. Below about 20 %, LinkedIn may restrict your account.",
+                meaning: "The share of your connection requests that people accept. Below about 20%, LinkedIn may restrict your account.",
             }),
             _ => None,
         }
@@ -227,10 +227,10 @@ impl Field {
     /// it are an optimistic "what if" (unless the rep's own export measured it); below it, the
     /// guide's advice, and where a fraction was typed for a percent ("0.2" for 20 %), the
     /// figure it likely meant.
-    pub fn flag(self, value: f64, measured: bool) -> Option<String> {
+    pub fn flag(self, value: f64, measured_by: Option<&str>) -> Option<String> {
         if let Some(band) = self.above_band(value) {
-            return Some(if measured {
-                format!("Above the guides' band ({band}), as your LinkedIn export measured it.")
+            return Some(if let Some(export) = measured_by {
+                format!("Above the guides' band ({band}), as {export} measured it.")
             } else {
                 format!("Above the guides' band ({band}): accepted, but every figure built on it is an optimistic “what if”, not what the guides expect.")
             });
@@ -243,7 +243,7 @@ impl Field {
             && spec.ceiling.is_none_or(|(high, _)| meant <= high);
         if spec.unit() == Unit::Percent && value > 0.0 && value < 1.0 && plausible {
             out.push_str(&format!(
-                " Did you mean {} %? Rates here are typed as percents.",
+                " Did you mean {}%? Rates here are typed as percents.",
                 super::words::grouped(meant, 1, false)
             ));
         }
@@ -348,9 +348,9 @@ static SPECS: [FieldSpec; 22] = [
         },
         slider_max: 60.0,
         step: 0.5,
-        band: "18–25 % average · 30–40 % top performers · under 15 % needs work",
-        ceiling: Some((40.0, "18–25 % on average, 30–40 % for top performers")),
-        floor: Some((15.0, "under 15 % needs work (the Outbound System guide): test subject lines and opening lines, lead with a trigger event and personalize every InMail")),
+        band: "18–25% average · 30–40% top performers · under 15% needs work",
+        ceiling: Some((40.0, "18–25% on average, 30–40% for top performers")),
+        floor: Some((15.0, "under 15% needs work (the Outbound System guide): test subject lines and opening lines, lead with a trigger event and personalize every InMail")),
         source: sources::OUTBOUND,
     },
     FieldSpec {
@@ -375,8 +375,8 @@ static SPECS: [FieldSpec; 22] = [
         slider_max: 60.0,
         step: 0.5,
         band: "same as the InMail reply rate unless you set it",
-        ceiling: Some((40.0, "the InMail band: 18–25 % on average, 30–40 % for top performers")),
-        floor: Some((15.0, "under 15 % needs work, as for InMail: lead with a trigger event and personalize every message")),
+        ceiling: Some((40.0, "the InMail band: 18–25% on average, 30–40% for top performers")),
+        floor: Some((15.0, "under 15% needs work, as for InMail: lead with a trigger event and personalize every message")),
         source: sources::ASSUMPTION,
     },
     FieldSpec {
@@ -387,7 +387,7 @@ static SPECS: [FieldSpec; 22] = [
         rule: Rule::count(0.0, 1000.0),
         slider_max: 300.0,
         step: 1.0,
-        band: "~100 a week for most accounts · up to 200 with SSI ≥ 70 · 50–80 for new accounts",
+        band: "~100 a week for most accounts · up to 200 with SSI ≥ 70 · 50–80 for accounts under 3 months",
         ceiling: None,
         floor: None,
         source: sources::BOTH_GUIDES,
@@ -400,7 +400,7 @@ static SPECS: [FieldSpec; 22] = [
         rule: Rule::count(1.0, 1000.0),
         slider_max: 250.0,
         step: 1.0,
-        band: "100 typical · 200 with SSI ≥ 70 · 80 for accounts under 3 months; LinkedIn publishes no number",
+        band: "100 typical · 200 with SSI ≥ 70 · 50–80 for accounts under 3 months; LinkedIn publishes no number",
         ceiling: None,
         floor: None,
         source: &[
@@ -430,9 +430,9 @@ static SPECS: [FieldSpec; 22] = [
         rule: Rule::PERCENT,
         slider_max: 60.0,
         step: 0.5,
-        band: "20–30 % personalized (Outbound System) · 28 % average of 161,569 requests, 34 % at 10–19 a day (Reachium) · under 20 % risks a restriction",
-        ceiling: Some((34.0, "20–34 % in the guides")),
-        floor: Some((20.0, "under 20 % is poor targeting and a restriction signal: tighten your targeting, add a personalized note, favor shared connections and active members")),
+        band: "20–30% personalized (Outbound System) · 28% average of 161,569 requests, 34% at 10–19 a day (Reachium) · under 20% risks a restriction",
+        ceiling: Some((34.0, "20–34% in the guides")),
+        floor: Some((20.0, "under 20% is poor targeting and a restriction signal: tighten your targeting, add a personalized note, favor shared connections and active members")),
         source: sources::BOTH_GUIDES,
     },
     FieldSpec {
@@ -443,9 +443,9 @@ static SPECS: [FieldSpec; 22] = [
         rule: Rule::PERCENT,
         slider_max: 60.0,
         step: 0.5,
-        band: "29 % of accepted connections reply (Reachium's data)",
-        ceiling: Some((40.0, "29 % in Reachium's data; LinkedIn replies run 20–30 %, 40 % at the top")),
-        floor: Some((20.0, "under 20 %, below the 29 % of Reachium's data: open with a question about their work, not a pitch, 24–48 h after they accept")),
+        band: "29% of accepted connections reply (Reachium's data)",
+        ceiling: Some((40.0, "29% in Reachium's data; LinkedIn replies run 20–30%, 40% at the top")),
+        floor: Some((20.0, "under 20%, below the 29% of Reachium's data: open with a question about their work, not a pitch, 24–48 h after they accept")),
         source: sources::REACHIUM,
     },
     FieldSpec {
@@ -456,9 +456,9 @@ static SPECS: [FieldSpec; 22] = [
         rule: Rule::PERCENT,
         slider_max: 60.0,
         step: 0.5,
-        band: "20–30 % of replies when qualification is tight",
-        ceiling: Some((30.0, "20–30 % of replies")),
-        floor: Some((20.0, "under 20 % of replies, below the 20–30 % band: sharpen your qualification questions and offer a calendar link in the reply")),
+        band: "20–30% of replies when qualification is tight",
+        ceiling: Some((30.0, "20–30% of replies")),
+        floor: Some((20.0, "under 20% of replies, below the 20–30% band: sharpen your qualification questions and offer a calendar link in the reply")),
         source: sources::OUTBOUND,
     },
     FieldSpec {
@@ -522,8 +522,8 @@ static SPECS: [FieldSpec; 22] = [
         rule: Rule::PERCENT,
         slider_max: 50.0,
         step: 0.5,
-        band: "+20–25 % (relative) for a personalized note, counted on the 5 notes a month a free account may send (a premium plan sends those too; its other notes are in your acceptance rate)",
-        ceiling: Some((25.0, "+20–25 %")),
+        band: "+20–25% (relative) for a personalized note, counted on the 5 notes a month a free account may send (a premium plan sends those too; its other notes are in your acceptance rate)",
+        ceiling: Some((25.0, "+20–25%")),
         floor: None,
         source: sources::OUTBOUND,
     },
@@ -580,7 +580,7 @@ static SPECS: [FieldSpec; 22] = [
         rule: Rule::PERCENT,
         slider_max: 100.0,
         step: 1.0,
-        band: "share of your list who accept free messages from premium members; defaults to the share the calculator's week messages there, at least 10 %",
+        band: "share of your list who accept free messages from premium members; defaults to the share the calculator's week messages there, at least 10%",
         ceiling: None,
         floor: None,
         source: sources::ASSUMPTION,
@@ -693,17 +693,17 @@ mod tests {
     fn rates_below_their_band_are_flagged_with_what_to_change() {
         assert!(Field::Reply.below_band(12.0).is_some());
         assert!(Field::Reply.below_band(15.0).is_none());
-        let typo = Field::Reply.flag(0.2, false).unwrap();
+        let typo = Field::Reply.flag(0.2, None).unwrap();
         assert!(
-            typo.contains("needs work") && typo.contains("Did you mean 20 %?"),
+            typo.contains("needs work") && typo.contains("Did you mean 20%?"),
             "{typo}"
         );
         assert!(!Field::Reply
-            .flag(12.0, false)
+            .flag(12.0, None)
             .unwrap()
             .contains("Did you mean"));
-        assert!(Field::Reply.flag(20.0, false).is_none());
-        assert!(Field::Price.flag(0.0, false).is_none());
+        assert!(Field::Reply.flag(20.0, None).is_none());
+        assert!(Field::Price.flag(0.0, None).is_none());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Figures the rep copied from their LinkedIn export ("Use my numbers", SPEC §10): which fields
 //! hold a measured figure and the window it was counted over, so each field's source reads
-//! "your LinkedIn export, 12 weeks to 2026-03-07" in this page, in a teammate's and in a save.
+//! "your LinkedIn export, 12 weeks to 2026-03-07" in the tab that read it, and "measured from a
+//! LinkedIn export, …" in a teammate's and in a save.
 //! The link carries it as `own=12w.2026-03-07.invites.accept.conv.reply`: the figures
 //! themselves stay in their own parameters, never the file.
 
@@ -16,7 +17,7 @@ use super::scenario::Scenario;
 pub const MEASURABLE: [Field; 4] = [Field::Invites, Field::Accept, Field::Conv, Field::Reply];
 
 /// Where a scenario's measured figures came from.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Measured {
     pub weeks: u32,
     /// The window's last day: the newest date in the export.
@@ -27,22 +28,10 @@ pub struct Measured {
     /// counts connections others asked for too (SPEC §10). The link carries it (`upper`).
     pub upper_estimate: bool,
     /// The files were read in this tab. Never carried by a link or a save: whoever opens one
-    /// reads "a LinkedIn export", not "your LinkedIn export".
+    /// (a teammate, or this tab after a reload, which forgets the files) reads "a LinkedIn
+    /// export", not "your LinkedIn export". Part of equality, so reading the same figures
+    /// again in a tab that opened a link makes them the tab's own.
     pub read_here: bool,
-}
-
-/// Two scenarios with the same figures from the same window are the same scenario, whichever
-/// tab read the files: a link or a save of it reads back equal.
-impl PartialEq for Measured {
-    fn eq(&self, other: &Self) -> bool {
-        (self.weeks, self.last_day, &self.fields, self.upper_estimate)
-            == (
-                other.weeks,
-                other.last_day,
-                &other.fields,
-                other.upper_estimate,
-            )
-    }
 }
 
 /// The token of `own` that marks acceptance as an upper estimate.
@@ -54,7 +43,7 @@ impl Measured {
     /// teammate's; acceptance says when it is an upper estimate.
     pub fn source_of(&self, field: Field) -> String {
         let whose = if self.read_here {
-            "your LinkedIn export"
+            self.whose()
         } else {
             "measured from a LinkedIn export"
         };
@@ -67,6 +56,15 @@ impl Measured {
             out.push_str(" (an upper estimate: the file listed only pending invitations, so it counts connections others asked for too)");
         }
         out
+    }
+
+    /// Whose export it is, as a sentence names it: the rep's own only in the tab that read it.
+    pub fn whose(&self) -> &'static str {
+        if self.read_here {
+            "your LinkedIn export"
+        } else {
+            "a LinkedIn export"
+        }
     }
 
     /// The `own` parameter's value.

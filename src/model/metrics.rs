@@ -34,12 +34,10 @@ pub struct Counts {
 }
 
 impl Counts {
-    /// All replies the rep counted: InMail and from connections, where at least one is given.
+    /// All replies the rep counted, InMail and from connections: only where both are given,
+    /// as a count not given is no count, never 0.
     pub fn replies(&self) -> Option<f64> {
-        match (self.inmail_replies, self.other_replies) {
-            (None, None) => None,
-            (a, b) => Some(a.unwrap_or(0.0) + b.unwrap_or(0.0)),
-        }
+        Some(self.inmail_replies? + self.other_replies?)
     }
 }
 
@@ -227,7 +225,7 @@ pub fn metrics(c: &Counts) -> [Metric; 4] {
             formula: "accepted ÷ invitations sent",
             value: acceptance,
             is_money: false,
-            band: "20–30 % is decent; under 20 % is poor targeting",
+            band: "20–30% is decent; under 20% is poor targeting",
             grade: acceptance.map(|v| band(v, 20.0, 20.0, 30.0)),
             advice: "Test note templates; track which industries and titles accept; target shared connections and active users.",
             source: sources::OUTBOUND,
@@ -238,7 +236,7 @@ pub fn metrics(c: &Counts) -> [Metric; 4] {
             formula: "InMail replies ÷ InMails sent",
             value: reply,
             is_money: false,
-            band: "18–25 % average; 30 %+ excellent; under 15 % needs work",
+            band: "18–25% average; 30%+ excellent; under 15% needs work",
             grade: reply.map(|v| band(v, 15.0, 18.0, 25.0)),
             advice: "Test subject lines and opening lines; lead with a trigger event; personalize every InMail.",
             source: sources::OUTBOUND,
@@ -249,7 +247,7 @@ pub fn metrics(c: &Counts) -> [Metric; 4] {
             formula: "meetings ÷ replies",
             value: meeting,
             is_money: false,
-            band: "20–30 % when qualification is tight",
+            band: "20–30% when qualification is tight",
             grade: meeting.map(|v| band(v, 20.0, 20.0, 30.0)),
             advice: "Sharpen the qualification questions; offer a calendar link in the reply.",
             source: sources::OUTBOUND,

@@ -51,7 +51,7 @@ impl Limit {
             Limit::Time => "your hours a week",
             Limit::Invites => "your weekly invitation cap",
             Limit::Credits => "the InMails your credits keep up",
-            Limit::OpenProfile => "the Open Profile prospects and allowance",
+            Limit::OpenProfile => "your Open Profile prospects",
             Limit::List => "the prospects on your list",
         }
     }
@@ -469,10 +469,8 @@ pub fn plans(s: &Scenario) -> Plans {
     let problem = Problem::of(s, s.plan);
     let current = week_of(&weeks, s.plan).meetings_week;
     let gain = |limit: Limit| {
-        problem
-            .relaxed(limit)
-            .meetings(problem.relaxed(limit).solve())
-            - current
+        let more = problem.relaxed(limit);
+        more.meetings(more.solve()) - current
     };
     let gains = week_of(&weeks, s.plan)
         .binding

@@ -57,6 +57,12 @@ pub fn to_digits(value: f64, digits: u8) -> Shown {
     }
 }
 
+/// A figure to a tenth, plain: what a field shows of a figure it follows (the InMails a month
+/// the plan keeps up, 226.37939…, reads 226.4, as every sentence writes it).
+pub fn tenth(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0 + 0.0
+}
+
 /// An average of people or messages: to one decimal ("62.5 InMails a month", "11.9
 /// meetings").
 pub fn average(value: f64) -> Shown {
@@ -79,29 +85,47 @@ pub fn money(value: f64, currency: Currency) -> Shown {
     to_digits(value, currency.minor_digits())
 }
 
-/// Rounds parts to `digits` decimals so that the rounded parts add up to their rounded total
-/// (largest remainder): replies of 12.46, 0.28 and 35.19 show 12.4, 0.3 and 35.2 beside a total
-/// of 47.9, where each rounded alone would show 12.5 + 0.3 + 35.2 = 48.0. Parts are never
-/// negative.
-pub fn parts(values: &[f64], digits: u8) -> Vec<f64> {
+/// Rounds parts to `digits` decimals so that they add up to `total` rounded the same way
+/// (largest remainder): replies of 12.46, 0.28 and 35.19 (47.93 in all) show 12.4, 0.3 and
+/// 35.2 beside a total of 47.9, where each rounded alone would show 12.5 + 0.3 + 35.2 = 48.0.
+/// The total is passed, not summed, so the parts add up to the figure its own card shows even
+/// where float sums differ in the last bit. Parts are never negative; a part that is not a
+/// number counts as none.
+pub fn parts(values: &[f64], total: f64, digits: u8) -> Vec<f64> {
     let scale = 10f64.powi(i32::from(digits));
-    let scaled: Vec<f64> = values.iter().map(|v| v.max(0.0) * scale).collect();
-    let total = scaled.iter().sum::<f64>().round();
+    let scaled: Vec<f64> = values
+        .iter()
+        .map(|v| {
+            if v.is_finite() {
+                v.max(0.0) * scale
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    let target = if total.is_finite() {
+        (total.max(0.0) * scale).round()
+    } else {
+        scaled.iter().sum::<f64>().round()
+    };
     let mut out: Vec<f64> = scaled.iter().map(|v| v.floor()).collect();
-    let mut left = (total - out.iter().sum::<f64>()).round().max(0.0) as usize;
-    // Hand the units still missing to the parts that lost the most by rounding down (the
-    // first among equals).
+    let remainder = |i: usize| scaled[i] - scaled[i].floor();
+    // The parts that lost the most by rounding down gain the units still missing; where the
+    // total asks for fewer (a float sum a hair above it), those that lost the least give one.
     let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (ra, rb) = (scaled[a] - scaled[a].floor(), scaled[b] - scaled[b].floor());
-        rb.total_cmp(&ra).then(a.cmp(&b))
-    });
-    for i in order {
-        if left == 0 {
-            break;
+    order.sort_by(|&a, &b| remainder(b).total_cmp(&remainder(a)).then(a.cmp(&b)));
+    let mut left = target - out.iter().sum::<f64>();
+    for &i in order.iter().cycle().take(order.len() * 2) {
+        if left >= 1.0 {
+            out[i] += 1.0;
+            left -= 1.0;
         }
-        out[i] += 1.0;
-        left -= 1;
+    }
+    for &i in order.iter().rev() {
+        if left <= -1.0 && out[i] >= 1.0 {
+            out[i] -= 1.0;
+            left += 1.0;
+        }
     }
     out.into_iter().map(|v| v / scale + 0.0).collect()
 }
@@ -131,11 +155,16 @@ mod tests {
     #[test]
     fn parts_add_up_to_their_total() {
         // 34.8 in all shows 35: one of the parts carries the rounding.
-        assert_eq!(parts(&[7.4, 27.4], 0), vec![8.0, 27.0]);
-        assert_eq!(parts(&[7.4, 27.4, 0.0], 0).iter().sum::<f64>(), 35.0);
-        let p = parts(&[12.46, 0.28, 35.19], 1);
+        assert_eq!(parts(&[7.4, 27.4], 34.8, 0), vec![8.0, 27.0]);
+        assert_eq!(parts(&[7.4, 27.4, 0.0], 34.8, 0).iter().sum::<f64>(), 35.0);
+        let p = parts(&[12.46, 0.28, 35.19], 47.93, 1);
         assert_eq!(p, vec![12.4, 0.3, 35.2]);
         assert!((p.iter().sum::<f64>() - 47.9).abs() < 1e-9);
-        assert_eq!(parts(&[], 1), Vec::<f64>::new());
+        assert_eq!(parts(&[], 0.0, 1), Vec::<f64>::new());
+        // The total as its card rounds it: 165.49999… is 16.5, though the parts sum to 16.55.
+        let p = parts(&[5.85, 2.6, 8.1], 16.549999999999997, 1);
+        assert!((p.iter().sum::<f64>() - 16.5).abs() < 1e-9, "{p:?}");
+        // Not a number is none; negatives are none.
+        assert_eq!(parts(&[f64::NAN, -2.0, 3.0], 3.0, 0), vec![0.0, 0.0, 3.0]);
     }
 }

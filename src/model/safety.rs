@@ -122,7 +122,7 @@ pub fn assess(s: &Scenario) -> Safety {
     if weekly > 0.0 && s.accept < MIN_ACCEPTANCE {
         causes.push(Cause {
             level: Risk::Danger,
-            text: format!("An acceptance rate of {} % is under 20 %: many ignored requests are LinkedIn's restriction signal.", s.accept),
+            text: format!("An acceptance rate of {}% is under 20%: many ignored requests are LinkedIn's restriction signal.", s.accept),
             source: sources::OUTBOUND,
             fix: "Tighten targeting (shared connections, same industry, active users), add a personalized note, and withdraw invitations pending 30+ days.".to_string(),
         });

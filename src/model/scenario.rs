@@ -256,6 +256,14 @@ impl Scenario {
         }
     }
 
+    /// Whose LinkedIn export measured a field's figure, as a sentence names it.
+    pub fn measured_by(&self, field: Field) -> Option<&'static str> {
+        self.measured
+            .as_ref()
+            .filter(|m| m.fields.contains(&field))
+            .map(|m| m.whose())
+    }
+
     /// Where a field's figure came from when the rep copied it from their LinkedIn export.
     pub fn measured_source(&self, field: Field) -> Option<String> {
         self.measured

@@ -3,6 +3,7 @@
 //! and meetings.
 
 use super::allowance::{Limit, Usage, Weekly};
+use super::cost::{uplifted_acceptance, uplifted_notes, WEEKS_PER_MONTH};
 use super::fields::Field;
 use super::scenario::Scenario;
 use super::sources::{self, Cite};
@@ -179,12 +180,14 @@ impl Load {
 /// Expected weekly load of `steps` for `prospects` new people a week, `open_share` of whom have
 /// an Open Profile, with every invitation the week allows.
 pub fn load(s: &Scenario, steps: &[Step], prospects: f64, open_share: f64) -> Load {
-    load_within(s, steps, prospects, open_share, f64::INFINITY)
+    load_within(s, steps, prospects, open_share, f64::INFINITY, 0.0)
 }
 
 /// [`load`] with at most `invites_left` invitations to send: a request step reaches only as
 /// many as are left (the rest stay strangers), as a week planned prospect by prospect would
-/// (SPEC §4). Each step follows its condition in the guide: a request goes to whoever
+/// (SPEC §4). The first `noted_left` requests accept with the note's uplift, as the
+/// calculator's week counts them; a guide's sequence sized by the list counts none (the guide's
+/// check figures use the rep's rate alone). Each step follows its condition in the guide: a request goes to whoever
 /// has not replied; an InMail only to those not connected and not replied (Open Profile ones
 /// free, replying at their own rate); the first message to a connection turns accepted
 /// requests into replies; an email reaches everyone still silent. A prospect who replied is
@@ -195,10 +198,12 @@ fn load_within(
     prospects: f64,
     open_share: f64,
     mut invites_left: f64,
+    mut noted_left: f64,
 ) -> Load {
     let reply = s.reply / 100.0;
     let open_reply = s.get(Field::OpenReply) / 100.0;
     let accept = s.accept / 100.0;
+    let noted_accept = uplifted_acceptance(s);
     let conv = s.conv / 100.0;
     let mut l = Load {
         invites: 0.0,
@@ -220,8 +225,12 @@ fn load_within(
                 let sent = stranger.min(invites_left.max(0.0));
                 invites_left -= sent;
                 l.invites += sent;
-                connected += sent * accept;
-                stranger -= sent * accept;
+                // The week's noted requests whose uplift the calculator counts, then the rest.
+                let noted = sent.min(noted_left.max(0.0));
+                noted_left -= noted;
+                let accepted = noted * noted_accept + (sent - noted) * accept;
+                connected += accepted;
+                stranger -= accepted;
             }
             Touch::Inmail => {
                 let open = stranger * open_share;
@@ -281,6 +290,7 @@ pub struct WeekPlan {
 pub fn calculator_week(s: &Scenario) -> WeekPlan {
     let week = super::week::Week::of(s);
     let mut invites_left = s.cap;
+    let mut noted_left = uplifted_notes() / WEEKS_PER_MONTH;
     let mut groups = Vec::new();
     let premium_prospects = week.inmails + week.open;
     for (id, prospects, open_share) in [
@@ -298,7 +308,15 @@ pub fn calculator_week(s: &Scenario) -> WeekPlan {
         if prospects <= 0.0 {
             continue;
         }
-        let load = load_within(s, id.sequence().steps, prospects, open_share, invites_left);
+        let load = load_within(
+            s,
+            id.sequence().steps,
+            prospects,
+            open_share,
+            invites_left,
+            noted_left,
+        );
+        noted_left -= load.invites.min(noted_left);
         groups.push(Group {
             id,
             prospects,

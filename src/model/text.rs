@@ -9,9 +9,9 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-/// A whole count the model writes with its noun: "1 invitation", "125 invitations". The
-/// model's sentences are English and its counts whole, so English's rule is exact here; the
-/// page's own figures go through `format::counted` (the browser's `Intl.PluralRules`).
+/// A whole count with its noun in a message of plain text: "1 invitation", "125 invitations".
+/// Sentences that state figures beside the page's own are `words::Sentence`s, whose plurals
+/// follow the number as shown.
 pub fn counted(n: f64, one: &str, other: &str) -> String {
     format!("{n} {}", if n == 1.0 { one } else { other })
 }

@@ -443,8 +443,8 @@ enum Sustained {
     },
 }
 
-/// Points of the grid, where one is needed.
-const GRID: usize = 65;
+/// Points of the grid, where one is needed: each is a search of the bank.
+const GRID: usize = 17;
 
 impl Sustained {
     fn over(s: &Scenario, replies: &[f64]) -> Sustained {
@@ -454,7 +454,7 @@ impl Sustained {
                 (lo.min(r), hi.max(r))
             });
         let at = |reply: f64| {
-            bank::sustains(BankInput {
+            bank::sustains_uncached(BankInput {
                 reply: reply / 100.0,
                 ..BankInput::plan_of(s)
             })
@@ -488,7 +488,9 @@ impl Sustained {
                 let i = (x.floor().max(0.0) as usize).min(values.len() - 1);
                 let j = (i + 1).min(values.len() - 1);
                 let t = (x - i as f64).clamp(0.0, 1.0);
-                values[i] + (values[j] - values[i]) * t
+                // A chord may pass above the curve: never past what the credits resend.
+                (values[i] + (values[j] - values[i]) * t)
+                    .min(draw.credits / (1.0 - draw.reply / 100.0))
             }
         }
     }

@@ -101,13 +101,15 @@ pub fn default_list(s: &Scenario) -> f64 {
 }
 
 /// The default Open Profile share: the share of the list the calculator's week sends Open
-/// Profile messages to, rounded up to a tenth of a percent, at least [`MIN_OPEN_SHARE`].
+/// Profile messages to, at least [`MIN_OPEN_SHARE`]. Exact, not rounded up: share × list is
+/// then the week's own Open Profile messages whatever the list, so a longer list never leaves
+/// fewer Open Profile prospects (the field shows it to a tenth).
 pub fn default_open_share(s: &Scenario) -> f64 {
     let list = s.get(Field::List);
     if list <= 0.0 {
         return MIN_OPEN_SHARE;
     }
-    up_to_tenth(100.0 * Week::of(s).open / list).clamp(MIN_OPEN_SHARE, 100.0)
+    (100.0 * Week::of(s).open / list).clamp(MIN_OPEN_SHARE, 100.0)
 }
 
 /// Where the best plan's week is smaller than the calculator's, so its answer differs from the
@@ -217,6 +219,6 @@ mod tests {
         };
         // 184.6 Open Profile messages of a 299-prospect week.
         assert_eq!(default_list(&s), 300.0);
-        assert_eq!(default_open_share(&s), 61.6);
+        assert!((default_open_share(&s) - 100.0 * 800.0 * 12.0 / 52.0 / 300.0).abs() < 1e-9);
     }
 }

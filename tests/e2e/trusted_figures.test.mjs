@@ -13,7 +13,7 @@ test('an extreme reply rate is accepted but flagged, and its figures read as "wh
   await showView(page, 'bank');
   await valueNear(page, 'bank-sustains', sent, 1e-9);
   await showView(page, 'calculator');
-  await textHas(page, '[data-testid=flag-reply]', "Above the guides' band", '30–40 %');
+  await textHas(page, '[data-testid=flag-reply]', "Above the guides' band", '30–40%');
   await attrIs(page, '[data-testid=inmails-per-month]', 'data-what-if', 'true');
   await attrIs(page, '[data-testid=meetings]', 'data-what-if', 'true');
   // A figure that does not read the reply rate is not marked.
@@ -28,7 +28,7 @@ test('a rate below its band is flagged with what to change, and 0.2 typed for 20
   const page = await open('/?reply=12');
   await textHas(page, '[data-testid=flag-reply]', 'Below the guides\' band', 'needs work');
   await page.fill('#f-reply', '0.2');
-  await textHas(page, '[data-testid=flag-reply]', 'Did you mean 20 %?');
+  await textHas(page, '[data-testid=flag-reply]', 'Did you mean 20%?');
   await page.fill('#f-reply', '20');
   await page.waitForFunction(() => document.querySelector('[data-testid=flag-reply]').classList.contains('hidden'));
 });
@@ -37,6 +37,10 @@ test('per channel first: Premium Career InMails cost $95.97 a meeting, connectio
   const page = await open('/?plan=premium_career');
   await valueNear(page, 'channel-cost-inmail', 29.99 / (6.25 * 0.2 * 0.25), 1e-9);
   await shownIs(page, 'channel-cost-inmail', '$95.97');
+  // The table's cell says the same, under the contract's test id; a channel unused is empty.
+  await valueNear(page, 'channel-cost-per-meeting-inmail', 29.99 / (6.25 * 0.2 * 0.25), 1e-9);
+  await shownIs(page, 'channel-cost-per-meeting-inmail', '$95.97');
+  await attrIs(page, '[data-testid=channel-cost-per-meeting-open]', 'data-value', '');
   await shownIs(page, 'channel-cost-connection', 'free: only your time, not counted');
   await textHas(page, '[data-testid=month-answer]', 'Cheapest per meeting: Connection requests');
   assert.ok(await page.getByTestId('time-note').isVisible());

@@ -66,14 +66,17 @@ pub fn answer(p: &Plans, s: &Scenario) -> Sentence {
         .filter(|w| shown_cost(w) == shown_cost(cheap))
         .map(|w| name(w.plan))
         .collect();
-    let (who, verb) = if tied_cost.len() > 1 {
-        (list(&tied_cost), "cost")
+    // One plan that is both is named once: "…, and it costs least per meeting".
+    let (lead, who, verb) = if tied_cost.len() > 1 {
+        ("; ", list(&tied_cost), "cost")
+    } else if cheap.plan == most.plan && tied.len() == 1 {
+        (", and ", "it".to_string(), "costs")
     } else {
-        (name(cheap.plan), "costs")
+        ("; ", name(cheap.plan), "costs")
     };
     if cost <= 0.0 {
         out.push_text(format!(
-            "; {who} {verb} least per meeting: nothing but {}.",
+            "{lead}{who} {verb} least per meeting: nothing but {}.",
             if s.hourly > 0.0 {
                 "your time, which takes 0 minutes a message"
             } else {
@@ -83,7 +86,7 @@ pub fn answer(p: &Plans, s: &Scenario) -> Sentence {
         return out;
     }
     out = out
-        .text(format!("; {who} {verb} least per meeting ("))
+        .text(format!("{lead}{who} {verb} least per meeting ("))
         .num(Num::Money(cost));
     out.push_text(if tied_cost.len() > 1 { " each)." } else { ")." });
     out
@@ -102,7 +105,8 @@ fn shortfall(gap: Shortfall) -> Sentence {
             .text("it has ")
             .counted(Num::Whole(given), NEW_PROSPECT)
             .text(" a week instead of the ")
-            .num(Num::Average(needed))
+            // Whole, as the list's own default counts the people the week reaches.
+            .num(Num::Whole((needed - 1e-9).ceil()))
             .text(" your calculator week reaches"),
         Shortfall::OpenProfile { given, needed } => Sentence::new()
             .text("only ")
@@ -222,7 +226,7 @@ pub fn gains(p: &Plans, s: &Scenario) -> Sentence {
             "; Recruiter Lite is a recruiting seat, so no seller's plan is above it to compare.",
         ),
         None => out.text(format!(
-            "; {} is the top of the sellers' plans.",
+            "; {} is the top plan for sellers.",
             name(top_selling_plan())
         )),
     }
@@ -290,7 +294,7 @@ pub fn row_cost(w: &PlanWeek, s: &Scenario, with_time: bool) -> Sentence {
     };
     match cost {
         Some(v) if v > 0.0 => Sentence::new().num(Num::Money(v)),
-        Some(_) if !with_time => Sentence::words("nothing: no plan price"),
+        Some(_) if !with_time => Sentence::words("free: no plan price"),
         Some(_) if s.hourly > 0.0 => Sentence::words("free: no plan price, 0 minutes a message"),
         Some(_) => Sentence::words("only your time (not counted)"),
         None if !w.priced => Sentence::words("its price in your currency is not known"),

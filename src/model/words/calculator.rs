@@ -31,12 +31,17 @@ impl NoMoney {
         }
     }
 
-    /// The words in a table cell.
+    /// The words beside a channel in the month's answer.
     pub fn brief(self) -> &'static str {
         match self {
             NoMoney::TimeNotCounted => "free: only your time, not counted",
             NoMoney::NoMinutes => "free: no plan price, 0 minutes a message",
         }
+    }
+
+    /// The word in a table cell; the row's note says why.
+    pub fn cell(self) -> &'static str {
+        "free"
     }
 }
 
@@ -240,6 +245,8 @@ pub fn benchmark() -> Sentence {
 /// One row of the per-channel table, each figure as shown.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TableRow {
+    /// The channel, `None` for the row of all channels together.
+    pub channel: Option<ChannelId>,
     pub name: &'static str,
     pub note: Sentence,
     /// Sends, replies and meetings a month, rounded so the channels add up to the total row.
@@ -249,14 +256,21 @@ pub struct TableRow {
     pub cost: Sentence,
     pub per_reply: Sentence,
     pub per_meeting: Sentence,
+    /// The exact cost per meeting, for `data-value`; `None` where the row books none.
+    pub per_meeting_value: Option<f64>,
 }
 
 /// The per-channel table: a row per channel, then all of them together.
 pub fn table(c: &Costs) -> Vec<TableRow> {
+    // Each column's parts add up to the month's figure as its card shows it.
     let parts = |f: fn(&ChannelMonth) -> f64| {
         let values: Vec<f64> = ChannelId::ALL.iter().map(|id| f(c.channel(*id))).collect();
-        let mut shown = rounding::parts(&values, 1);
-        shown.push(shown.iter().sum::<f64>());
+        let total = f(&c.total);
+        let mut shown = rounding::parts(&values, total, 1);
+        // The total row: the parts' sum, or the exact figure where that rounds to nothing, so
+        // it reads "under 0.1" as the card does.
+        let sum: f64 = shown.iter().sum();
+        shown.push(if sum > 0.0 { sum } else { total.max(0.0) });
         shown
     };
     let (sent, replies, meetings) = (
@@ -271,11 +285,12 @@ pub fn table(c: &Costs) -> Vec<TableRow> {
             let ch = c.channel(id);
             let standing = Standing::of(c, id);
             let money = |f: Figure| match standing {
-                Standing::Free(why) if f.value().is_some() => Sentence::words(why.brief()),
+                Standing::Free(why) if f.value().is_some() => Sentence::words(why.cell()),
                 _ if f.value().is_some() => figure(f, OutputKind::Money),
                 _ => Sentence::words("—"),
             };
             TableRow {
+                channel: Some(id),
                 name: id.label(),
                 note: channel_note(c, id),
                 sent: sent[i],
@@ -284,30 +299,37 @@ pub fn table(c: &Costs) -> Vec<TableRow> {
                 cost: cost_cell(c, ch),
                 per_reply: money(ch.cost_per_reply),
                 per_meeting: money(ch.cost_per_meeting),
+                per_meeting_value: ch.cost_per_meeting.value(),
             }
         })
         .collect();
     let total = &c.total;
     let free = NoMoney::of(c, total).filter(|_| total.meetings > 0.0);
     let money = |f: Figure| match (free, f.value()) {
-        (Some(why), Some(_)) => Sentence::words(why.brief()),
+        (Some(why), Some(_)) => Sentence::words(why.cell()),
         (None, Some(_)) => figure(f, OutputKind::Money),
         _ => Sentence::words("—"),
     };
     rows.push(TableRow {
+        channel: None,
         name: "All channels together",
-        note: Sentence::words(match (total.spend > 0.0, c.labour_counted) {
-            (true, true) => "the plan's price plus your time",
-            (true, false) => "the plan's price; your time not counted",
-            (false, true) => "no plan price; your time",
-            (false, false) => "no plan price; your time not counted",
-        }),
+        note: Sentence::words(
+            match (total.spend > 0.0, c.labour_counted, total.labour > 0.0) {
+                (true, true, true) => "the plan's price plus your time",
+                (true, false, _) => "the plan's price; your time not counted",
+                (true, true, false) => "the plan's price; 0 minutes a message",
+                (false, true, true) => "no plan price; your time",
+                (false, false, _) => "no plan price; your time not counted",
+                (false, true, false) => "no plan price; 0 minutes a message",
+            },
+        ),
         sent: sent[3],
         replies: replies[3],
         meetings: meetings[3],
         cost: cost_cell(c, total),
         per_reply: money(total.cost_per_reply),
         per_meeting: money(total.cost_per_meeting),
+        per_meeting_value: total.cost_per_meeting.value(),
     });
     rows
 }
@@ -318,9 +340,28 @@ fn cost_cell(c: &Costs, ch: &ChannelMonth) -> Sentence {
         return Sentence::words("—");
     }
     match NoMoney::of(c, ch) {
-        Some(why) => Sentence::words(why.brief()),
+        Some(why) => Sentence::words(why.cell()),
         None => Sentence::new().num(Num::Money(ch.cost)),
     }
+}
+
+/// Under the table: who carries what, as this plan has it.
+pub fn table_note(c: &Costs) -> Sentence {
+    let mut out = String::new();
+    if c.inmails_per_month.value().is_some() {
+        out.push_str(
+            "InMail carries the plan's price: the subscription is what buys the credits. ",
+        );
+    } else if c.total.spend > 0.0 {
+        out.push_str("With its InMail credits at 0, the plan's price sits on InMail all the same: requests and Open Profile messages never carry it. ");
+    }
+    if c.open_on_plan {
+        out.push_str("Open Profile messages are included in the plan and connection requests are free on every plan, so they cost only the time they take. ");
+    } else {
+        out.push_str("Connection requests are free on every plan, so they cost only the time they take; Open Profile messages and InMail need a premium plan. ");
+    }
+    out.push_str("The row of all channels carries all of it.");
+    Sentence::words(out)
 }
 
 /// A channel's note in the table: what it carries, as the answer above says it.

@@ -31,20 +31,19 @@ pub fn answer(s: &Scenario, input: BankInput, st: &Steady) -> Sentence {
     let mut out = Sentence::new()
         .text("Your plan keeps up ")
         .counted(Num::Average(st.sustains), INMAIL)
-        .text(
-            " a month, the calculator's figure: every credit granted and every refund sent again.",
-        );
+        .text(" a month, the calculator's figure");
+    out.push_text(if st.held_back_from.is_some() {
+        "."
+    } else {
+        ": every credit granted and every refund sent again."
+    });
     if let Some(full) = st.held_back_from {
         out = out
-            .text(" Refunds that take ")
+            .text(" With replies refunding ")
             .num(Num::Whole(f64::from(input.delay)))
-            .text(" days come back too slowly to reach the ")
+            .text(" days later, the bank builds up slowly: sending more falls short even in the second year, though once refunds have built up its credits and reply rate would keep up ")
             .num(Num::Average(full))
-            .text(
-                " a month its credits and reply rate would allow: over the second year, more than ",
-            )
-            .num(Num::Average(st.sustains))
-            .text(" a month falls short.");
+            .text(" a month.");
     }
     let sends = Num::Average(input.inmails);
     let per_credit = if s.credits > 0.0 {
@@ -58,7 +57,7 @@ pub fn answer(s: &Scenario, input: BankInput, st: &Steady) -> Sentence {
         out = out
             .text("Sending ")
             .num(sends)
-            .text(" a month, once the bank has filled you lose ")
+            .text(" a month, in the second year you lose ")
             .then(credits(st.lost))
             .text(" a month to expiry and the cap");
         if rounding::money(lost_money, s.currency).is_zero() {
@@ -73,19 +72,28 @@ pub fn answer(s: &Scenario, input: BankInput, st: &Steady) -> Sentence {
             .num(sends)
             .text(" a month asks for more: ")
             .num(Num::Average(st.short))
-            .text(" a month cannot go out once the first months are past.")
+            .text(" a month cannot go out, even in the second year.")
     } else {
         out.text("Sending ")
             .num(sends)
-            .text(" a month, no credit is lost and the bank never runs dry once refunds flow.")
+            .text(" a month, from the second year no credit is lost and the bank never runs dry.")
     }
 }
 
 /// The first year from an empty bank, in a sentence: what falls short, expires or is cut.
 pub fn first_year(bank: &Bank, input: BankInput) -> Sentence {
     let first = bank.months.first().copied().unwrap_or_default();
+    let later_short = bank.total.short - first.short;
     let mut parts: Vec<Sentence> = Vec::new();
-    if !rounding::average(first.short).is_zero() {
+    if !rounding::average(later_short).is_zero() {
+        parts.push(
+            Sentence::new()
+                .counted(Num::Average(bank.total.short), INMAIL)
+                .text(" fall short over the year while refunds build up (month 12 sends ")
+                .num(Num::Average(bank.months.last().map_or(0.0, |m| m.sent)))
+                .text(")"),
+        );
+    } else if !rounding::average(first.short).is_zero() {
         parts.push(
             Sentence::new()
                 .text("month 1 falls ")
@@ -135,7 +143,7 @@ mod tests {
             "{text}"
         );
         assert!(
-            text.contains("Sending 62.5 a month, no credit is lost"),
+            text.contains("Sending 62.5 a month, from the second year no credit is lost"),
             "{text}"
         );
         let year = first_year(&simulate(input), input).plain(Currency::USD);

@@ -89,10 +89,24 @@ pub fn diverging(bands: &[Varied]) -> Vec<(Field, f64, f64)> {
         .collect()
 }
 
+/// The measured rates the calculator can take, each to a tenth as the page shows it: a rate
+/// the field would refuse (100 % InMail reply, from 10 replies of 10) is offered to no one.
+pub fn usable_measured(bands: &[Varied], s: &Scenario) -> Vec<(Field, f64)> {
+    diverging(bands)
+        .into_iter()
+        .map(|(field, measured, _)| (field, rounding::tenth(measured)))
+        .filter(|(field, rate)| s.clone().set(*field, *rate).is_ok())
+        .collect()
+}
+
 /// "your counts say 28.0%, the calculator uses 20.0%".
-fn counts_against_figure(measured: f64, figure: f64) -> Sentence {
+fn counts_against_figure(measured: f64, figure: f64, opens: bool) -> Sentence {
     Sentence::new()
-        .text("your counts say ")
+        .text(if opens {
+            "Your counts say "
+        } else {
+            "your counts say "
+        })
         .num(Num::Percent(measured))
         .text(", the calculator uses ")
         .num(Num::Percent(figure))
@@ -123,9 +137,13 @@ pub fn against_calculator(b: &Spread, bands: &[Varied], s: &Scenario) -> Sentenc
             }
             out = out
                 .text(format!("{} ", rate_name(field)))
-                .then(counts_against_figure(measured, figure));
+                .then(counts_against_figure(measured, figure, false));
         }
-        return out.text(". Use the measured rate to bring them together.");
+        return out.text(if usable_measured(bands, s).is_empty() {
+            "."
+        } else {
+            ". Use the measured rate to bring them together."
+        });
     }
     if rounding::average(b.meetings.p50) != rounding::average(b.calculator) {
         out = out
@@ -231,10 +249,8 @@ pub fn counts_note(bands: &[Varied]) -> Sentence {
             .text(" you counted.");
         if rounding::percent(rate) != rounding::percent(v.figure) {
             out = out
-                .text(" Your counts say ")
-                .num(Num::Percent(rate))
-                .text(", the calculator uses ")
-                .num(Num::Percent(v.figure))
+                .text(" ")
+                .then(counts_against_figure(rate, v.figure, true))
                 .text(".");
         }
     }

@@ -2,7 +2,7 @@
 //! meetings compare with the calculator's, and the allowance a week's load breaks first.
 
 use super::{Num, Sentence, MEETING, NEW_PROSPECT};
-use crate::model::allowance::{Limit, Weekly};
+use crate::model::allowance::Weekly;
 use crate::model::cost::{compute, WEEKS_PER_MONTH};
 use crate::model::rounding;
 use crate::model::scenario::Scenario;
@@ -69,11 +69,6 @@ pub fn calculator_week(plan: &WeekPlan, s: &Scenario) -> Sentence {
 pub fn breaks(load: &Load, week: &Weekly) -> Option<Sentence> {
     let limit = load.breaks?;
     let allowed = week.available(limit).unwrap_or_default();
-    let allowed = if limit == Limit::Credits {
-        allowed
-    } else {
-        (allowed + 1e-9).floor()
-    };
     Some(
         Sentence::new()
             .text(format!("At this volume {} breaks first: ", limit.label()))

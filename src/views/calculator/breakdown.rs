@@ -6,8 +6,17 @@ use leptos::prelude::*;
 
 use crate::components::wide_table::ScrollRegion;
 use crate::format;
-use crate::model::cost::Costs;
-use crate::model::words::calculator::{table, TableRow};
+use crate::model::cost::{ChannelId, Costs};
+use crate::model::words::calculator::{table, table_note, TableRow};
+
+/// The part of a channel's public test id (CONTRACT: `channel-cost-per-meeting-<key>`).
+fn table_key(id: ChannelId) -> &'static str {
+    match id {
+        ChannelId::Inmail => "inmail",
+        ChannelId::OpenProfile => "open",
+        ChannelId::Connection => "requests",
+    }
+}
 
 /// Rows of the table: the three channels, then all together.
 const ROWS: usize = 4;
@@ -26,7 +35,11 @@ pub fn Breakdown(costs: Memo<Costs>) -> impl IntoView {
                 <td data-label="Meetings">{cell(|r| format::count(r.meetings))}</td>
                 <td data-label="Cost">{cell(|r| format::sentence(&r.cost))}</td>
                 <td data-label="Per reply">{cell(|r| format::sentence(&r.per_reply))}</td>
-                <td data-label="Per meeting">{cell(|r| format::sentence(&r.per_meeting))}</td>
+                <td data-label="Per meeting"
+                    data-testid=move || row.with(|r| r.channel.map(|id| format!("channel-cost-per-meeting-{}", table_key(id))))
+                    data-value=move || row.with(|r| r.channel.map(|_| r.per_meeting_value.map(|v| v.to_string()).unwrap_or_default()))>
+                    {cell(|r| format::sentence(&r.per_meeting))}
+                </td>
             </tr>
         }
     }).collect_view();
@@ -49,10 +62,7 @@ pub fn Breakdown(costs: Memo<Costs>) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </ScrollRegion>
-            <p class="note">
-                "InMail carries the plan's price: the subscription is what buys the credits, also while they are set to 0. Open Profile messages are included in the plan and connection requests are free on every plan, so they cost only your time. "
-                "The totals carry all of it."
-            </p>
+            <p class="note">{move || costs.with(|c| format::sentence(&table_note(c)))}</p>
         </section>
     }
 }

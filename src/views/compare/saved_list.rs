@@ -16,6 +16,7 @@ use crate::model::cost::{compute, Output, OutputKind};
 use crate::model::edit::Edit;
 use crate::model::save::{check_saved_name, name_holder, unique_name};
 use crate::model::saved::{copy_name, SavedScenario};
+use crate::model::scenario::Scenario;
 use crate::model::view::View;
 use crate::storage;
 
@@ -168,23 +169,42 @@ fn SavedRow(saved: SavedScenario, notices: Notices) -> impl IntoView {
         }
     };
     let open = {
-        let key = key.clone();
         let open_now = open_now.clone();
         move |_| {
-            let other = !lib
-                .open
-                .with_untracked(|o| o.as_ref().is_some_and(|o| o.key == key));
-            if other && lib.unsaved.get_untracked() {
+            // Changes to the entry on screen, or a scenario never saved that is not the
+            // front page's: either is gone once another scenario replaces it.
+            let never_saved = lib.entry.with_untracked(Option::is_none)
+                && scenario.with_untracked(|s| {
+                    address::encode(s) != address::encode(&Scenario::default())
+                });
+            if lib.unsaved.get_untracked() || never_saved {
                 asking.set(true);
             } else {
                 open_now();
             }
         }
     };
-    let on_screen_name = move || {
-        lib.entry
-            .with(|e| e.as_ref().map(|e| e.scenario.display_name().to_string()))
-            .unwrap_or_default()
+    // What opening would replace, in words.
+    let question = {
+        let key = key.clone();
+        let name = name.clone();
+        move || {
+            let on_screen = lib.entry.with(|e| {
+                e.as_ref()
+                    .map(|e| (e.key == key, e.scenario.display_name().to_string()))
+            });
+            match on_screen {
+                Some((true, _)) => format!(
+                    "“{name}” has changes you have not saved. Opening it again puts back the saved one."
+                ),
+                Some((false, other)) => format!(
+                    "“{other}” has changes you have not saved. Opening “{name}” replaces them on screen."
+                ),
+                None => format!(
+                    "The scenario on screen is not saved. Opening “{name}” replaces it."
+                ),
+            }
+        }
     };
     let duplicate = {
         let saved = saved.clone();
@@ -342,7 +362,7 @@ fn SavedRow(saved: SavedScenario, notices: Notices) -> impl IntoView {
                 let open_now = open_now.clone();
                 view! {
                     <div class="notice open-question" role="alertdialog" data-testid="open-unsaved">
-                        <p><strong>{format!("“{}” has changes you have not saved. Opening “{name}” replaces them on screen.", on_screen_name())}</strong></p>
+                        <p><strong>{question.clone()}</strong></p>
                         <div class="transfer-actions">
                             <button type="button" class="secondary" data-testid="open-unsaved-cancel"
                                 on:click=move |_| asking.set(false)>"Keep my changes"</button>

@@ -147,7 +147,8 @@ pub fn SequencePlan(
                         <th scope="row">{what}</th>
                         <td class="used">{used}</td>
                         <td class="allowed">{match (available, limit) {
-                            (Some(a), Some(lim)) => format::allowance(lim, a),
+                            // An average week, to a tenth as its use is shown.
+                            (Some(a), Some(_)) => format::count(a),
                             _ => "—".to_string(),
                         }}</td>
                     </tr>

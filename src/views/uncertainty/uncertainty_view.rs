@@ -35,7 +35,7 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
     let time_out = Memo::new(move |_| scenario.with(time_left_out));
     let counts_line = Memo::new(move |_| bands.with(|v| format::sentence(&words::counts_note(v))));
     let break_even = Memo::new(move |_| scenario.with(break_even_reply).map(|r| r * 100.0));
-    let apart = Memo::new(move |_| bands.with(|v| words::diverging(v)));
+    let apart = Memo::new(move |_| bands.with(|v| scenario.with(|s| words::usable_measured(v, s))));
     let write = use_scenario_writer();
     let always = Signal::derive(|| None);
     let pick = move |f: fn(&Spread) -> f64| {
@@ -80,8 +80,7 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
         apart
             .get()
             .into_iter()
-            .map(|(field, measured, _)| {
-                let rounded = (measured * 10.0).round() / 10.0;
+            .map(|(field, rounded)| {
                 let label = format!(
                     "Use the measured {}: {}",
                     words::rate_name(field),
