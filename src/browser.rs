@@ -183,6 +183,90 @@ pub async fn next_task() {
     let _ = JsFuture::from(wait).await;
 }
 
+/// How long the page works on a file before letting the browser paint and handle input.
+const SLICE_MS: f64 = 8.0;
+
+/// Yields to the browser once the page has worked [`SLICE_MS`] since it last did, so reading a
+/// file of tens of MB never freezes the page.
+pub struct Pace {
+    since: f64,
+}
+
+impl Pace {
+    pub fn new() -> Pace {
+        Pace { since: clock() }
+    }
+
+    pub async fn breathe(&mut self) {
+        if clock() - self.since >= SLICE_MS {
+            next_task().await;
+            self.since = clock();
+        }
+    }
+}
+
+impl Default for Pace {
+    fn default() -> Self {
+        Pace::new()
+    }
+}
+
+/// What a reader of pieces says after each one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flow {
+    More,
+    Stop,
+}
+
+/// How reading a stream ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ended {
+    /// Every piece was read.
+    Whole,
+    /// The reader said to stop (the stream is cancelled).
+    Stopped,
+    /// The browser could not read or unpack it.
+    Failed,
+}
+
+/// Hands a stream's pieces to `each` as the browser reads them, yielding to the page between
+/// them ([`Pace`]).
+pub async fn read_pieces(
+    stream: web_sys::ReadableStream,
+    pace: &mut Pace,
+    each: &mut dyn FnMut(&[u8]) -> Flow,
+) -> Ended {
+    let Ok(chunks) = stream
+        .get_reader()
+        .dyn_into::<web_sys::ReadableStreamDefaultReader>()
+    else {
+        return Ended::Failed;
+    };
+    loop {
+        let Ok(next) = JsFuture::from(chunks.read()).await else {
+            return Ended::Failed;
+        };
+        if js_sys::Reflect::get(&next, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            == Some(true)
+        {
+            return Ended::Whole;
+        }
+        let Some(chunk) = js_sys::Reflect::get(&next, &"value".into())
+            .ok()
+            .and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
+        else {
+            continue;
+        };
+        if each(&chunk.to_vec()) == Flow::Stop {
+            let _ = chunks.cancel();
+            return Ended::Stopped;
+        }
+        pace.breathe().await;
+    }
+}
+
 /// Loads the page again from the server: after a new release, the page it gets names the
 /// files that exist now.
 pub fn reload() {

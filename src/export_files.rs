@@ -7,9 +7,9 @@
 use js_sys::{Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, File, ReadableStream, ReadableStreamDefaultReader};
+use web_sys::{Blob, File, ReadableStream};
 
-use crate::browser;
+use crate::browser::{self, Ended, Flow, Pace};
 use crate::model::linkedin_export::{ExportReader, Kind};
 use crate::model::zip::{self, Method, ZipError};
 
@@ -29,23 +29,32 @@ fn inflated(stream: ReadableStream) -> Option<ReadableStream> {
     pipe.call1(&stream, &inflate).ok()?.dyn_into().ok()
 }
 
-/// How long the page works before letting the browser paint and handle input.
-const SLICE_MS: f64 = 8.0;
+/// What a read reports as it goes, and asks before each piece: whether the rep has picked
+/// other files meanwhile, which ends this read.
+pub struct Watch<'a> {
+    pub progress: &'a dyn Fn(&str, f64),
+    pub cancelled: &'a dyn Fn() -> bool,
+}
 
-/// Reads every file into `reader`, reporting each file's name and the bytes read so far.
-pub async fn read_all(files: Vec<File>, reader: &mut ExportReader, progress: &dyn Fn(&str, f64)) {
+/// Reads every file into `reader`, reporting each file's name and the bytes read so far, until
+/// the files end or the read is cancelled.
+pub async fn read_all(files: Vec<File>, reader: &mut ExportReader, watch: &Watch<'_>) {
     let mut pace = Pace::new();
     for file in files {
+        if (watch.cancelled)() {
+            return;
+        }
         let name = file.name();
         let head = bytes(&file, 0.0, 4.0).await;
         let zipped = head.as_deref().is_ok_and(zip::looks_like_zip);
         if name.to_ascii_lowercase().ends_with(".zip") || zipped {
-            if let Err(why) = read_zip(&file, head, reader, progress, &mut pace).await {
+            if let Err(why) = read_zip(&file, head, reader, watch, &mut pace).await {
                 reader.skip(&name, why);
             }
         } else if reader.begin(&name, Some(file.size() as u64)).is_ok() {
             let stream = file.stream();
-            feed(stream, &name, None, reader, progress, &mut pace).await;
+            let mut budget = u64::MAX;
+            feed(stream, &name, None, reader, watch, &mut pace, &mut budget).await;
         }
     }
 }
@@ -56,7 +65,7 @@ async fn read_zip(
     file: &File,
     head: Result<Vec<u8>, String>,
     reader: &mut ExportReader,
-    progress: &dyn Fn(&str, f64),
+    watch: &Watch<'_>,
     pace: &mut Pace,
 ) -> Result<(), String> {
     let len = file.size();
@@ -77,7 +86,49 @@ async fn read_zip(
                 .to_string(),
         );
     }
+    // One file of each kind: more copies of one (a merged or crafted zip) are named once, with
+    // how many, and left.
+    let mut kinds: Vec<(Kind, usize)> = Vec::new();
+    let mut once = Vec::new();
     for entry in wanted {
+        let Some(kind) = Kind::of(&entry.name) else {
+            continue;
+        };
+        match kinds.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, extra)) => *extra += 1,
+            None => {
+                kinds.push((kind, 0));
+                once.push(entry);
+            }
+        }
+    }
+    for (entry, (_, extra)) in once.iter().zip(&kinds) {
+        if *extra > 0 {
+            let copies = if *extra == 1 {
+                "1 more copy".to_string()
+            } else {
+                format!("{extra} more copies")
+            };
+            reader.skip(
+                &format!("{copies} of {}", base_name(&entry.name)),
+                "a zip holds one of each file: only the first was read".to_string(),
+            );
+        }
+    }
+    // One budget for the whole zip: what its entries declare, then what they inflate to.
+    let declared: u64 = once
+        .iter()
+        .filter(|e| e.refused.is_none())
+        .map(|e| e.size)
+        .sum();
+    if declared > zip::MAX_ZIP_BYTES {
+        return Err(damaged(ZipError::TooLargeInAll(declared)));
+    }
+    let mut budget = zip::MAX_ZIP_BYTES;
+    for entry in once {
+        if (watch.cancelled)() {
+            return Ok(());
+        }
         let name = base_name(&entry.name);
         if let Some(refused) = &entry.refused {
             reader.skip(name, refused.to_string());
@@ -100,7 +151,16 @@ async fn read_zip(
                 }
             },
         };
-        feed(stream, name, Some(entry.size), reader, progress, pace).await;
+        feed(
+            stream,
+            name,
+            Some(entry.size),
+            reader,
+            watch,
+            pace,
+            &mut budget,
+        )
+        .await;
     }
     if !others.is_empty() {
         let names: Vec<&str> = others.iter().take(3).map(|e| base_name(&e.name)).collect();
@@ -136,59 +196,48 @@ async fn entry_stream(file: &File, entry: &zip::Listed, len: f64) -> Option<Read
     Some(body.stream())
 }
 
-/// Hands a stream's chunks to the reader until it ends, fails or the reader refuses it. An
-/// entry that inflates past the size its zip declares is stopped there.
+/// Hands a stream's chunks to the reader until it ends, fails, the reader refuses it or the
+/// read is cancelled. An entry that inflates past the size its zip declares, or past what is
+/// left of its zip's `budget`, is stopped there.
 async fn feed(
     stream: ReadableStream,
     name: &str,
     declared: Option<u64>,
     reader: &mut ExportReader,
-    progress: &dyn Fn(&str, f64),
+    watch: &Watch<'_>,
     pace: &mut Pace,
+    budget: &mut u64,
 ) {
-    let Ok(chunks) = stream
-        .get_reader()
-        .dyn_into::<ReadableStreamDefaultReader>()
-    else {
-        reader.fail("the browser could not read it");
-        return;
-    };
     let mut read = 0u64;
-    loop {
-        let next = match JsFuture::from(chunks.read()).await {
-            Ok(next) => next,
-            Err(_) => {
-                reader.fail("it is damaged (it could not be unpacked): download the export again");
-                return;
-            }
-        };
-        if Reflect::get(&next, &"done".into())
-            .ok()
-            .and_then(|d| d.as_bool())
-            == Some(true)
-        {
-            break;
+    let mut why: Option<&str> = None;
+    let ended = browser::read_pieces(stream, pace, &mut |piece| {
+        let length = piece.len() as u64;
+        read += length;
+        if declared.is_some_and(|size| read > size) || length > *budget {
+            why = Some("it unpacks to more than the zip says it holds: the zip is damaged or built to flood memory");
+            return Flow::Stop;
         }
-        let Some(chunk) = Reflect::get(&next, &"value".into())
-            .ok()
-            .and_then(|v| v.dyn_into::<Uint8Array>().ok())
-        else {
-            continue;
-        };
-        read += u64::from(chunk.length());
-        if declared.is_some_and(|size| read > size) {
-            let _ = chunks.cancel();
-            reader.fail("it unpacks to more than the zip says it holds: the zip is damaged or built to flood memory");
-            return;
+        *budget -= length;
+        if reader.push(piece).is_err() {
+            // The reader has reported the file itself.
+            return Flow::Stop;
         }
-        if reader.push(&chunk.to_vec()).is_err() {
-            let _ = chunks.cancel();
-            return;
+        (watch.progress)(name, read as f64);
+        if (watch.cancelled)() {
+            why = Some("another file was picked before it was read to its end");
+            return Flow::Stop;
         }
-        progress(name, read as f64);
-        pace.breathe().await;
+        Flow::More
+    })
+    .await;
+    match (ended, why) {
+        (Ended::Whole, _) => reader.end(),
+        (Ended::Failed, _) => {
+            reader.fail("it is damaged (it could not be unpacked): download the export again")
+        }
+        (Ended::Stopped, Some(why)) => reader.fail(why),
+        (Ended::Stopped, None) => {}
     }
-    reader.end();
 }
 
 /// A zip entry's file name without its folder (`Basic_LinkedInDataExport_…/Connections.csv`).
@@ -204,26 +253,6 @@ async fn bytes(blob: &Blob, from: f64, to: f64) -> Result<Vec<u8>, String> {
         .await
         .map_err(|_| cant())?;
     Ok(Uint8Array::new(&buffer).to_vec())
-}
-
-/// Yields to the browser once the page has worked [`SLICE_MS`] since it last did.
-struct Pace {
-    since: f64,
-}
-
-impl Pace {
-    fn new() -> Pace {
-        Pace {
-            since: browser::clock(),
-        }
-    }
-
-    async fn breathe(&mut self) {
-        if browser::clock() - self.since >= SLICE_MS {
-            browser::next_task().await;
-            self.since = browser::clock();
-        }
-    }
 }
 
 /// The files of a drop, in order.

@@ -104,6 +104,28 @@ fn a_damaged_entry_is_skipped_and_the_rest_kept() {
 }
 
 /// The scenarios as an import of their export reads them.
+/// A query edited by hand to lose its `name=` keeps the name the file lists beside it, and
+/// the rep is told; a listed name a scenario may not have is left out, and said so.
+#[test]
+fn a_query_without_its_name_keeps_the_files_name() {
+    let file = r#"{"app":"firstmove","format":1,"exported_at":0,"scenarios":[
+        {"name":"Q3 push","saved_at":1,"query":"v=2&reply=30"},
+        {"name":"x\u0007y","saved_at":2,"query":"v=2&reply=31"}]}"#;
+    let read = import(file).unwrap();
+    assert_eq!(read.scenarios[0].scenario.name, "Q3 push");
+    assert!(
+        read.scenarios[0].notices[0].contains("held no name"),
+        "{:?}",
+        read.scenarios[0].notices
+    );
+    assert_eq!(read.scenarios[1].scenario.name, "");
+    assert!(
+        read.scenarios[1].notices[0].contains("left out"),
+        "{:?}",
+        read.scenarios[1].notices
+    );
+}
+
 fn through_a_file(saved: &[SavedScenario]) -> Vec<firstmove::model::export::Incoming> {
     import(&export(saved, 0.0)).unwrap().scenarios
 }

@@ -209,6 +209,39 @@ fn foreign_and_damaged_files_are_named_and_skipped() {
     assert_eq!(r.accept, None);
 }
 
+/// A name in the withdraw list is linked only to a LinkedIn profile: any other host, a user or
+/// port in the address, or a script is shown as text.
+#[test]
+fn only_linkedin_profiles_are_linked() {
+    use firstmove::model::linkedin_export::profile_link;
+    assert_eq!(
+        profile_link("https://www.linkedin.com/in/ada-lovelace/"),
+        Some("https://www.linkedin.com/in/ada-lovelace".into())
+    );
+    assert_eq!(
+        profile_link("http://uk.linkedin.com/in/ada?trk=x"),
+        Some("https://uk.linkedin.com/in/ada".into())
+    );
+    assert!(profile_link("https://www.linkedin.com/sales/lead/ACwAA,NAME").is_some());
+    for hostile in [
+        "https://evil.example/",
+        "https://evil.example/in/ada",
+        "@evil.example/x",
+        "https://linkedin.com@evil.example/in/ada",
+        "https://www.linkedin.com.evil.example/in/ada",
+        "https://evil-linkedin.com/in/ada",
+        "https://www.linkedin.com:8080/in/ada",
+        "javascript:alert(1)",
+        "data:text/html,<b>x</b>",
+        "https://www.linkedin.com/feed/",
+        "https://www.linkedin.com/in/",
+        "https://www.linkedin.com/in/a\"onmouseover=x",
+        "",
+    ] {
+        assert_eq!(profile_link(hostile), None, "{hostile}");
+    }
+}
+
 #[test]
 fn profile_links_reduce_to_one_form() {
     for url in [
@@ -310,7 +343,10 @@ fn a_file_past_the_bound_is_refused_before_or_while_read() {
     reader.begin("messages.csv", None).unwrap();
     let header = b"CONVERSATION ID,FROM,DATE\n";
     reader.push(header).unwrap();
-    let chunk = vec![b'x'; 1024 * 1024];
+    // Rows of a kilobyte: the size bound is what stops them, not a line's.
+    let mut row = vec![b'x'; 1023];
+    row.push(b'\n');
+    let chunk = row.repeat(1024);
     let mut refused = None;
     for _ in 0..=MAX_FILE_BYTES / chunk.len() as u64 {
         if let Err(e) = reader.push(&chunk) {
@@ -320,6 +356,26 @@ fn a_file_past_the_bound_is_refused_before_or_while_read() {
     }
     assert!(refused.unwrap().contains("unpacks to more"));
     assert_eq!(reader.reading(DEFAULT_WEEKS).files.len(), 2);
+}
+
+/// A quote opened and never closed is found by its line within a megabyte, never read to the
+/// end of a large file.
+#[test]
+fn an_unclosed_quote_stops_the_file_at_its_line() {
+    let mut reader = ExportReader::default();
+    reader.begin("messages.csv", None).unwrap();
+    let head = "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\nc1,A,u,B,v,2026-03-01 10:00:00 UTC,\"never closed\n";
+    reader.push(head.as_bytes()).unwrap();
+    let chunk = "more text\n".repeat(10_000);
+    let mut refused = None;
+    for _ in 0..200 {
+        if let Err(e) = reader.push(chunk.as_bytes()) {
+            refused = Some(e);
+            break;
+        }
+    }
+    let why = refused.expect("stopped within a few MB");
+    assert!(why.contains("line 2 opens a quote"), "{why}");
 }
 
 #[test]

@@ -2,8 +2,9 @@
 //! column while the good rows go through.
 
 use firstmove::model::address::parse;
+use firstmove::model::currency::Currency;
 use firstmove::model::prospect::Flag;
-use firstmove::model::prospect_list::{moves_csv, run, template, Column};
+use firstmove::model::prospect_list::{moves_csv, overflow, run, template, Column};
 use firstmove::model::recommend::Move;
 use firstmove::model::scenario::Scenario;
 
@@ -220,8 +221,13 @@ fn five_thousand_rows_all_get_a_move() {
         csv.push('\n');
     }
     let r = run(&Scenario::default(), &csv);
-    assert_eq!(r.moves.len(), 5003);
+    // A week's list is at most 5,000: the template's 3 and 5,000 more make 5,003 rows, of
+    // which the first 5,000 are decided and the rest named.
+    assert_eq!(r.rows_in_file, 5003);
+    assert_eq!(r.moves.len(), 5000);
     assert!(r.errors.is_empty());
+    let said = overflow(&r).unwrap().plain(Currency::USD);
+    assert_eq!(said, "This file has 5,003 rows; a week's list is at most 5,000: the first 5,000 that read were decided, the rest left for another week.");
 }
 
 #[test]
@@ -235,10 +241,14 @@ fn line_numbers_survive_line_breaks_inside_quotes() {
         (4, "p_senior")
     );
     assert_eq!((r.moves[1].line, r.moves[1].name.as_str()), (5, "Spaced"));
-    // An unterminated quote takes the rest of the text as one cell.
-    assert_eq!(
-        (r.moves[2].line, r.moves[2].name.as_str()),
-        (6, "unterminated,1")
+    // A quote never closed is refused at its line; the rows before it stand.
+    assert_eq!(r.moves.len(), 2);
+    let last = r.errors.last().unwrap();
+    assert_eq!(last.line, 6);
+    assert!(
+        last.to_string()
+            .contains("opens a quote (\") that is never closed"),
+        "{last}"
     );
 }
 
@@ -413,4 +423,93 @@ fn what_a_file_does_not_say_takes_the_list_wide_defaults() {
         moves(&run_with(&Scenario::default(), csv, &defaults)),
         [Move::DirectMessage]
     );
+}
+
+/// A list is read as it streams: pieces of any size read as the whole text does.
+#[test]
+fn a_list_read_in_pieces_reads_as_the_whole() {
+    use firstmove::model::prospect::Prospect;
+    use firstmove::model::prospect_list::{decide, ListReader};
+    let csv = "\u{feff}name;p_rel;Title\n\"Turing; Alan\";cold;\"Chief\nScientist\"\nGrace;engaged;VP\n\nAda;warm;x\n";
+    let s = Scenario::default();
+    let whole = run(&s, csv);
+    for size in [1, 2, 3, 5, 7, 64, 1024, 65_536] {
+        let mut reader = ListReader::new(None);
+        for piece in csv.as_bytes().chunks(size) {
+            reader.push(piece);
+        }
+        assert_eq!(
+            decide(&s, &reader.finish(), &Prospect::default()),
+            whole,
+            "{size}"
+        );
+    }
+    assert_eq!(whole.moves.len(), 2);
+    assert_eq!(whole.errors[0].line, 6);
+}
+
+/// A quote opened on row 3 of a million-row file is refused by its line within a megabyte:
+/// the reader never holds the file, and stops asking for more.
+#[test]
+fn an_unclosed_quote_in_a_huge_list_stops_at_its_line() {
+    use firstmove::model::prospect_list::ListReader;
+    let mut reader = ListReader::new(None);
+    reader.push(b"name,p_senior\nAda,1\n\"Bo,0\n");
+    let row = "Row,0\n".repeat(10_000);
+    let mut pushed = 0;
+    while !reader.stopped() && pushed < 1_000_000 {
+        reader.push(row.as_bytes());
+        pushed += 10_000;
+    }
+    assert!(pushed < 300_000, "stopped after {pushed} rows");
+    let list = reader.finish();
+    assert_eq!(list.rows.len(), 1);
+    assert_eq!(list.errors.last().unwrap().line, 3);
+}
+
+/// 973,000 rows: every one counted, a week's 5,000 decided.
+#[test]
+fn a_list_longer_than_a_week_is_counted_and_a_week_decided() {
+    use firstmove::model::prospect::Prospect;
+    use firstmove::model::prospect_list::{decide, ListReader};
+    let mut reader = ListReader::new(None);
+    reader.push(b"name\n");
+    let rows = "Ada\n".repeat(1000);
+    for _ in 0..973 {
+        reader.push(rows.as_bytes());
+    }
+    let list = reader.finish();
+    assert_eq!(list.rows_in_file, 973_000);
+    assert_eq!(list.rows.len(), 5000);
+    let report = decide(&Scenario::default(), &list, &Prospect::default());
+    let said = overflow(&report).unwrap().plain(Currency::USD);
+    assert!(
+        said.starts_with("This file has 973,000 rows; a week's list is at most 5,000"),
+        "{said}"
+    );
+}
+
+/// A file past 20 MB is refused by its size before a byte is read, or as it passes the bound;
+/// an empty one is told so; a header of 10,000 columns lists 50 and counts the rest.
+#[test]
+fn bounds_a_rep_understands() {
+    use firstmove::model::prospect_list::{read_text, ListReader, Problem, COLUMNS_LISTED};
+    let big = ListReader::new(Some(60 * 1024 * 1024)).finish();
+    let why = big.refused.unwrap().to_string();
+    assert!(why.contains("60 MB") && why.contains("20 MB"), "{why}");
+    let mut growing = ListReader::new(None);
+    let chunk = "name\n".repeat(200_000);
+    for _ in 0..30 {
+        growing.push(chunk.as_bytes());
+    }
+    assert!(matches!(
+        growing.finish().refused,
+        Some(Problem::TooLarge(None))
+    ));
+    assert_eq!(read_text("").refused, Some(Problem::Empty));
+    assert_eq!(read_text("\n \n").refused, Some(Problem::Empty));
+    let wide: Vec<String> = (0..10_000).map(|i| format!("c{i}")).collect();
+    let list = read_text(&format!("name,{}\nAda\n", wide.join(",")));
+    assert_eq!(list.mapping.len(), COLUMNS_LISTED);
+    assert_eq!(list.columns_unlisted, 10_001 - COLUMNS_LISTED);
 }

@@ -156,3 +156,32 @@ proptest! {
         let _ = entries(&bytes);
     }
 }
+
+/// A zip whose directory lists one entry's bytes many times: a small file that would unpack
+/// one large entry again and again. Every entry that shares bytes with another is refused.
+#[test]
+fn entries_that_share_bytes_are_refused() {
+    let mut bytes = zip(
+        &[("messages.csv", b"CONVERSATION ID,FROM,DATE\n", true)],
+        None,
+    );
+    // Copy the one central entry twice more, all pointing at offset 0, and fix the end record.
+    let end = bytes.len() - 22;
+    let central_at = u32::from_le_bytes(bytes[end + 16..end + 20].try_into().unwrap()) as usize;
+    let entry = bytes[central_at..end].to_vec();
+    let mut crafted = bytes[..end].to_vec();
+    crafted.extend(&entry);
+    crafted.extend(&entry);
+    let mut record = bytes.split_off(end);
+    let count: u16 = 3;
+    record[8..10].copy_from_slice(&count.to_le_bytes());
+    record[10..12].copy_from_slice(&count.to_le_bytes());
+    record[12..16].copy_from_slice(&((entry.len() * 3) as u32).to_le_bytes());
+    crafted.extend(record);
+    let err = entries(&crafted).unwrap_err();
+    assert_eq!(err, ZipError::Overlaps("messages.csv".into()));
+    assert!(err.to_string().contains("built to flood memory"), "{err}");
+    // A zip tool's own zip, entries one after another, has none.
+    let fine = zip(&[("a.csv", b"a\n", true), ("b.csv", b"b\n", false)], None);
+    assert_eq!(entries(&fine).unwrap().len(), 2);
+}

@@ -17,14 +17,16 @@ use crate::hooks::dispatch;
 use crate::model::address;
 use crate::model::edit::Edit;
 use crate::model::save::{
-    decide, find, is_unsaved, match_entry, Answer, Answered, Command, Decision, OpenEntry,
-    Question, Target, Write,
+    decide, find, is_unsaved, match_entry, same_name, Answer, Answered, Command, Decision,
+    OpenEntry, Question, Target, Write,
 };
 use crate::model::saved::{Library, SavedScenario, KEY_PREFIX};
 use crate::model::scenario::Scenario;
+use crate::model::text;
 use crate::storage::{self, StoreError};
 
-/// A deleted entry kept in memory until the next delete, so it can be put back exactly.
+/// A deleted entry kept in memory for the page's life, so it can be put back exactly, also
+/// after a later delete or a failed attempt to put it back.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Deleted {
     pub key: String,
@@ -48,7 +50,8 @@ pub struct SavedLibrary {
     pub save_status: RwSignal<Option<Result<String, String>>>,
     /// The outcome of the last action on the list (open, rename, duplicate, delete).
     pub status: RwSignal<Option<Result<String, String>>>,
-    pub deleted: RwSignal<Option<Deleted>>,
+    /// Every entry deleted on this page, the last one first to be put back.
+    pub deleted: RwSignal<Vec<Deleted>>,
     /// Keys picked for comparison, in the order picked.
     pub selected: RwSignal<Vec<String>>,
     /// The entry the scenario on screen was opened from or saved as: Save updates it, and
@@ -110,7 +113,10 @@ impl SavedLibrary {
             .scenario
             .with_untracked(|s| decide(command, s, open.as_ref(), &saved, answered));
         match decision {
-            Err(e) => self.save_status.set(Some(Err(format!("Not saved: {e}.")))),
+            Err(e) => self.save_status.set(Some(Err(format!(
+                "Not saved: {}",
+                text::ended(&e.to_string())
+            )))),
             Ok(Decision::Ask(question)) => {
                 self.save_status.set(None);
                 self.pending.set(Some(PendingSave {
@@ -140,9 +146,15 @@ impl SavedLibrary {
             let shown = scenario.display_name();
             let in_place = before.as_ref().is_some_and(|b| b.key == key);
             let tail = if shown != typed {
-                // Keep both: the page takes the free name the entry was saved under.
+                // Keep both: the page takes the free name the entry was saved under, and the
+                // other entry, named as it is stored, is kept.
                 let _ = dispatch(self.scenario, Edit::Name(scenario.name.clone()));
-                format!(" “{typed}” is kept as it was.")
+                let other = self
+                    .saved_untracked()
+                    .into_iter()
+                    .find(|e| e.key != key && same_name(&e.scenario.name, &typed))
+                    .map_or(typed.clone(), |e| e.scenario.display_name().to_string());
+                format!(" The other “{other}” is kept as it was.")
             } else {
                 match (&target, before.filter(|_| !in_place)) {
                     (Target::Entry(_), _) if in_place => String::new(),
@@ -210,7 +222,7 @@ pub fn provide_saved_library(scenario: RwSignal<Scenario>) -> SavedLibrary {
         library,
         save_status: RwSignal::new(None),
         status: RwSignal::new(None),
-        deleted: RwSignal::new(None),
+        deleted: RwSignal::new(Vec::new()),
         selected: RwSignal::new(Vec::new()),
         open,
         entry,

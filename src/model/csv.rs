@@ -106,11 +106,10 @@ pub fn records(text: &str, delimiter: u8) -> Vec<Record<'_>> {
 }
 
 /// A cell for a CSV file: quoted when it holds a delimiter, a quote or a line break, and
-/// led by `'` when a spreadsheet would run it as a formula (`=`, `+`, `-`, `@`, a tab or a
-/// carriage return first): names in a
-/// list or an export are other people's text.
+/// led by `'` when a spreadsheet would run it as a formula: names in a list or an export are
+/// other people's text. Every CSV the page writes goes through here.
 pub fn quote(cell: &str) -> Cow<'_, str> {
-    let cell: Cow<'_, str> = if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let cell: Cow<'_, str> = if runs_as_formula(cell) {
         Cow::Owned(format!("'{cell}"))
     } else {
         Cow::Borrowed(cell)
@@ -120,6 +119,18 @@ pub fn quote(cell: &str) -> Cow<'_, str> {
     } else {
         cell
     }
+}
+
+/// Whether a spreadsheet could read a cell as a formula: one that starts (after any spaces or
+/// invisible characters a spreadsheet skips) with `=`, `+`, `-`, `@` or `|` (DDE), or their
+/// full-width look-alikes, or with a tab or a carriage return.
+fn runs_as_formula(cell: &str) -> bool {
+    let invisible = |c: char| {
+        c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}')
+    };
+    let visible = cell.trim_start_matches(invisible);
+    cell.starts_with(['\t', '\r'])
+        || visible.starts_with(['=', '+', '-', '@', '|', '＝', '＋', '－', '＠', '｜'])
 }
 
 #[cfg(test)]
@@ -157,6 +168,34 @@ mod tests {
         assert_eq!(recs[0].1[1], "x\"y\nz");
         assert_eq!(recs[1].0, 3, "the next record starts on line 3");
         assert_eq!(records("a,\"open", b',')[0].1[1], "open");
+    }
+
+    #[test]
+    fn a_cell_a_spreadsheet_would_run_is_written_as_text() {
+        for cell in [
+            "=1+1",
+            "+1",
+            "-1",
+            "@SUM(A1)",
+            "|calc",
+            "＝1+1",
+            "－1",
+            "\u{200b}=1+1",
+            " =1+1",
+            "\t=1",
+        ] {
+            assert!(
+                quote(cell).starts_with(['\'', '"']),
+                "{cell:?} → {}",
+                quote(cell)
+            );
+            assert!(
+                quote(cell).contains(&format!("'{}", cell.trim_start_matches('"'))),
+                "{cell:?}"
+            );
+        }
+        assert_eq!(quote("Ada Lovelace"), "Ada Lovelace");
+        assert_eq!(quote("a-b"), "a-b");
     }
 
     #[test]

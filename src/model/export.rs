@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::address;
 use super::saved::SavedScenario;
-use super::scenario::Scenario;
+use super::scenario::{check_name, Scenario};
 use super::text;
 
 /// The newest export format this app writes; readers accept every format up to it.
@@ -145,10 +145,30 @@ pub fn import(text: &str) -> Result<Import, ImportError> {
         match serde_json::from_value::<Entry>(raw.clone()) {
             Ok(entry) if entry.saved_at.is_finite() => {
                 let parsed = address::parse_stored(&entry.query);
+                let mut scenario = parsed.scenario;
+                let mut notices: Vec<String> =
+                    parsed.notices.iter().map(ToString::to_string).collect();
+                // A query without its name (a file edited by hand) keeps the entry's own name,
+                // where that is a name a scenario may have; the rep is told either way.
+                let listed = entry.name.trim();
+                if scenario.name.trim().is_empty() && !listed.is_empty() {
+                    match check_name(&entry.name) {
+                        Ok(()) => {
+                            scenario.name = entry.name.clone();
+                            notices.push(format!(
+                                "its link held no name: “{}”, the name the file lists, was kept",
+                                text::shorten(&entry.name, 80)
+                            ));
+                        }
+                        Err(e) => {
+                            notices.push(format!("the name the file lists {e}, so it was left out"))
+                        }
+                    }
+                }
                 out.scenarios.push(Incoming {
-                    scenario: parsed.scenario,
+                    scenario,
                     saved_at: entry.saved_at,
-                    notices: parsed.notices.iter().map(ToString::to_string).collect(),
+                    notices,
                 });
             }
             Ok(_) => out

@@ -5,9 +5,10 @@
 //! the day the file is read. Each rate carries its counts (k of n) and says how it was counted;
 //! where the export cannot tell, the figure is absent, never guessed.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use super::csv;
+use super::csv_stream::{Framing, RecordStream, Stop};
 use super::date::{self, Day};
 
 /// The window counted by default: the last 12 weeks.
@@ -175,20 +176,16 @@ pub struct ExportReader {
     current: Option<Streaming>,
 }
 
-/// The file being read: its undecoded and unsplit tails, and its header once found.
+/// The file being read: its record stream, and what its records have given so far.
 struct Streaming {
     name: String,
+    stream: RecordStream,
+    parsing: Parsing,
+}
+
+/// What a file's records have given: its header once found, and its rows.
+struct Parsing {
     kind: Kind,
-    bytes: u64,
-    /// The end of the last chunk when it cut a UTF-8 character in two.
-    partial_char: Vec<u8>,
-    /// Text after the last complete record.
-    text: String,
-    /// Whether any text has been read (a BOM is only the first character's).
-    started: bool,
-    /// How far `text` has been scanned for record ends, and whether that point is in quotes.
-    scanned: usize,
-    quoted: bool,
     records_before_header: usize,
     columns: Option<HashMap<String, usize>>,
     rows: usize,
@@ -222,17 +219,14 @@ impl ExportReader {
         }
         self.current = Some(Streaming {
             name: name.to_string(),
-            kind,
-            bytes: 0,
-            partial_char: Vec::new(),
-            text: String::new(),
-            started: false,
-            scanned: 0,
-            quoted: false,
-            records_before_header: 0,
-            columns: None,
-            rows: 0,
-            read: Rows::default(),
+            stream: RecordStream::new(Some(b',')),
+            parsing: Parsing {
+                kind,
+                records_before_header: 0,
+                columns: None,
+                rows: 0,
+                read: Rows::default(),
+            },
         });
         Ok(())
     }
@@ -256,23 +250,25 @@ impl ExportReader {
 
     /// Ends the current file: its last record is read and the file reported.
     pub fn end(&mut self) {
-        let Some(mut file) = self.current.take() else {
+        let Some(Streaming {
+            name,
+            mut stream,
+            mut parsing,
+        }) = self.current.take()
+        else {
             return;
         };
-        let result = if file.partial_char.is_empty() {
-            let rest = std::mem::take(&mut file.text);
-            Self::records(&mut file, &rest)
-        } else {
-            Err("it ends in the middle of a character: the file is cut short".to_string())
-        };
-        let result = result.and_then(|()| match file.columns {
-            Some(_) => Ok(()),
-            None => Err(no_header(file.kind)),
-        });
+        let result = stream
+            .finish(&mut |_, cells| parsing.record(cells))
+            .map_err(why_stopped)
+            .and_then(|()| match parsing.columns {
+                Some(_) => Ok(()),
+                None => Err(no_header(parsing.kind)),
+            });
         match result {
             Ok(()) => {
-                let read = std::mem::take(&mut file.read);
-                match file.kind {
+                let read = std::mem::take(&mut parsing.read);
+                match parsing.kind {
                     Kind::Connections => self.connections = Some(read.connections),
                     Kind::Invitations => self.invitations = Some(read.invitations),
                     Kind::Messages => self.messages = Some(read.messages),
@@ -280,13 +276,13 @@ impl ExportReader {
                     Kind::Profile => self.owner = read.owner.or(self.owner.take()),
                 }
                 self.reports.push(FileReport {
-                    name: file.name,
-                    rows: file.rows,
+                    name,
+                    rows: parsing.rows,
                     skipped: None,
                 });
             }
             Err(why) => {
-                self.skip(&file.name, why);
+                self.skip(&name, why);
             }
         }
     }
@@ -321,98 +317,73 @@ impl ExportReader {
     }
 
     fn take_chunk(&mut self, file: &mut Streaming, chunk: &[u8]) -> Result<(), String> {
-        file.bytes += chunk.len() as u64;
-        if file.bytes > MAX_FILE_BYTES {
+        if file.stream.bytes() + chunk.len() as u64 > MAX_FILE_BYTES {
             return Err(too_large(None));
         }
-        let mut bytes = std::mem::take(&mut file.partial_char);
-        bytes.extend_from_slice(chunk);
-        let valid = match std::str::from_utf8(&bytes) {
-            Ok(text) => text.len(),
-            // A character cut at the chunk's end: keep its first bytes for the next chunk.
-            Err(e) if e.error_len().is_none() => e.valid_up_to(),
-            Err(e) => {
-                // `bytes` starts with what the last chunk left of a cut character.
-                let carried = (bytes.len() - chunk.len()) as u64;
-                let at = file.bytes - chunk.len() as u64 - carried + e.valid_up_to() as u64;
-                return Err(format!(
-                    "it is not UTF-8 text (byte {at} is not), as LinkedIn writes its files: if a spreadsheet saved it again, use the file as it came in the zip"
-                ));
+        let parsing = &mut file.parsing;
+        file.stream
+            .push(chunk, &mut |_, cells| parsing.record(cells))
+            .map_err(why_stopped)
+    }
+}
+
+/// Why a file's stream stopped, in the export's words.
+fn why_stopped(stop: Stop<String>) -> String {
+    match stop {
+        Stop::Record(why) => why,
+        Stop::Framing(Framing::NotUtf8(at)) => format!(
+            "it is not UTF-8 text (byte {at} is not), as LinkedIn writes its files: if a spreadsheet saved it again, use the file as it came in the zip"
+        ),
+        Stop::Framing(other) => other.to_string(),
+    }
+}
+
+impl Parsing {
+    /// One record: the header first (after any preamble), then a row of the file's kind.
+    fn record(&mut self, cells: Vec<Cow<'_, str>>) -> Result<(), String> {
+        if !cells.iter().any(|c| !c.trim().is_empty()) {
+            return Ok(());
+        }
+        let Some(columns) = &self.columns else {
+            let names: HashMap<String, usize> = cells
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (c.trim().trim_start_matches('\u{feff}').to_lowercase(), i))
+                .collect();
+            if self.kind.required().iter().all(|r| names.contains_key(*r)) {
+                self.columns = Some(names);
+            } else {
+                self.records_before_header += 1;
+                if self.records_before_header > HEADER_SEARCH_RECORDS {
+                    return Err(no_header(self.kind));
+                }
+            }
+            return Ok(());
+        };
+        let row = Row {
+            columns,
+            cells: &cells,
+        };
+        let rows = &mut self.read;
+        let read = match self.kind {
+            Kind::Connections => row.connection().map(|c| rows.connections.push(c)),
+            Kind::Invitations => row.invitation().map(|i| rows.invitations.push(i)),
+            Kind::Messages => row
+                .message(rows.messages.len())
+                .map(|m| rows.messages.push(m)),
+            Kind::Profile => {
+                if rows.owner.is_none() {
+                    rows.owner = row.profile_name();
+                }
+                rows.owner.as_ref().map(|_| ())
             }
         };
-        let (text, rest) = bytes.split_at(valid);
-        let text = std::str::from_utf8(text).unwrap_or_default();
-        let text = if !std::mem::replace(&mut file.started, true) {
-            text.strip_prefix('\u{feff}').unwrap_or(text)
-        } else {
-            text
-        };
-        file.text.push_str(text);
-        file.partial_char = rest.to_vec();
-        // Split at the last line end outside quotes: what comes before is whole records.
-        let mut cut = None;
-        for (i, b) in file.text.as_bytes()[file.scanned..].iter().enumerate() {
-            match b {
-                b'"' => file.quoted = !file.quoted,
-                b'\n' if !file.quoted => cut = Some(file.scanned + i + 1),
-                _ => {}
-            }
-        }
-        file.scanned = file.text.len();
-        if let Some(cut) = cut {
-            let rest = file.text.split_off(cut);
-            let whole = std::mem::replace(&mut file.text, rest);
-            file.scanned = file.text.len();
-            Self::records(file, &whole)?;
-        }
+        self.rows += usize::from(read.is_some());
         Ok(())
     }
+}
 
-    /// Reads whole records: the header first, then rows into the file's kind.
-    fn records(file: &mut Streaming, text: &str) -> Result<(), String> {
-        for (_, cells) in csv::records(text, b',') {
-            if !cells.iter().any(|c| !c.trim().is_empty()) {
-                continue;
-            }
-            let Some(columns) = &file.columns else {
-                let names: HashMap<String, usize> = cells
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| (c.trim().trim_start_matches('\u{feff}').to_lowercase(), i))
-                    .collect();
-                if file.kind.required().iter().all(|r| names.contains_key(*r)) {
-                    file.columns = Some(names);
-                } else {
-                    file.records_before_header += 1;
-                    if file.records_before_header > HEADER_SEARCH_RECORDS {
-                        return Err(no_header(file.kind));
-                    }
-                }
-                continue;
-            };
-            let row = Row {
-                columns,
-                cells: &cells,
-            };
-            let rows = &mut file.read;
-            let read = match file.kind {
-                Kind::Connections => row.connection().map(|c| rows.connections.push(c)),
-                Kind::Invitations => row.invitation().map(|i| rows.invitations.push(i)),
-                Kind::Messages => row
-                    .message(rows.messages.len())
-                    .map(|m| rows.messages.push(m)),
-                Kind::Profile => {
-                    if rows.owner.is_none() {
-                        rows.owner = row.profile_name();
-                    }
-                    rows.owner.as_ref().map(|_| ())
-                }
-            };
-            file.rows += usize::from(read.is_some());
-        }
-        Ok(())
-    }
-
+impl ExportReader {
     /// The counts over the last `weeks` weeks of what has been read.
     pub fn reading(&self, weeks: u32) -> Reading {
         let weeks = weeks.max(1);
@@ -675,6 +646,33 @@ pub fn normalize_url(url: &str) -> String {
         return String::new();
     }
     format!("https://www.{}", rest.trim_end_matches('/'))
+}
+
+/// A link to open for a profile address from the files, or `None` where it is not plainly a
+/// LinkedIn profile: https, the host `linkedin.com` or one of its subdomains (no user, no
+/// port), and a profile's path (`/in/…`, `/pub/…`, or Sales Navigator's `/sales/lead/…` and
+/// `/sales/people/…`). Anything else is shown as text, never linked: the files are other
+/// people's words.
+pub fn profile_link(url: &str) -> Option<String> {
+    let url = url.trim().to_ascii_lowercase();
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(&url);
+    let rest = rest.split(['?', '#']).next()?.trim_end_matches('/');
+    let (host, path) = rest.split_once('/')?;
+    let host_ok = (host == "linkedin.com" || host.ends_with(".linkedin.com"))
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'));
+    let profile = ["in/", "pub/", "sales/lead/", "sales/people/"]
+        .iter()
+        .find_map(|p| path.strip_prefix(p))?;
+    let path_ok = !profile.is_empty()
+        && profile
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '%' | '.' | '/' | ','));
+    (host_ok && path_ok).then(|| format!("https://{host}/{path}"))
 }
 
 /// One row of a file, its cells found by the header's column names.

@@ -8,6 +8,7 @@ pub mod before_edit;
 pub mod compare;
 pub mod cost;
 pub mod csv;
+pub mod csv_stream;
 pub mod currency;
 pub mod date;
 pub mod edit;

@@ -2,15 +2,24 @@
 //! row sees what the rows before it left (invitations, personalized notes, InMail credits, Open
 //! Profile messages), so the week never plans more than it allows. A malformed cell is
 //! reported by line and column and its row skipped; the good rows are still processed.
+//!
+//! A list is read as it streams in ([`ListReader`]), with bounds a rep understands: at most
+//! 20 MB, at most a week's 5,000 rows decided (the rest counted and named), an unclosed quote
+//! found by its line within a megabyte. Reading ([`ParsedList`]) is apart from deciding
+//! ([`decide`]), so an edit of the plan decides the rows again without reading the file again.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use super::allowance::{Budget, Limit, Weekly};
 use super::csv;
+use super::csv_stream::{Framing, RecordStream, Stop};
+use super::fields::Field;
 use super::prospect::{Flag, Prospect, Relationship};
 use super::recommend::{first_move_within, Move, Rule};
 use super::scenario::Scenario;
 use super::text::shorten;
+use super::words::capitalized;
 
 /// Longest echo of a cell in a message.
 const ECHO: usize = 60;
@@ -21,6 +30,16 @@ fn shorten_cell(text: &str) -> String {
 
 /// Problems kept for the report; the rest are only counted.
 pub const ERRORS_KEPT: usize = 100;
+/// Most bytes a list may hold: a week's 5,000 rows of a CRM export with a hundred columns are
+/// well under it; a file past it is refused by its size before a byte is read.
+pub const MAX_LIST_BYTES: u64 = 20 * 1024 * 1024;
+/// Columns listed in "how the columns were read"; a file with more has the rest counted.
+pub const COLUMNS_LISTED: usize = 50;
+
+/// Most rows decided: a week's list, the `list` field's range (5,000).
+pub fn rows_decided_max() -> usize {
+    Field::List.spec().rule.max as usize
+}
 
 /// A column a list may have: the template's own (the flags with or without `p_`), or the
 /// headers that CRM and prospecting exports write, case, spaces and underscores ignored.
@@ -179,6 +198,13 @@ pub fn template() -> String {
 pub enum Problem {
     /// The header names none of the known columns: the file is refused whole.
     NoKnownColumn(String),
+    /// The file or the pasted text holds nothing.
+    Empty,
+    /// The file is past [`MAX_LIST_BYTES`] (its size in bytes, where known before reading).
+    TooLarge(Option<u64>),
+    /// Reading stopped here: a quote never closed, a line with no end, bytes that are not
+    /// text. The rows before it are decided.
+    Stopped(Framing),
     NotRelationship(String),
     NotDegree(String),
     NotYesNo(String),
@@ -195,6 +221,21 @@ impl fmt::Display for Problem {
                 "the first line must name the columns; “{header}” names none of {}, nor a name, first and last name, profile link, connection degree or Open Profile column. Nothing was read.",
                 column_list()
             ),
+            Problem::Empty => f.write_str("it is empty: there is no header and no row to read"),
+            Problem::TooLarge(size) => {
+                let mb = |b: u64| b.div_ceil(1024 * 1024);
+                match size {
+                    Some(size) => write!(f, "it is {} MB", mb(*size))?,
+                    None => f.write_str("it runs on")?,
+                }
+                write!(
+                    f,
+                    ", past the {} MB a list may be (a week's {} prospects fit in far less): split it, or export fewer columns",
+                    mb(MAX_LIST_BYTES),
+                    super::words::grouped(rows_decided_max() as f64, 0, false)
+                )
+            }
+            Problem::Stopped(framing) => write!(f, "{framing}; reading stopped there"),
             Problem::NotRelationship(v) => write!(f, "“{v}” is not cold, engaged or connected"),
             Problem::NotDegree(v) => write!(f, "“{v}” is not a connection degree (1st, 2nd or 3rd)"),
             Problem::NotYesNo(v) => write!(f, "“{v}” must be 1 or 0 (yes or no)"),
@@ -217,7 +258,9 @@ pub struct RowError {
 
 impl fmt::Display for RowError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.column.is_empty() {
+        if self.line == 0 {
+            write!(f, "{}", capitalized(&self.problem.to_string()))
+        } else if self.column.is_empty() {
             write!(f, "Line {}: {}", self.line, self.problem)
         } else {
             write!(
@@ -260,8 +303,13 @@ impl CapUse {
 pub struct ListReport {
     /// Set when the list could not be read at all; nothing else is then.
     pub refused: Option<Problem>,
-    /// Each header and what it was read as, shown before the decisions.
+    /// Each header and what it was read as, shown before the decisions: the first
+    /// [`COLUMNS_LISTED`].
     pub mapping: Vec<(String, Column)>,
+    /// Columns past those listed (all kept).
+    pub columns_unlisted: usize,
+    /// Rows of the file with something in them, decided or not.
+    pub rows_in_file: usize,
     /// The headers of the kept columns, for the results file.
     pub kept_headers: Vec<String>,
     pub moves: Vec<RowMove>,
@@ -274,19 +322,9 @@ pub struct ListReport {
     pub caps: Vec<CapUse>,
 }
 
-impl ListReport {
-    /// Counts a problem, keeping the first ones.
-    fn note(&mut self, error: RowError) {
-        self.error_count += 1;
-        if self.errors.len() < ERRORS_KEPT {
-            self.errors.push(error);
-        }
-    }
-}
-
-/// What [`run`] reads of a scenario besides the list: the plan and the week's budget (cap,
+/// What [`decide`] reads of a scenario besides the list: the plan and the week's budget (cap,
 /// credits, reply rate and the counts left), never the questionnaire's yes/no answers. The
-/// page reruns a list only when this or the list changes.
+/// page decides a list again only when this or the list changes.
 pub fn list_inputs(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
     (s.plan, s.reply, Budget::for_week(s))
 }
@@ -301,49 +339,260 @@ pub fn run(s: &Scenario, text: &str) -> ListReport {
 /// [`run`], where an answer a row does not give (no column for it, or an empty cell) takes
 /// the list-wide default the rep set above the list.
 pub fn run_with(s: &Scenario, text: &str, defaults: &Prospect) -> ListReport {
-    let start = Budget::for_week(s);
-    let mut report = ListReport::default();
-    let mut records = csv::records(text, csv::detect_delimiter(text))
-        .into_iter()
-        .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()));
-    if let Some((_, header)) = records.next() {
-        let columns: Vec<Column> = header.iter().map(|h| Column::from_header(h)).collect();
-        report.mapping = header
+    decide(s, &read_text(text), defaults)
+}
+
+/// A list as read: its columns, its rows (at most a week's), and what went wrong.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ParsedList {
+    pub refused: Option<Problem>,
+    pub mapping: Vec<(String, Column)>,
+    pub columns_unlisted: usize,
+    pub kept_headers: Vec<String>,
+    /// The first [`rows_decided_max`] rows that read.
+    pub rows: Vec<ParsedRow>,
+    pub rows_in_file: usize,
+    pub errors: Vec<RowError>,
+    pub error_count: usize,
+}
+
+impl ParsedList {
+    /// Counts a problem, keeping the first ones.
+    fn note(&mut self, error: RowError) {
+        self.error_count += 1;
+        if self.errors.len() < ERRORS_KEPT {
+            self.errors.push(error);
+        }
+    }
+}
+
+/// A row as read: who, the kept cells, and the answers its cells gave (the list-wide defaults
+/// fill the rest when it is decided).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ParsedRow {
+    pub line: usize,
+    pub name: String,
+    pub link: String,
+    pub kept: Vec<String>,
+    relationship: Option<Relationship>,
+    /// A connection degree: `Some(true)` for 1st.
+    connected: Option<bool>,
+    flags: Vec<(Flag, bool)>,
+}
+
+impl ParsedRow {
+    /// The row's prospect: its own answers over the list-wide defaults. A 2nd or 3rd degree
+    /// is never connected, whatever the default.
+    fn prospect(&self, defaults: &Prospect) -> Prospect {
+        let mut p = defaults.clone();
+        if let Some(r) = self.relationship {
+            p.relationship = r;
+        }
+        match self.connected {
+            Some(true) => p.relationship = Relationship::Connected,
+            Some(false) if p.relationship == Relationship::Connected => {
+                p.relationship = Relationship::Cold;
+            }
+            _ => {}
+        }
+        for &(flag, on) in &self.flags {
+            p.set_flag(flag, on);
+        }
+        p
+    }
+}
+
+/// Reads a list as it arrives, piece by piece (a file the browser streams, or pasted text cut
+/// into slices), within the bounds of [`MAX_LIST_BYTES`] and a week's rows.
+#[derive(Debug)]
+pub struct ListReader {
+    stream: RecordStream,
+    header: Option<(Vec<String>, Vec<Column>)>,
+    list: ParsedList,
+    /// Reading stopped (a bound, an unclosed quote): later pieces are ignored.
+    stopped: bool,
+}
+
+impl Default for ListReader {
+    fn default() -> Self {
+        ListReader {
+            stream: RecordStream::new(None),
+            header: None,
+            list: ParsedList::default(),
+            stopped: false,
+        }
+    }
+}
+
+impl ListReader {
+    /// A reader for a file of `size` bytes, if known: one past the bound is refused at once.
+    pub fn new(size: Option<u64>) -> ListReader {
+        let mut reader = ListReader::default();
+        if let Some(size) = size.filter(|s| *s > MAX_LIST_BYTES) {
+            reader.refuse(Problem::TooLarge(Some(size)));
+        }
+        reader
+    }
+
+    /// Whether reading has stopped: nothing more is needed.
+    pub fn stopped(&self) -> bool {
+        self.stopped
+    }
+
+    fn refuse(&mut self, problem: Problem) {
+        self.list.refused = Some(problem);
+        self.stopped = true;
+    }
+
+    /// Reads the next piece.
+    pub fn push(&mut self, piece: &[u8]) {
+        if self.stopped {
+            return;
+        }
+        if self.stream.bytes() + piece.len() as u64 > MAX_LIST_BYTES {
+            self.refuse(Problem::TooLarge(None));
+            return;
+        }
+        let (header, list) = (&mut self.header, &mut self.list);
+        let result = self.stream.push(piece, &mut |line, cells| {
+            take_record(header, list, line, cells)
+        });
+        self.stop_on(result);
+    }
+
+    /// Ends the list: its last record is read.
+    pub fn finish(mut self) -> ParsedList {
+        if !self.stopped {
+            let (header, list) = (&mut self.header, &mut self.list);
+            let result = self
+                .stream
+                .finish(&mut |line, cells| take_record(header, list, line, cells));
+            self.stop_on(result);
+        }
+        if self.header.is_none() && self.list.refused.is_none() && self.list.error_count == 0 {
+            self.list.refused = Some(Problem::Empty);
+        }
+        self.list
+    }
+
+    /// A stop of the stream: the header's refusal refuses the list; a framing stop is an error
+    /// at its line, the rows before it kept.
+    fn stop_on(&mut self, result: Result<(), Stop<Problem>>) {
+        match result {
+            Ok(()) => {}
+            Err(Stop::Record(problem)) => self.refuse(problem),
+            Err(Stop::Framing(framing)) => {
+                let line = match framing {
+                    Framing::UnclosedQuote(line) | Framing::LongLine(line) => line,
+                    Framing::NotUtf8(_) | Framing::CutCharacter => 0,
+                };
+                if self.header.is_none() {
+                    self.refuse(Problem::Stopped(framing));
+                } else {
+                    self.list.note(RowError {
+                        line,
+                        column: String::new(),
+                        problem: Problem::Stopped(framing),
+                    });
+                    self.stopped = true;
+                }
+            }
+        }
+    }
+}
+
+/// Reads pasted text by the same rules as a file: in pieces, within the same bounds.
+pub fn read_text(text: &str) -> ParsedList {
+    let mut reader = ListReader::new(Some(text.len() as u64));
+    for piece in text.as_bytes().chunks(64 * 1024) {
+        if reader.stopped() {
+            break;
+        }
+        reader.push(piece);
+    }
+    reader.finish()
+}
+
+/// One record of the list: the header first, then a row (or, past a week's rows, a count).
+fn take_record(
+    header: &mut Option<(Vec<String>, Vec<Column>)>,
+    list: &mut ParsedList,
+    line: usize,
+    cells: Vec<Cow<'_, str>>,
+) -> Result<(), Problem> {
+    if !cells.iter().any(|c| !c.trim().is_empty()) {
+        return Ok(());
+    }
+    let Some((names, columns)) = header else {
+        let columns: Vec<Column> = cells.iter().map(|h| Column::from_header(h)).collect();
+        let names: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, h)| column_name(h, i))
+            .collect();
+        list.mapping = names
             .iter()
             .zip(&columns)
-            .enumerate()
-            .map(|(i, (h, c))| (column_name(h, i), *c))
+            .take(COLUMNS_LISTED)
+            .map(|(h, c)| (h.clone(), *c))
             .collect();
-        report.kept_headers = report
-            .mapping
+        list.columns_unlisted = names.len().saturating_sub(COLUMNS_LISTED);
+        list.kept_headers = names
             .iter()
-            .filter(|(_, c)| *c == Column::Kept)
+            .zip(&columns)
+            .filter(|(_, c)| **c == Column::Kept)
             .map(|(h, _)| h.clone())
             .collect();
         if !columns.iter().any(|c| c.usable()) {
-            let shown: Vec<&str> = header.iter().map(|h| h.trim()).collect();
-            report.refused = Some(Problem::NoKnownColumn(shorten_cell(&shown.join(", "))));
-        } else {
-            let mut budget = start;
-            let mut scenario = s.clone();
-            for (line, cells) in records {
-                match read_row(&header, &columns, line, &cells, defaults) {
-                    Ok(row) => {
-                        scenario.prospect = row.prospect;
-                        let (rule, first) = first_move_within(&scenario, &budget);
-                        spend(&mut budget, first);
-                        report.moves.push(RowMove {
-                            line,
-                            name: row.name,
-                            link: row.link,
-                            kept: row.kept,
-                            first,
-                            rule,
-                        });
-                    }
-                    Err(errors) => errors.into_iter().for_each(|e| report.note(e)),
-                }
-            }
+            let shown: Vec<&str> = cells
+                .iter()
+                .take(COLUMNS_LISTED)
+                .map(|h| h.trim())
+                .collect();
+            return Err(Problem::NoKnownColumn(shorten_cell(&shown.join(", "))));
+        }
+        *header = Some((names, columns));
+        return Ok(());
+    };
+    list.rows_in_file += 1;
+    if list.rows.len() >= rows_decided_max() {
+        return Ok(());
+    }
+    match read_row(names, columns, line, &cells) {
+        Ok(row) => list.rows.push(row),
+        Err(errors) => errors.into_iter().for_each(|e| list.note(e)),
+    }
+    Ok(())
+}
+
+/// Decides a list's rows in order, each spending what it uses of the week.
+pub fn decide(s: &Scenario, list: &ParsedList, defaults: &Prospect) -> ListReport {
+    let start = Budget::for_week(s);
+    let mut report = ListReport {
+        refused: list.refused.clone(),
+        mapping: list.mapping.clone(),
+        columns_unlisted: list.columns_unlisted,
+        rows_in_file: list.rows_in_file,
+        kept_headers: list.kept_headers.clone(),
+        errors: list.errors.clone(),
+        error_count: list.error_count,
+        ..ListReport::default()
+    };
+    if report.refused.is_none() {
+        let mut budget = start;
+        let mut scenario = s.clone();
+        for row in &list.rows {
+            scenario.prospect = row.prospect(defaults);
+            let (rule, first) = first_move_within(&scenario, &budget);
+            spend(&mut budget, first);
+            report.moves.push(RowMove {
+                line: row.line,
+                name: row.name.clone(),
+                link: row.link.clone(),
+                kept: row.kept.clone(),
+                first,
+                rule,
+            });
         }
     }
     report.totals = Move::ALL
@@ -354,27 +603,37 @@ pub fn run_with(s: &Scenario, text: &str, defaults: &Prospect) -> ListReport {
     report
 }
 
-/// One row as read: who, the kept cells, and the answers.
-struct Row {
-    name: String,
-    link: String,
-    kept: Vec<String>,
-    prospect: Prospect,
+/// Where a file has more rows than a week's list: how many, and how many were decided.
+pub fn overflow(report: &ListReport) -> Option<super::words::Sentence> {
+    use super::words::{Num, Sentence, ROW};
+    let max = rows_decided_max();
+    (report.rows_in_file > max).then(|| {
+        Sentence::new()
+            .text("This file has ")
+            .counted(Num::Whole(report.rows_in_file as f64), ROW)
+            .text("; a week's list is at most ")
+            .num(Num::Whole(max as f64))
+            .text(": the first ")
+            .num(Num::Whole(max as f64))
+            .text(" that read were decided, the rest left for another week.")
+    })
 }
 
 /// One row's name and answers, or every problem in it.
 fn read_row(
-    header: &[std::borrow::Cow<'_, str>],
+    header: &[String],
     columns: &[Column],
     line: usize,
-    cells: &[std::borrow::Cow<'_, str>],
-    defaults: &Prospect,
-) -> Result<Row, Vec<RowError>> {
-    let mut row = Row {
+    cells: &[Cow<'_, str>],
+) -> Result<ParsedRow, Vec<RowError>> {
+    let mut row = ParsedRow {
+        line,
         name: String::new(),
         link: String::new(),
         kept: vec![String::new(); columns.iter().filter(|c| **c == Column::Kept).count()],
-        prospect: defaults.clone(),
+        relationship: None,
+        connected: None,
+        flags: Vec::new(),
     };
     let (mut first, mut last) = (String::new(), String::new());
     let mut errors = Vec::new();
@@ -419,23 +678,16 @@ fn read_row(
                 Ok(())
             }
             Column::Relationship => Relationship::from_key(&cell.to_ascii_lowercase())
-                .map(|r| row.prospect.relationship = r)
+                .map(|r| row.relationship = Some(r))
                 .ok_or_else(|| Problem::NotRelationship(shorten_cell(cell))),
-            Column::Degree => degree(cell).map(|connected| {
-                if connected {
-                    row.prospect.relationship = Relationship::Connected;
-                } else if row.prospect.relationship == Relationship::Connected {
-                    // A 2nd or 3rd degree is not connected, whatever the list-wide default.
-                    row.prospect.relationship = Relationship::Cold;
-                }
-            }),
-            Column::Flag(flag) => yes_no(cell).map(|on| row.prospect.set_flag(*flag, on)),
+            Column::Degree => degree(cell).map(|connected| row.connected = Some(connected)),
+            Column::Flag(flag) => yes_no(cell).map(|on| row.flags.push((*flag, on))),
             Column::Kept => Ok(()),
         };
         if let Err(problem) = read {
             errors.push(RowError {
                 line,
-                column: column_name(&header[i], i),
+                column: header[i].clone(),
                 problem,
             });
         }

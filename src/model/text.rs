@@ -16,6 +16,17 @@ pub fn counted(n: f64, one: &str, other: &str) -> String {
     format!("{n} {}", if n == 1.0 { one } else { other })
 }
 
+/// A clause ended as a sentence: a full stop added unless it already ends in one, so a
+/// reason that is its own sentence never reads "…instead..".
+pub fn ended(clause: &str) -> String {
+    let clause = clause.trim_end();
+    if clause.ends_with(['.', '!', '?']) {
+        clause.to_string()
+    } else {
+        format!("{clause}.")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -23,6 +34,15 @@ mod tests {
         assert_eq!(super::shorten("short", 10), "short");
         assert_eq!(super::shorten("abcdef", 3), "abc…");
         assert_eq!(super::shorten("ééééé", 4), "éééé…");
+    }
+
+    #[test]
+    fn a_sentence_ends_once() {
+        assert_eq!(super::ended("full"), "full.");
+        assert_eq!(
+            super::ended("Storage is full. Share a link instead."),
+            "Storage is full. Share a link instead."
+        );
     }
 
     #[test]

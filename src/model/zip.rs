@@ -12,6 +12,9 @@ use std::fmt;
 pub const MAX_ENTRY_BYTES: u64 = 100 * 1024 * 1024;
 /// Most entries read from one directory (a Complete export has a few dozen).
 pub const MAX_ENTRIES: usize = 10_000;
+/// Most bytes inflated from one zip, all entries together: each may hold up to
+/// [`MAX_ENTRY_BYTES`], and the wanted ones of a real export add up to well under this.
+pub const MAX_ZIP_BYTES: u64 = 200 * 1024 * 1024;
 
 /// How an entry's bytes are stored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,6 +44,11 @@ pub enum ZipError {
     Unsupported(String, u16),
     TooLarge(String, u64),
     TooManyEntries,
+    /// An entry whose bytes lie over another's: no zip tool writes one; a zip built so one
+    /// entry's data is unpacked again and again does.
+    Overlaps(String),
+    /// The entries to read would unpack to this many bytes in all.
+    TooLargeInAll(u64),
 }
 
 impl fmt::Display for ZipError {
@@ -66,6 +74,16 @@ impl fmt::Display for ZipError {
             ZipError::TooManyEntries => {
                 write!(f, "it holds more than {MAX_ENTRIES} files, which no LinkedIn export does")
             }
+            ZipError::Overlaps(name) => write!(
+                f,
+                "“{name}” in it shares its bytes with another file: the zip is damaged or built to flood memory"
+            ),
+            ZipError::TooLargeInAll(size) => write!(
+                f,
+                "its files would unpack to {} MB in all, above the {} MB FirstMove reads from one zip",
+                size.div_ceil(1024 * 1024),
+                MAX_ZIP_BYTES / (1024 * 1024)
+            ),
         }
     }
 }
@@ -207,7 +225,38 @@ pub fn directory(central: &[u8], dir: &Directory, file_len: u64) -> Result<Vec<L
             refused,
         });
     }
+    refuse_overlaps(&mut out);
     Ok(out)
+}
+
+/// Refuses every entry whose bytes (its local header and its data) lie over another entry's.
+/// A zip tool lays entries one after another; entries that share bytes are how a small zip
+/// unpacks one large entry thousands of times.
+fn refuse_overlaps(entries: &mut [Listed]) {
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by_key(|&i| entries[i].local);
+    let end = |e: &Listed| e.local.saturating_add(LOCAL_HEADER_BYTES + e.compressed);
+    let mut overlapping = vec![false; entries.len()];
+    // The entry reaching furthest so far, among those that start earlier.
+    let mut furthest: Option<usize> = None;
+    for &i in &order {
+        if let Some(f) = furthest {
+            if entries[i].local < end(&entries[f]) {
+                overlapping[i] = true;
+                overlapping[f] = true;
+            }
+            if end(&entries[i]) > end(&entries[f]) {
+                furthest = Some(i);
+            }
+        } else {
+            furthest = Some(i);
+        }
+    }
+    for (entry, over) in entries.iter_mut().zip(overlapping) {
+        if over && entry.refused.is_none() {
+            entry.refused = Some(ZipError::Overlaps(entry.name.clone()));
+        }
+    }
 }
 
 /// Where an entry's bytes start, from its local header's first [`LOCAL_HEADER_BYTES`].

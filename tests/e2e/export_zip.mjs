@@ -56,3 +56,21 @@ export function exportZip() {
     { name: 'Basic_LinkedInDataExport_03-07-2026/Ad_Targeting.csv', data: Buffer.from('a,b\n1,2\n') },
   ]);
 }
+
+/**
+ * A zip built to flood memory: one deflated entry of `mb` MB, listed `copies` times in the
+ * directory, every listing pointing at the same bytes. A few MB on disk; read naively, it
+ * unpacks `copies × mb` MB.
+ */
+export function floodZip(copies, mb, name = 'messages.csv') {
+  const one = zip([{ name, data: Buffer.alloc(mb * 1024 * 1024, 'x\n') }]);
+  const end = one.length - 22;
+  const dirAt = one.readUInt32LE(end + 16);
+  const entry = one.subarray(dirAt, end);
+  const dir = Buffer.concat(Array.from({ length: copies }, () => entry));
+  const record = Buffer.from(one.subarray(end));
+  record.writeUInt16LE(copies, 8);
+  record.writeUInt16LE(copies, 10);
+  record.writeUInt32LE(dir.length, 12);
+  return Buffer.concat([one.subarray(0, dirAt), dir, record]);
+}

@@ -79,7 +79,7 @@ test('a damaged or foreign file is refused with what was wrong, and nothing chan
   }
   const partly = '{"app":"firstmove","format":1,"exported_at":0,"scenarios":[{"name":"Good","saved_at":1,"query":"v=1&name=Good&reply=150"},{"name":"Broken"}]}';
   await importText(page, 'partly.json', partly);
-  await textHas(page, '[data-testid=transfer-status]', 'Imported 1 scenario.', 'refused and left at their defaults', '“reply”', '1 could not be read', 'entry 2');
+  await textHas(page, '[data-testid=transfer-status]', 'Imported 1 scenario.', 'values refused are left at their defaults', '“reply”', '1 could not be read', 'entry 2');
   await namesAre(page, ['Good']);
   assert.deepEqual(page.errors, []);
 });

@@ -42,7 +42,7 @@ pub fn SavedList(
     let undo_ref = NodeRef::<html::Button>::new();
     // After a delete, focus goes to Undo, the one thing a slip of the hand needs next.
     Effect::new(move |_| {
-        if deleted.with(Option::is_some) {
+        if deleted.with(|d| !d.is_empty()) {
             if let Some(button) = undo_ref.get() {
                 let _ = button.focus();
             }
@@ -78,16 +78,31 @@ pub fn SavedList(
             <p class="saved-status" role="status" data-testid="library-status"
                 class:status-error=move || matches!(status.get(), Some(Err(_)))>
                 {move || status.get().map(|s| s.unwrap_or_else(|e| e))}
-                <Show when=move || deleted.with(Option::is_some)>
+                <Show when=move || deleted.with(|d| !d.is_empty())>
                     " "
                     <button type="button" class="link-button" data-testid="undo-delete" node_ref=undo_ref
                         on:click=move |_| {
-                            if let Some(d) = deleted.get_untracked() {
-                                deleted.set(None);
-                                lib.report(storage::write_raw(&d.key, &d.raw).map(|()| format!("Restored “{}”.", d.name)));
+                            let Some(d) = deleted.with_untracked(|d| d.last().cloned()) else {
+                                return;
+                            };
+                            // The copy in memory goes only once it is back in storage.
+                            match storage::write_raw(&d.key, &d.raw) {
+                                Ok(()) => {
+                                    deleted.update(|all| {
+                                        all.pop();
+                                    });
+                                    lib.report(Ok(format!("Restored “{}”.", d.name)));
+                                }
+                                Err(e) => status.set(Some(Err(format!(
+                                    "“{}” could not be put back: {} It stays on this page while it is open: free some space and press Undo again.",
+                                    d.name, e
+                                )))),
                             }
                         }>
-                        "Undo"
+                        {move || deleted.with(|d| match d.len() {
+                            0 | 1 => "Undo".to_string(),
+                            n => format!("Undo (of {n} deleted)"),
+                        })}
                     </button>
                 </Show>
             </p>
@@ -219,14 +234,25 @@ fn SavedRow(saved: SavedScenario, notices: Notices) -> impl IntoView {
         let key = key.clone();
         let name = name.clone();
         move |_| {
-            let raw = storage::read_raw(&key);
-            let result = storage::remove(&key);
-            if let (Some(raw), Ok(())) = (raw, &result) {
-                deleted.set(Some(Deleted {
+            // The copy for Undo is kept first; only then does the entry leave storage.
+            let Some(raw) = storage::read_raw(&key) else {
+                status.set(Some(Ok(format!(
+                    "“{name}” was already gone (deleted in another tab?)."
+                ))));
+                return;
+            };
+            deleted.update(|all| {
+                all.push(Deleted {
                     key: key.clone(),
                     raw,
                     name: name.clone(),
-                }));
+                })
+            });
+            let result = storage::remove(&key);
+            if result.is_err() {
+                deleted.update(|all| {
+                    all.pop();
+                });
             }
             lib.report(result.map(|()| format!("Deleted “{name}”.")));
         }

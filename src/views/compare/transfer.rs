@@ -8,6 +8,7 @@ use crate::browser;
 use crate::format;
 use crate::hooks::saved_library::use_saved_library;
 use crate::model::export::{clashes, export, import, plan_import, Clashes, Import, OnClash, Write};
+use crate::model::text;
 use crate::storage;
 
 #[component]
@@ -50,7 +51,7 @@ pub fn Transfer() -> impl IntoView {
                 "Imported {}.",
                 format::counted(total as f64, format::SCENARIO)
             ),
-            Some(e) => format!("The import stopped: {e}."),
+            Some(e) => format!("The import stopped: {}", text::ended(e)),
         };
         let refused: Vec<String> = import
             .scenarios
@@ -61,7 +62,7 @@ pub fn Transfer() -> impl IntoView {
             .collect();
         if !refused.is_empty() {
             message.push_str(&format!(
-                " Some values were refused and left at their defaults: {}.",
+                " Read with notes (values refused are left at their defaults): {}.",
                 refused.join(" · ")
             ));
         }
@@ -87,8 +88,9 @@ pub fn Transfer() -> impl IntoView {
 
     let open_file = move |ev: leptos::ev::Event| {
         browser::read_picked_file(&ev, move |read| {
-            let parsed =
-                read.and_then(|text| import(&text).map_err(|e| format!("Not imported: {e}.")));
+            let parsed = read.and_then(|text| {
+                import(&text).map_err(|e| format!("Not imported: {}", text::ended(&e.to_string())))
+            });
             match parsed {
                 Err(e) => status.set(Some(Err(e))),
                 Ok(incoming) => {

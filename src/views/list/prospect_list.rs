@@ -3,42 +3,118 @@
 
 use leptos::prelude::*;
 
-use crate::browser;
+use crate::browser::{self, Ended, Flow, Pace};
 use crate::components::wide_table::ScrollRegion;
 use crate::format;
 use crate::hooks::derive_on;
 use crate::model::allowance::Limit;
 use crate::model::prospect::{Flag, Prospect, Relationship};
-use crate::model::prospect_list::{list_inputs, moves_csv, run_with, template};
+use crate::model::prospect_list::{
+    decide, list_inputs, moves_csv, overflow, template, ListReader, ParsedList,
+};
 use crate::model::scenario::Scenario;
 
 /// Rows drawn on the page; the download has them all.
 const ROWS_SHOWN: usize = 100;
+/// Pasted text is read in pieces of this many bytes, the page breathing between them.
+const PIECE: usize = 64 * 1024;
 
 #[component]
 pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
-    let csv = RwSignal::new(String::new());
-    // What a file put in the text area; typing goes to `csv` only, so a pasted list is never
-    // written back into the text area.
+    // What a file put in the text area (emptied when a file is read); typing is read as it
+    // is typed, and never written back into the text area.
     let loaded = RwSignal::new(String::new());
     let file_error = RwSignal::new(None::<String>);
+    // The list as read, the file it came from, and how far a reading has got.
+    let parsed = RwSignal::new(None::<ParsedList>);
+    let from_file = RwSignal::new(None::<String>);
+    let status = RwSignal::new(None::<String>);
+    // Each reading's number: a newer paste or file ends the one before it.
+    let generation = StoredValue::new(0u32);
+    let start = move || {
+        generation.update_value(|g| *g += 1);
+        generation.get_value()
+    };
+    let current = move |mine: u32| generation.get_value() == mine;
     // The answers a row does not give, set once for the whole list.
     let defaults = RwSignal::new(Prospect::default());
-    // Rerun the list when it, the defaults or the plan's figures change, not on every slider
-    // tick.
+    // Decide the list again when it, the defaults or the plan's figures change, not on every
+    // slider tick.
     let report = derive_on(scenario.into(), list_inputs, move |s| {
-        csv.with(|text| defaults.with(|d| run_with(s, text, d)))
+        parsed.with(|p| defaults.with(|d| p.as_ref().map(|p| decide(s, p, d)).unwrap_or_default()))
     });
-    let has_rows = move || csv.with(|t| !t.trim().is_empty());
+    let has_rows = move || parsed.with(Option::is_some);
 
-    let open_file = move |ev: leptos::ev::Event| {
-        browser::read_picked_file(&ev, move |read| match read {
-            Ok(text) => {
-                file_error.set(None);
-                loaded.set(text.clone());
-                csv.set(text);
+    let read_text = move |text: String| {
+        let mine = start();
+        from_file.set(None);
+        file_error.set(None);
+        if text.trim().is_empty() {
+            parsed.set(None);
+            status.set(None);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let mut reader = ListReader::new(Some(text.len() as u64));
+            let mut pace = Pace::new();
+            for piece in text.as_bytes().chunks(PIECE) {
+                if !current(mine) || reader.stopped() {
+                    break;
+                }
+                reader.push(piece);
+                pace.breathe().await;
             }
-            Err(why) => file_error.set(Some(why)),
+            if current(mine) {
+                parsed.set(Some(reader.finish()));
+                status.set(None);
+            }
+        });
+    };
+    let open_file = move |ev: leptos::ev::Event| {
+        let Some(file) = browser::take_picked_files(&ev).into_iter().next() else {
+            return;
+        };
+        let mine = start();
+        let name = file.name();
+        file_error.set(None);
+        status.set(Some(format!("Reading {name}…")));
+        leptos::task::spawn_local(async move {
+            let mut reader = ListReader::new(Some(file.size() as u64));
+            let mut ended = Ended::Whole;
+            if !reader.stopped() {
+                let mut pace = Pace::new();
+                let mut read = 0usize;
+                ended = browser::read_pieces(file.stream(), &mut pace, &mut |piece| {
+                    if !current(mine) {
+                        return Flow::Stop;
+                    }
+                    reader.push(piece);
+                    read += piece.len();
+                    status.set(Some(format!(
+                        "Reading {name}: {} MB so far…",
+                        format::count(read as f64 / (1024.0 * 1024.0))
+                    )));
+                    if reader.stopped() {
+                        Flow::Stop
+                    } else {
+                        Flow::More
+                    }
+                })
+                .await;
+            }
+            if !current(mine) {
+                return;
+            }
+            status.set(None);
+            if ended == Ended::Failed {
+                file_error.set(Some(format!(
+                    "Could not read “{name}”: the browser failed to read the file."
+                )));
+                return;
+            }
+            loaded.set(String::new());
+            from_file.set(Some(name));
+            parsed.set(Some(reader.finish()));
         });
     };
     let data_url = |text: String| browser::data_url("text/csv", &text);
@@ -47,6 +123,7 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
     let download_moves = move |ev: leptos::ev::MouseEvent| {
         browser::set_link_href(&ev, &data_url(report.with(moves_csv)));
     };
+    let overflow_text = move || report.with(|r| overflow(r).map(|o| format::sentence(&o)));
 
     view! {
         <section class="prospect-list tool" aria-labelledby="list-title">
@@ -62,11 +139,14 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
                 <textarea id="list-csv" rows="6" spellcheck="false"
                     placeholder=template()
                     prop:value=move || loaded.get()
-                    on:input=move |ev| csv.set(event_target_value(&ev))></textarea>
+                    on:input=move |ev| read_text(event_target_value(&ev))></textarea>
                 <label class="file-pick">"Or open a CSV file: "
                     <input type="file" accept=".csv,text/csv" on:change=open_file />
                 </label>
                 <p class="field-error" role="alert">{move || file_error.get()}</p>
+                <p class="note" role="status" data-testid="list-status">
+                    {move || status.get().or_else(|| from_file.get().map(|name| format!("Read from {name}; type or paste above to replace it.")))}
+                </p>
             </div>
             <ListDefaults defaults />
             </div>
@@ -78,12 +158,18 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
                 <p class="notice" role="alert" data-testid="list-refused">{format!("This list could not be read: {problem}")}</p>
             })}
             <Show when=move || has_rows() && report.with(|r| r.refused.is_none())>
+                <p class="warning" data-testid="list-overflow" class:hidden=move || overflow_text().is_none()>
+                    {overflow_text}
+                </p>
                 <details class="list-mapping" data-testid="list-mapping">
-                    <summary>{move || report.with(|r| format!("How the {} columns were read", r.mapping.len()))}</summary>
+                    <summary>{move || report.with(|r| format!("How the {} columns were read", r.mapping.len() + r.columns_unlisted))}</summary>
                     <ul>
                         {move || report.with(|r| r.mapping.clone()).into_iter().map(|(header, column)| view! {
                             <li><strong>{header}</strong> ": " {column.words()}</li>
                         }).collect_view()}
+                        {move || report.with(|r| r.columns_unlisted).checked_sub(1).map(|more| view! {
+                            <li>{format!("and {} more, kept as they are and written back with the results", format::people(more as f64 + 1.0))}</li>
+                        })}
                     </ul>
                 </details>
                 <div data-testid="list-totals" class="list-totals">

@@ -12,7 +12,7 @@ use crate::hooks::dispatch;
 use crate::model::date;
 use crate::model::edit::Edit;
 use crate::model::export_figures::{figures, withdraw_csv, Figure, Shown};
-use crate::model::linkedin_export::{ExportReader, Reading, DEFAULT_WEEKS};
+use crate::model::linkedin_export::{profile_link, ExportReader, Reading, DEFAULT_WEEKS};
 use crate::model::measured::{use_my_numbers, weeks_words, Copied};
 use crate::views::Page;
 
@@ -36,12 +36,18 @@ pub fn OwnNumbers(page: Page) -> impl IntoView {
     });
     let shown = Memo::new(move |_| reading.with(|r| r.as_ref().map(figures)));
 
+    // Files picked while others are read: they end that read, and are read next.
+    let waiting = StoredValue::new(None::<Vec<web_sys::File>>);
     let read_files = move |files: Vec<web_sys::File>| {
-        if files.is_empty() || busy.with_untracked(Option::is_some) {
+        if files.is_empty() {
+            return;
+        }
+        copied.set(None);
+        if busy.with_untracked(Option::is_some) {
+            waiting.set_value(Some(files));
             return;
         }
         busy.set(Some("Reading your files…".into()));
-        copied.set(None);
         leptos::task::spawn_local(async move {
             let mut taken = ExportReader::default();
             reader.update_value(|r| std::mem::swap(r, &mut taken));
@@ -51,7 +57,19 @@ pub fn OwnNumbers(page: Page) -> impl IntoView {
                     format::count(bytes / (1024.0 * 1024.0))
                 )));
             };
-            export_files::read_all(files, &mut taken, &progress).await;
+            let cancelled = move || waiting.with_value(Option::is_some);
+            let watch = export_files::Watch {
+                progress: &progress,
+                cancelled: &cancelled,
+            };
+            let mut files = files;
+            loop {
+                export_files::read_all(files, &mut taken, &watch).await;
+                match waiting.try_update_value(Option::take).flatten() {
+                    Some(next) => files = next,
+                    None => break,
+                }
+            }
             reader.set_value(taken);
             version.update(|v| *v += 1);
             busy.set(None);
@@ -216,11 +234,13 @@ fn Withdraw(r: Reading) -> impl IntoView {
             } else {
                 i.to
             };
-            let who = if i.url.is_empty() {
-                view! { <span>{name}</span> }.into_any()
-            } else {
-                view! { <a href=i.url target="_blank" rel="noopener noreferrer">{name}</a> }
-                    .into_any()
+            // Linked only where the address is plainly a LinkedIn profile.
+            let who = match profile_link(&i.url) {
+                Some(link) => {
+                    view! { <a href=link target="_blank" rel="noopener noreferrer">{name}</a> }
+                        .into_any()
+                }
+                None => view! { <span>{name}</span> }.into_any(),
             };
             view! { <li>{who} {format!(": sent {}, pending {days} days", date::iso(i.sent))}</li> }
         })
