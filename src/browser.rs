@@ -229,8 +229,12 @@ pub enum Ended {
     Failed,
 }
 
-/// Hands a stream's pieces to `each` as the browser reads them, yielding to the page between
-/// them ([`Pace`]).
+/// The most a reader is handed at once: the browser's own chunks can be a megabyte or more,
+/// and reading one whole would hold the page for longer than a frame.
+pub const PIECE: usize = 64 * 1024;
+
+/// Hands a stream's pieces, at most [`PIECE`] bytes each, to `each` as the browser reads them,
+/// yielding to the page between them ([`Pace`]).
 pub async fn read_pieces(
     stream: web_sys::ReadableStream,
     pace: &mut Pace,
@@ -259,11 +263,13 @@ pub async fn read_pieces(
         else {
             continue;
         };
-        if each(&chunk.to_vec()) == Flow::Stop {
-            let _ = chunks.cancel();
-            return Ended::Stopped;
+        for piece in chunk.to_vec().chunks(PIECE) {
+            if each(piece) == Flow::Stop {
+                let _ = chunks.cancel();
+                return Ended::Stopped;
+            }
+            pace.breathe().await;
         }
-        pace.breathe().await;
     }
 }
 

@@ -16,8 +16,6 @@ use crate::model::scenario::Scenario;
 
 /// Rows drawn on the page; the download has them all.
 const ROWS_SHOWN: usize = 100;
-/// Pasted text is read in pieces of this many bytes, the page breathing between them.
-const PIECE: usize = 64 * 1024;
 
 #[component]
 pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
@@ -57,7 +55,7 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let mut reader = ListReader::new(Some(text.len() as u64));
             let mut pace = Pace::new();
-            for piece in text.as_bytes().chunks(PIECE) {
+            for piece in text.as_bytes().chunks(browser::PIECE) {
                 if !current(mine) || reader.stopped() {
                     break;
                 }
