@@ -359,10 +359,12 @@ fn search_sustained(input: BankInput) -> f64 {
 /// month 13, without simulating. Until the first refunds are back (`delay` days, so up to
 /// `delay / 30 + 1` months), each month falls at most `r · C / (1 − r)` short; each missing
 /// send then withholds its refund, which leaves a send missing at most `delay + 30` days later,
-/// `r` times smaller. The bank never holds more than a month's grant on the way (no cap cut,
-/// no expiry), so the shortfall left after day 360 is at most `r^k · D / (1 − r)` for the
-/// first shortfall `D` and the first generation `k` not over by then. This is the common case,
-/// and How sure's draws rely on it.
+/// `r` times smaller. The bank holds at most a month's grant and the refunds on their way,
+/// which `D` bounds, so where the cap is above both nothing is cut, nothing expires, and the
+/// shortfall left after day 360 is at most `r^k · D / (1 − r)` for the first shortfall `D` and
+/// the first generation `k` not over by then. (A cap just above the grant is not enough: 148
+/// credits a month, a cap of 150 and refunds the same day cut a day's refunds each month.)
+/// This is the common case, and How sure's draws rely on it.
 fn start_wears_off(input: BankInput) -> bool {
     let r = input.reply;
     if r <= 0.0 {
@@ -374,7 +376,7 @@ fn start_wears_off(input: BankInput) -> bool {
     let first = r * input.resent() * (delay / month + 1.0);
     let k = (f64::from(MONTH_DAYS * MONTHS as u32) / generation).floor();
     let left = r.powf(k) * first / (1.0 - r);
-    left / MONTHS as f64 <= SHORT_TOLERANCE && input.cap >= input.credits
+    left / MONTHS as f64 <= SHORT_TOLERANCE && input.cap >= input.credits + first
 }
 
 /// The bank once the first months are past (SPEC §3), per month.

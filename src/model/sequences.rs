@@ -150,7 +150,7 @@ impl SequenceId {
 }
 
 /// What a sequence run for `prospects` new people a week uses and yields, per week.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Load {
     pub invites: f64,
     /// InMails sent (one credit each before refunds).
@@ -205,16 +205,7 @@ fn load_within(
     let accept = s.accept / 100.0;
     let noted_accept = uplifted_acceptance(s);
     let conv = s.conv / 100.0;
-    let mut l = Load {
-        invites: 0.0,
-        inmails: 0.0,
-        credits_net: 0.0,
-        open_profile: 0.0,
-        emails: 0.0,
-        replies: 0.0,
-        meetings: 0.0,
-        breaks: None,
-    };
+    let mut l = Load::default();
     // The prospects who have not replied, by whether they are connected yet.
     let mut stranger = prospects;
     let mut connected = 0.0;
@@ -326,16 +317,7 @@ pub fn calculator_week(s: &Scenario) -> WeekPlan {
         });
         invites_left -= load.invites;
     }
-    let mut total = Load {
-        invites: 0.0,
-        inmails: 0.0,
-        credits_net: 0.0,
-        open_profile: 0.0,
-        emails: 0.0,
-        replies: 0.0,
-        meetings: 0.0,
-        breaks: None,
-    };
+    let mut total = Load::default();
     for g in &groups {
         total.invites += g.load.invites;
         total.inmails += g.load.inmails;

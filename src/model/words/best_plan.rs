@@ -136,14 +136,9 @@ pub fn against_calculator(p: &Plans, s: &Scenario) -> Sentence {
     if gaps.is_empty() {
         return head.text(".");
     }
-    let mut out = head.text(", because ");
-    for (i, gap) in gaps.into_iter().enumerate() {
-        if i > 0 {
-            out.push_text(", and ");
-        }
-        out = out.then(shortfall(gap));
-    }
-    out.text(".")
+    head.text(", because ")
+        .then(Sentence::joined(gaps.into_iter().map(shortfall), ", and "))
+        .text(".")
 }
 
 /// What limits the rep's plan now: the limits whose one more unit adds a meeting, and those

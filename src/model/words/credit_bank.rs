@@ -115,13 +115,8 @@ pub fn first_year(bank: &Bank, input: BankInput) -> Sentence {
     if parts.is_empty() {
         out.push_text("nothing is short, expired or cut");
     }
-    for (i, part) in parts.into_iter().enumerate() {
-        if i > 0 {
-            out.push_text(", ");
-        }
-        out = out.then(part);
-    }
-    out.text("; the bank holds ")
+    out.then(Sentence::joined(parts, ", "))
+        .text("; the bank holds ")
         .then(credits(bank.balance()))
         .text(" at the end of month 12.")
 }

@@ -131,19 +131,17 @@ pub fn against_calculator(b: &Spread, bands: &[Varied], s: &Scenario) -> Sentenc
         out.push_text(
             " The simulated months lean on your own counts, the calculator on your figures: ",
         );
-        for (i, (field, measured, figure)) in apart.into_iter().enumerate() {
-            if i > 0 {
-                out.push_text("; ");
-            }
-            out = out
-                .text(format!("{} ", rate_name(field)))
-                .then(counts_against_figure(measured, figure, false));
-        }
-        return out.text(if usable_measured(bands, s).is_empty() {
-            "."
-        } else {
-            ". Use the measured rate to bring them together."
+        let each = apart.into_iter().map(|(field, measured, figure)| {
+            Sentence::words(format!("{} ", rate_name(field)))
+                .then(counts_against_figure(measured, figure, false))
         });
+        return out.then(Sentence::joined(each, "; ")).text(
+            if usable_measured(bands, s).is_empty() {
+                "."
+            } else {
+                ". Use the measured rate to bring them together."
+            },
+        );
     }
     if rounding::average(b.meetings.p50) != rounding::average(b.calculator) {
         out = out
@@ -162,31 +160,29 @@ pub fn bands_note(bands: &[Varied]) -> Sentence {
     if bands.is_empty() {
         return head.text("; here no rate has room to vary.");
     }
-    let mut out = head.text(". 8 months in 10 fall within: ");
-    for (i, v) in bands.iter().enumerate() {
-        if i > 0 {
-            out.push_text("; ");
-        }
-        out = out
-            .text(format!("{} ", rate_name(v.field)))
-            .then(band(v.low, v.high))
-            .text(" (your ")
-            .num(Num::Percent(v.figure));
-        if v.narrowed() {
-            out.push_text(" narrowed by your own counts)");
-            continue;
-        }
-        out = out
-            .text(" ± ")
-            .num(Num::Percent(v.relative * 100.0))
-            .text(" of it, as wide as ");
-        out = match v.borrowed_from {
-            None => out.text("the guides' "),
-            Some(f) => out.text(format!("the {} band, ", rate_name(f))),
-        };
-        out = out.then(band(v.benchmark.0, v.benchmark.1)).text(")");
+    head.text(". 8 months in 10 fall within: ")
+        .then(Sentence::joined(bands.iter().map(varied), "; "))
+        .text(".")
+}
+
+/// One rate's band in the draws: "reply rate 15%–25% (your 20% ± 25% of it, as wide as …)".
+fn varied(v: &Varied) -> Sentence {
+    let out = Sentence::words(format!("{} ", rate_name(v.field)))
+        .then(band(v.low, v.high))
+        .text(" (your ")
+        .num(Num::Percent(v.figure));
+    if v.narrowed() {
+        return out.text(" narrowed by your own counts)");
     }
-    out.text(".")
+    let out = out
+        .text(" ± ")
+        .num(Num::Percent(v.relative * 100.0))
+        .text(" of it, as wide as ");
+    let out = match v.borrowed_from {
+        None => out.text("the guides' "),
+        Some(f) => out.text(format!("the {} band, ", rate_name(f))),
+    };
+    out.then(band(v.benchmark.0, v.benchmark.1)).text(")")
 }
 
 /// A rate's counts as the rep gave them: "31 replies from 140 InMails".

@@ -127,6 +127,18 @@ impl Sentence {
         self
     }
 
+    /// The parts one after another, `separator` between each two.
+    pub fn joined(parts: impl IntoIterator<Item = Sentence>, separator: &'static str) -> Sentence {
+        let mut out = Sentence::new();
+        for (i, part) in parts.into_iter().enumerate() {
+            if i > 0 {
+                out.push_text(separator);
+            }
+            out = out.then(part);
+        }
+        out
+    }
+
     pub fn push_text(&mut self, text: impl Into<Cow<'static, str>>) {
         let text = text.into();
         if !text.is_empty() {

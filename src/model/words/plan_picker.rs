@@ -82,14 +82,11 @@ pub fn currency_note(s: &Scenario) -> Option<Sentence> {
     if asks.is_empty() {
         return None;
     }
-    let mut out = Sentence::words(format!("Nothing is converted to {}: ", s.currency));
-    for (i, ask) in asks.into_iter().enumerate() {
-        if i > 0 {
-            out.push_text("; ");
-        }
-        out = out.then(ask);
-    }
-    Some(out.text("."))
+    Some(
+        Sentence::words(format!("Nothing is converted to {}: ", s.currency))
+            .then(Sentence::joined(asks, "; "))
+            .text("."),
+    )
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use crate::model::allowance::Weekly;
 use crate::model::cost::{compute, WEEKS_PER_MONTH};
 use crate::model::rounding;
 use crate::model::scenario::Scenario;
-use crate::model::sequences::{Load, SequenceId, WeekPlan};
+use crate::model::sequences::{Group, Load, SequenceId, WeekPlan};
 
 /// The calculator's week on the sequences, in a sentence, and how its meetings compare.
 pub fn calculator_week(plan: &WeekPlan, s: &Scenario) -> Sentence {
@@ -15,35 +15,9 @@ pub fn calculator_week(plan: &WeekPlan, s: &Scenario) -> Sentence {
             "Your calculator week contacts no one: set connection requests, InMail credits or Open Profile messages in the calculator, or pick one of the guide's sequences to size a week.",
         );
     }
-    let mut out = Sentence::words("Your calculator week as the guide's sequences: ");
-    for (i, g) in plan.groups.iter().enumerate() {
-        if i > 0 {
-            out.push_text("; ");
-        }
-        out = out
-            .counted(Num::Average(g.prospects), NEW_PROSPECT)
-            .text(format!(" a week start {}", g.id.sequence().name));
-        if g.id == SequenceId::InmailBreakthrough {
-            let follow_ups = g.load.invites;
-            out = out.text(if g.open_share > 0.0 {
-                " (an InMail, or a free Open Profile message where they have one"
-            } else {
-                " (an InMail"
-            });
-            out = if rounding::average(g.invites_left).is_zero() {
-                out.text(
-                    "; its follow-up request waits, since your requests use the whole weekly cap)",
-                )
-            } else {
-                out.text("; its follow-up request to ")
-                    .num(Num::Average(follow_ups))
-                    .text(" of them, within the ")
-                    .num(Num::Average(g.invites_left))
-                    .text(" invitations the week has left)")
-            };
-        }
-    }
-    out.push_text(". ");
+    let mut out = Sentence::words("Your calculator week as the guide's sequences: ")
+        .then(Sentence::joined(plan.groups.iter().map(group), "; "))
+        .text(". ");
     let calculator = compute(s).total.meetings / WEEKS_PER_MONTH;
     let sequences = plan.load.meetings;
     out = out
@@ -62,6 +36,31 @@ pub fn calculator_week(plan: &WeekPlan, s: &Scenario) -> Sentence {
         out.text(", fewer than your calculator's ")
             .num(Num::Average(calculator))
             .text(".")
+    }
+}
+
+/// One group of the calculator's week: who starts which sequence, and for the InMail
+/// breakthrough, whether its follow-up request fits the invitations left.
+fn group(g: &Group) -> Sentence {
+    let out = Sentence::new()
+        .counted(Num::Average(g.prospects), NEW_PROSPECT)
+        .text(format!(" a week start {}", g.id.sequence().name));
+    if g.id != SequenceId::InmailBreakthrough {
+        return out;
+    }
+    let out = out.text(if g.open_share > 0.0 {
+        " (an InMail, or a free Open Profile message where they have one"
+    } else {
+        " (an InMail"
+    });
+    if rounding::average(g.invites_left).is_zero() {
+        out.text("; its follow-up request waits, since your requests use the whole weekly cap)")
+    } else {
+        out.text("; its follow-up request to ")
+            .num(Num::Average(g.load.invites))
+            .text(" of them, within the ")
+            .num(Num::Average(g.invites_left))
+            .text(" invitations the week has left)")
     }
 }
 
