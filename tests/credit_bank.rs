@@ -107,7 +107,7 @@ fn slow_refunds_hold_the_bank_below_c_over_1_minus_r() {
         st.sustains,
         "the view opens on it"
     );
-    assert_eq!(st.short, 0.0, "sending what it keeps up never falls short");
+    assert_eq!(st.short, 0.0, "sending what it covers never falls short");
 }
 
 /// Credits above a fixed cap cannot be banked, so they are refused (SPEC §1): Premium Career

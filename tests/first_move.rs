@@ -266,6 +266,19 @@ fn holds_to_the_answers(s: &Scenario) {
             "{:?} then {fallback:?}: {s:?}",
             r.first
         );
+        // The timeline below the fallback has a step for it.
+        let touch = match fallback {
+            Move::Connect | Move::ConnectWithNote => Some(Touch::Invite),
+            Move::Inmail | Move::OpenProfile => Some(Touch::Inmail),
+            Move::DirectMessage | Move::Wait => None,
+        };
+        if let (Some(touch), Some(plan)) = (touch, &r.sequence) {
+            assert!(
+                plan.steps.iter().any(|st| st.touch == touch),
+                "no step for the fallback {fallback:?}: {:?}, {s:?}",
+                plan.steps
+            );
+        }
     }
     let request_possible = is_possible(s, Move::Connect);
     let premium_message_possible =

@@ -404,7 +404,7 @@ mod audit {
         let s = Scenario::default();
         let input = BankInput::of(&s);
         let text = credit_bank::answer(&s, input, &steady(input).unwrap()).plain(s.currency);
-        assert!(text.contains("keeps up 62.5 InMails a month"), "{text}");
+        assert!(text.contains("covers 62.5 InMails a month"), "{text}");
         let typed = parse("v=2&inmails=62.5");
         assert!(typed.notices.is_empty(), "{:?}", typed.notices);
         let st = steady(BankInput::of(&typed.scenario)).unwrap();

@@ -482,7 +482,7 @@ impl Output {
         match self {
             Output::CostPerCredit => "Cost per InMail credit",
             Output::EffectiveCostPerInmail => "Effective cost per InMail",
-            Output::InmailsPerMonth => "InMails a month, each refund sent again",
+            Output::InmailsPerMonth => "InMails a month your credits cover",
             Output::CostPerMessage => "Cost per premium message",
             Output::InvitesPerMonth => "Connection requests a month",
             Output::Replies => "Replies a month",

@@ -50,7 +50,7 @@ impl Limit {
         match self {
             Limit::Time => "your hours a week",
             Limit::Invites => "your weekly invitation cap",
-            Limit::Credits => "the InMails your credits keep up",
+            Limit::Credits => "the InMails your credits cover",
             Limit::OpenProfile => "your Open Profile prospects",
             Limit::List => "the prospects on your list",
         }

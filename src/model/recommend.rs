@@ -262,7 +262,7 @@ pub fn recommend(s: &Scenario) -> Recommendation {
         fallback,
         rule,
         reasons: reasons.0.unwrap_or_default(),
-        sequence: plan_sequence(s, &f, first),
+        sequence: plan_sequence(s, &f, first, fallback),
         acceptance: expected_acceptance(s, first),
     }
 }
@@ -473,8 +473,10 @@ fn context_reasons(s: &Scenario, f: &Facts, first: Move, reasons: &mut Reasons) 
 
 /// The guide's sequence for this prospect, fitted to what the answers allow: it starts with
 /// the first move, and drops requests that cannot be sent, InMails without credits and the
-/// follow-ups that need an accepted request.
-fn plan_sequence(s: &Scenario, f: &Facts, first: Move) -> Option<Planned> {
+/// follow-ups that need an accepted request. The fallback is one of its steps: a request still
+/// pending after two weeks gets the message the fallback names (the guides' rule for a pending
+/// request) where the sequence has none.
+fn plan_sequence(s: &Scenario, f: &Facts, first: Move, fallback: Option<Move>) -> Option<Planned> {
     let p = &s.prospect;
     let id = match first {
         Move::DirectMessage | Move::Wait => return None,
@@ -534,6 +536,20 @@ fn plan_sequence(s: &Scenario, f: &Facts, first: Move) -> Option<Planned> {
                 _ => {}
             }
         }
+        steps.sort_by_key(|st| st.day);
+    }
+    let message_after_request =
+        first.is_request() && fallback.is_some_and(Move::is_premium_message);
+    if message_after_request && !steps.iter().any(|st| st.touch == Touch::Inmail) {
+        steps.push(Step {
+            day: 15,
+            touch: Touch::Inmail,
+            action: if fallback == Some(Move::OpenProfile) {
+                "If the request is still pending after two weeks: a free Open Profile message that references it"
+            } else {
+                "If the request is still pending after two weeks: an InMail that references it"
+            },
+        });
         steps.sort_by_key(|st| st.day);
     }
     Some(Planned { id, steps })

@@ -58,7 +58,7 @@ pub fn to_digits(value: f64, digits: u8) -> Shown {
 }
 
 /// A figure to a tenth, plain: what a field shows of a figure it follows (the InMails a month
-/// the plan keeps up, 226.37939…, reads 226.4, as every sentence writes it).
+/// the plan covers, 226.37939…, reads 226.4, as every sentence writes it).
 pub fn tenth(value: f64) -> f64 {
     (value * 10.0).round() / 10.0 + 0.0
 }

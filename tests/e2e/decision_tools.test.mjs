@@ -90,7 +90,7 @@ test('a sequence shows its timeline and names the cap a weekly volume breaks', a
   const page = await open('/?p_senior=1&view=sequences');
   // The view opens on the calculator's week: its requests on Connection-first, its InMails on
   // the InMail breakthrough, within the week's allowances.
-  await textHas(page, '.sequences', 'Your calculator week as the guide\'s sequences', '100 new prospects a week start Connection-first');
+  await textHas(page, '.sequences', 'Your calculator week as the Outbound System guide\'s sequences', '100 new prospects a week start Connection-first');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=sequence-timeline] ol').length === 2);
   assert.ok(await page.getByTestId('sequence-warning').evaluate((e) => e.classList.contains('hidden')));
   // A C-suite prospect with credits gets the InMail breakthrough, fitted to them.

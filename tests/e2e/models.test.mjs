@@ -14,7 +14,7 @@ test('the credit bank matches its check figures and follows the InMails sent', a
   await valueNear(page, 'bank-lost', 891, 1e-6);
   await textHas(page, '[data-testid=bank-first-year]', '450 credits expire unused');
   // Sending nothing, the whole grant is lost each month once the bank is full: $99.
-  await textHas(page, '[data-testid=bank-answer]', 'keeps up 62.5 InMails a month', 'lose 50 credits a month', '$99.00 a month');
+  await textHas(page, '[data-testid=bank-answer]', 'covers 62.5 InMails a month', 'lose 50 credits a month', '$99.00 a month');
   await textHas(page, '[data-testid=bank-flag]', 'do not expire');
   // Sending 50 a month with no replies uses every credit.
   await page.fill('#bank-f-inmails', '50');
@@ -206,7 +206,7 @@ test('best plan: the mix of SPEC §9 for five hours, then forty', async () => {
   await valueNear(page, 'mix-invites', 100 - inmails - 10, 1e-6);
   // Rewritten as format 2 with the same inputs: format 1's defaults are now written out.
   await addressIs(page, { v: '2', hours: '40', list: '100', open_share: '10', hourly: '0', inmails: '50', view: 'plans' });
-  await textHas(page, '[data-testid=mix-binding]', 'the InMails your credits keep up');
+  await textHas(page, '[data-testid=mix-binding]', 'the InMails your credits cover');
   assert.deepEqual(page.errors, []);
 });
 

@@ -194,7 +194,7 @@ test('a field takes its own unit and “1k” in English, and refuses another fi
 
 test('counts read with the right noun, averages to a tenth', async () => {
   const page = await openIn('en-US', '/?view=bank&credits=1&reply=0');
-  await textHas(page, '[data-testid=bank-answer]', 'keeps up 1 InMail a month');
+  await textHas(page, '[data-testid=bank-answer]', 'covers 1 InMail a month');
   const plans = await openIn('en-US', '/?view=plans');
   const meetings = await plans.getAttribute('[data-testid=mix-meetings]', 'data-value');
   assert.ok(!Number.isInteger(Number(meetings)), 'the exact figure keeps its fraction');

@@ -26,22 +26,22 @@ pub fn no_bank(s: &Scenario) -> Sentence {
     })
 }
 
-/// The answer: what the plan keeps up, and what sending the rep's InMails a month does.
+/// The answer: what the plan covers, and what sending the rep's InMails a month does.
 pub fn answer(s: &Scenario, input: BankInput, st: &Steady) -> Sentence {
     let mut out = Sentence::new()
-        .text("Your plan keeps up ")
+        .text("Your plan covers ")
         .counted(Num::Average(st.sustains), INMAIL)
         .text(" a month, the calculator's figure");
     out.push_text(if st.held_back_from.is_some() {
         "."
     } else {
-        ": every credit granted and every refund sent again."
+        ": every credit granted and every refunded credit spent again."
     });
     if let Some(full) = st.held_back_from {
         out = out
             .text(" With replies refunding ")
             .num(Num::Whole(f64::from(input.delay)))
-            .text(" days later, the bank builds up slowly: sending more falls short even in the second year, though once refunds have built up its credits and reply rate would keep up ")
+            .text(" days later, the bank builds up slowly: sending more falls short even in the second year, though once refunds have built up its credits and reply rate would cover ")
             .num(Num::Average(full))
             .text(" a month.");
     }
@@ -134,7 +134,7 @@ mod tests {
         let st = steady(input).unwrap();
         let text = answer(&s, input, &st).plain(Currency::USD);
         assert!(
-            text.starts_with("Your plan keeps up 62.5 InMails a month"),
+            text.starts_with("Your plan covers 62.5 InMails a month"),
             "{text}"
         );
         assert!(

@@ -8,6 +8,7 @@
 pub mod best_plan;
 pub mod calculator;
 pub mod credit_bank;
+pub mod first_move;
 pub mod how_sure;
 pub mod plan_picker;
 pub mod sequences;

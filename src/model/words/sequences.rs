@@ -12,12 +12,13 @@ use crate::model::sequences::{Group, Load, SequenceId, WeekPlan};
 pub fn calculator_week(plan: &WeekPlan, s: &Scenario) -> Sentence {
     if plan.groups.is_empty() {
         return Sentence::words(
-            "Your calculator week contacts no one: set connection requests, InMail credits or Open Profile messages in the calculator, or pick one of the guide's sequences to size a week.",
+            "Your calculator week contacts no one: set connection requests, InMail credits or Open Profile messages in the calculator, or pick one of the Outbound System guide's sequences to size a week.",
         );
     }
-    let mut out = Sentence::words("Your calculator week as the guide's sequences: ")
-        .then(Sentence::joined(plan.groups.iter().map(group), "; "))
-        .text(". ");
+    let mut out =
+        Sentence::words("Your calculator week as the Outbound System guide's sequences: ")
+            .then(Sentence::joined(plan.groups.iter().map(group), "; "))
+            .text(". ");
     let calculator = compute(s).total.meetings / WEEKS_PER_MONTH;
     let sequences = plan.load.meetings;
     out = out

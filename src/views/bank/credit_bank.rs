@@ -114,7 +114,7 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
             <div class="tool-answer">
                 <p class="answer" data-testid="bank-answer">{answer}</p>
                 <div class="stats">
-                    <Stat test_id="bank-sustains" label="InMails a month the plan keeps up"
+                    <Stat test_id="bank-sustains" label="InMails a month the plan covers"
                         value=Signal::derive(move || exact(settled.get().map(|st| st.sustains)))
                         text=Signal::derive(move || match settled.get() {
                             Some(st) => format::count(st.sustains),
@@ -146,7 +146,7 @@ pub fn CreditBank(scenario: Memo<Scenario>) -> impl IntoView {
                 </p>
             </div>
             <div class="tool-side">
-                <NumberInput scope="bank" field=Field::Inmails scenario disabled=no_credits follows="the InMails a month your credits keep up" />
+                <NumberInput scope="bank" field=Field::Inmails scenario disabled=no_credits follows="the InMails a month your credits cover" />
                 <NumberInput scope="bank" field=Field::Reply scenario disabled=no_credits />
                 <NumberInput scope="bank" field=Field::Delay scenario disabled=always />
                 <Chart id="bank-balance-chart" title="Credits in the bank, month by month"

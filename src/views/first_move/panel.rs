@@ -11,6 +11,7 @@ use crate::model::edit::Edit;
 use crate::model::prospect::{Flag, Left, Relationship};
 use crate::model::recommend::Recommendation;
 use crate::model::scenario::{Problem, Scenario};
+use crate::model::words;
 
 #[component]
 pub fn FirstMovePanel(
@@ -80,10 +81,7 @@ pub fn FirstMovePanel(
                     }).collect_view()}
                 </ul>
                 <p class="note">
-                    {move || {
-                        let a = advice.get();
-                        a.first.is_request().then(|| format!("Expected acceptance: {} (your rate; 5+ mutual connections and an active prospect raise it, by how much the guides do not say). ", format::percent(a.acceptance * 100.0)))
-                    }}
+                    {move || scenario.with(|s| words::first_move::acceptance(s, &advice.get()).map(|t| format::sentence(&t)))}
                 </p>
                 <div class="planned" data-testid="first-move-sequence">
                     {move || match advice.get().sequence {

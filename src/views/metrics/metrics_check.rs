@@ -58,7 +58,7 @@ pub fn MetricsCheck(scenario: Memo<Scenario>) -> impl IntoView {
         <section class="metrics tool" aria-labelledby="metrics-title">
             <h2 id="metrics-title">"Your actual metrics"</h2>
             <div class="tool-side">
-            <p class="note">"Enter what you sent and got over a period; each metric is placed on the guide's benchmark. The counts travel in the link and in a save."</p>
+            <p class="note">"Enter what you sent and got over a period; each metric is placed on the Outbound System guide's benchmark. The counts travel in the link and in a save."</p>
             <div class="left-counts">{inputs.collect_view()}</div>
             <p class="field-error" role="alert" data-testid="metrics-problems">{move || {
                 let mut all: Vec<String> = typed.iter().filter_map(|t| t.error.get()).collect();

@@ -182,7 +182,7 @@ pub fn SequencePlan(
                     Pick::CalculatorWeek => plan.with(|p| scenario.with(|s| format!("{} ", format::sentence(&words::calculator_week(p, s))))),
                     Pick::ForProspect => advice.with(|a| match &a.sequence {
                         Some(p) => format!("The {} sequence, starting with the first move and keeping only the steps this prospect allows. ", p.id.sequence().name),
-                        None => "This prospect needs no sequence: the first move is the plan for now. Pick one of the guide's sequences to size a week of new prospects. ".to_string(),
+                        None => "This prospect needs no sequence: the first move is the plan for now. Pick one of the Outbound System guide's sequences to size a week of new prospects. ".to_string(),
                     }),
                     Pick::Guide(id) => format!("As the guide writes it; best for {}. ", id.sequence().best_for),
                 }}
