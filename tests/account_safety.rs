@@ -1,4 +1,4 @@
-//! SPEC §5: the risk level below, at and above the cap, the pace and acceptance signals, and
+//! docs/model.md#account-safety: the risk level below, at and above the cap, the pace and acceptance signals, and
 //! the pacing plan.
 
 use firstmove::model::address::parse;

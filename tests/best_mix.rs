@@ -1,4 +1,4 @@
-//! The best plan and mix of SPEC §9: hand-solved weeks, a case where a greedy by meetings per
+//! The best plan and mix of docs/model.md#best-plan-and-channel-mix: hand-solved weeks, a case where a greedy by meetings per
 //! minute is wrong, and random programmes checked against a brute-force search over a grid.
 
 use firstmove::model::mix::{next_plan_up, nothing_to_plan, plan_week, plans, Limit, Mix, Problem};
@@ -35,7 +35,7 @@ fn five_hours_on_sales_navigator_fill_inmail_and_open_profile_first() {
     close(w.mix.inmails, inmails, 1e-9);
     close(w.mix.open, 10.0, 1e-9);
     close(w.mix.invites, 60.0 - inmails - 10.0, 1e-9);
-    // The week's share of the 5 noted requests a month accept 20 % better (SPEC §2): on
+    // The week's share of the 5 noted requests a month accept 20 % better (docs/model.md#cost-model): on
     // every plan, premium included.
     let noted = 5.0 * 12.0 / 52.0;
     close(
@@ -159,7 +159,7 @@ fn the_next_plan_up_is_a_sellers_plan() {
     assert_eq!(next_plan_up(PlanId::RecruiterLite), None);
 }
 
-/// SPEC §2: a premium plan can do all that Free does, its notes' uplift included, so with the
+/// docs/model.md#cost-model: a premium plan can do all that Free does, its notes' uplift included, so with the
 /// same week it never books fewer meetings than Free (here Free's 5 noted requests once made
 /// it book the most).
 #[test]

@@ -64,7 +64,7 @@ fn default_month_replies_meetings_and_cost_per_meeting() {
     let c = compute(&Scenario::default());
     let inmail_replies = 62.5 * 0.2;
     // 433.3 requests at 28 %, the first 5 of the month with a note accepted 20 % better: a
-    // premium plan sends the notes a free account may (SPEC §2).
+    // premium plan sends the notes a free account may (docs/model.md#cost-model).
     let connection_replies = (100.0 * 52.0 / 12.0 * 0.28 + 5.0 * 0.28 * 0.2) * 0.29;
     close(c.inmail.replies, inmail_replies, 1e-9);
     close(c.connection.replies, connection_replies, 1e-9);
@@ -164,7 +164,7 @@ fn a_reply_rate_near_100_percent_stays_finite() {
     let c = compute(&sales_nav(99.999, 0.0));
     let sent = value(c.inmails_per_month);
     // `C / (1 − r)` would be 5,000,000 a month; refunds a week late let the bank climb to
-    // far less by its second year (SPEC §3), and that is the calculator's figure.
+    // far less by its second year (docs/model.md#credit-bank), and that is the calculator's figure.
     assert!(sent.is_finite() && sent > 50.0 && sent < 5e6, "{sent}");
     assert!(value(c.effective_cost_per_inmail) > 0.0);
     assert!(value(c.total.cost_per_meeting).is_finite());
@@ -184,7 +184,7 @@ fn free_notes_lift_acceptance_of_five_invitations() {
     close(compute(&s).blended_acceptance, 0.28 * 1.2, 1e-12);
 
     // Premium sends those 5 notes too, and its others are in the rep's own rate: it never
-    // accepts less than Free with the same week (SPEC §2).
+    // accepts less than Free with the same week (docs/model.md#cost-model).
     let premium = compute(&Scenario::default());
     let invites = 100.0 * 52.0 / 12.0;
     let expected = (5.0 * 0.28 * 1.2 + (invites - 5.0) * 0.28) / invites;
@@ -245,7 +245,7 @@ fn a_free_channel_does_not_dilute_the_inmail_figure() {
 }
 
 /// With its credits set to 0 the plan's price stays on InMail: requests and Open Profile never
-/// carry it (SPEC §2), and the totals carry all of it. Requests then cost $205.25 a meeting,
+/// carry it (docs/model.md#cost-model), and the totals carry all of it. Requests then cost $205.25 a meeting,
 /// their time alone (`credits=0` once gave $216.51, the plan's price spread onto them).
 #[test]
 fn without_credits_requests_and_open_profile_carry_no_plan_price() {
@@ -313,7 +313,7 @@ fn scenarios() -> impl Strategy<Value = Scenario> {
                 let mut s = Scenario::for_plan(plan);
                 let premium = plan.plan().is_premium();
                 s.price = price;
-                // Credits above a fixed bank cap are refused (SPEC §1).
+                // Credits above a fixed bank cap are refused (docs/model.md#facts-and-defaults).
                 let most = plan.plan().credits_max().unwrap_or(1000.0);
                 s.credits = if premium {
                     f64::from(credits).min(most)
@@ -409,7 +409,7 @@ fn the_month_s_answer_changes_with_the_reply_rate_and_the_plan() {
     assert_eq!(at(20.0, PlanId::Free), Some(vec![ChannelId::Connection]));
 }
 
-/// SPEC §9's check figure: Sales Navigator Core, $50 an hour, 5 minutes a touch, 28 % × 29 %:
+/// docs/model.md#best-plan-and-channel-mix's check figure: Sales Navigator Core, $50 an hour, 5 minutes a touch, 28 % × 29 %:
 /// InMail and connection requests cost the same per meeting at a reply rate of about 11.5 %.
 #[test]
 fn the_break_even_reply_rate_is_about_11_5_percent() {

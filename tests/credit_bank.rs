@@ -1,4 +1,4 @@
-//! The credit bank of SPEC §3 against its check figures, and conservation of credits over any
+//! The credit bank of docs/model.md#credit-bank against its check figures, and conservation of credits over any
 //! plan, sending rate, reply rate and delay.
 
 use firstmove::model::bank::{
@@ -110,7 +110,7 @@ fn slow_refunds_hold_the_bank_below_c_over_1_minus_r() {
     assert_eq!(st.short, 0.0, "sending what it covers never falls short");
 }
 
-/// Credits above a fixed cap cannot be banked, so they are refused (SPEC §1): Premium Career
+/// Credits above a fixed cap cannot be banked, so they are refused (docs/model.md#facts-and-defaults): Premium Career
 /// once "sustained 125, never runs dry" at 100 credits beside 85 a month lost to its cap of 15.
 #[test]
 fn credits_above_a_fixed_cap_are_refused() {
@@ -171,7 +171,7 @@ proptest! {
         prop_assert_eq!(bank.total.peak, highest);
     }
 
-    /// SPEC §3: the simulation settles to the closed form `steady` reports: sending `S =
+    /// docs/model.md#credit-bank: the simulation settles to the closed form `steady` reports: sending `S =
     /// C / (1 − r)` loses nothing and is never short; less loses `C − (1 − r)·x` a month; more
     /// is `x − S` short. Read in the 25th year of a run from an empty bank.
     #[test]
@@ -207,7 +207,7 @@ proptest! {
         prop_assert!((short - more.short).abs() < 0.05 * sustains && lost < 1e-2 * sustains, "{short} vs {more:?}");
     }
 
-    /// SPEC §3: what the plan sustains (the calculator's InMails a month) never falls short in
+    /// docs/model.md#credit-bank: what the plan sustains (the calculator's InMails a month) never falls short in
     /// the second year from an empty bank, and where it is held below `C / (1 − r)` it is the
     /// most that does not: a little more falls short.
     #[test]

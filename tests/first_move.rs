@@ -1,4 +1,4 @@
-//! SPEC §4 rule by rule, their order, and the `p_*` share-link parameters.
+//! docs/model.md#first-move rule by rule, their order, and the `p_*` share-link parameters.
 
 use firstmove::model::address::{encode, parse, LINK_VERSION};
 use firstmove::model::allowance::Budget;
@@ -403,7 +403,7 @@ fn rule_1b_engaged_but_not_connected_gets_no_direct_message() {
         .any(|x| x.rule == Some(Rule::OpenProfile) && x.text.contains("premium")));
 }
 
-/// The answers rule 1b reads, and what the rule text says they give.
+/// The answers the rule for engaged prospects reads, and what the rule text says they give.
 #[derive(Debug)]
 struct Engaged {
     premium: bool,
@@ -421,7 +421,7 @@ impl Engaged {
         !self.closed && self.invites && !self.pending
     }
 
-    /// SPEC §4 rule 1b, read straight from its text (and rules 3–5 where no request can go).
+    /// docs/model.md#first-move, the rule for engaged prospects, read straight from its text (and the closed-network, no-invitations and pending rules where no request can go).
     fn expected(&self) -> (Move, Rule) {
         let inmail_ok = self.credits && self.personal;
         if self.open && self.premium {
@@ -449,7 +449,7 @@ impl Engaged {
         }
     }
 
-    /// Whether the answers allow a move at all (SPEC §4's last paragraph), from the answers.
+    /// Whether the answers allow a move at all (docs/model.md#first-move's last paragraph), from the answers.
     fn allows(&self, m: Move) -> bool {
         match m {
             Move::DirectMessage => false,

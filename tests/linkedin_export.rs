@@ -1,4 +1,4 @@
-//! The rep's own numbers from LinkedIn's data export (SPEC §10), against fixtures written by
+//! The rep's own numbers from LinkedIn's data export (docs/model.md#your-numbers), against fixtures written by
 //! hand after the documented formats, with every figure counted by hand in the comments.
 
 use firstmove::model::date::{day_of, iso};
@@ -146,7 +146,7 @@ fn what_the_export_cannot_tell_is_absent() {
 }
 
 /// Newer exports quote every header and add draft columns. A draft was never sent: it opens
-/// no conversation and counts as no message (SPEC §10), so an unsent InMail draft to a
+/// no conversation and counts as no message (docs/model.md#your-numbers), so an unsent InMail draft to a
 /// stranger is not "1 of 2 unanswered".
 #[test]
 fn a_draft_is_no_message() {
@@ -438,7 +438,7 @@ fn use_my_numbers_copies_the_measured_figures_and_their_window() {
         (s.counts.inmails_sent, s.counts.inmail_replies),
         (Some(2.0), Some(1.0))
     );
-    // The export cannot tell meetings: they stay absent, never 0 (SPEC §10).
+    // The export cannot tell meetings: they stay absent, never 0 (docs/model.md#your-numbers).
     assert_eq!(s.counts.meetings, None);
     assert_eq!(s.counts.other_replies, None);
     // The fixture lists only pending invitations: acceptance is an upper estimate, and says so.
@@ -453,7 +453,7 @@ fn use_my_numbers_copies_the_measured_figures_and_their_window() {
     );
 
     // The link carries the figures, their window and the caveat, and reads back to the same
-    // scenario; whoever opens it reads "a LinkedIn export", not "your" (SPEC §10).
+    // scenario; whoever opens it reads "a LinkedIn export", not "your" (docs/model.md#your-numbers).
     let link = encode(&s);
     assert!(
         link.contains("own=12w.2026-03-07.accept.conv.reply.upper"),

@@ -1,4 +1,4 @@
-//! SPEC §7: templates, placeholders, limits.
+//! docs/model.md#messages: templates, placeholders, limits.
 
 use firstmove::model::messages::{body_limit, check, fill, placeholders, MessageKind, TEMPLATES};
 

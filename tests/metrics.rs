@@ -1,4 +1,4 @@
-//! SPEC §8: actual counts placed on the guide's benchmark bands.
+//! docs/model.md#metrics: actual counts placed on the guide's benchmark bands.
 
 use firstmove::model::metrics::{check, metrics, Contradiction, Counts, Grade, COUNT};
 

@@ -130,7 +130,7 @@ fn sentences(s: &Scenario) -> Vec<Sentence> {
     out
 }
 
-/// A money figure that reads as exactly none: a cost of no money is said in words (SPEC §2).
+/// A money figure that reads as exactly none: a cost of no money is said in words (docs/model.md#cost-model).
 fn names_zero_money(sentence: &Sentence, currency: Currency) -> bool {
     sentence
         .numbers()
@@ -281,7 +281,7 @@ proptest! {
     }
 
     /// A premium plan can do all that Free does: with the same week and hours it never books
-    /// fewer meetings, in the calculator or in Best plan (SPEC §2).
+    /// fewer meetings, in the calculator or in Best plan (docs/model.md#cost-model).
     #[test]
     fn a_premium_plan_never_books_fewer_than_free(s in scenarios()) {
         let free = compute(&s.with_plan(PlanId::Free)).total.meetings;

@@ -1,4 +1,4 @@
-//! The share-link contract (CONTRACT.md): defaults, notices, round trips, and properties over
+//! The share-link contract (docs/link-format.md): defaults, notices, round trips, and properties over
 //! arbitrary input.
 
 use firstmove::model::address::{encode, parse};

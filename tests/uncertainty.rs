@@ -61,7 +61,7 @@ fn the_break_even_is_where_both_channels_cost_the_same() {
         hourly: 50.0,
         ..Scenario::default()
     };
-    // SPEC's ≈ 11.5 % at 28 % acceptance; the month's 5 noted requests lift it to 28.06 %.
+    // The guide's ≈ 11.5 % at 28 % acceptance; the month's 5 noted requests lift it to 28.06 %.
     let r = break_even_reply(&s).unwrap() * 100.0;
     assert!((r - 11.56).abs() < 0.01, "{r}");
     let at = Scenario { reply: r, ..s };
@@ -317,7 +317,7 @@ fn each_rate_takes_the_counts_the_metrics_view_pairs_with_it() {
     // The Metrics view counts no Open Profile messages.
     assert_eq!(pair(Field::OpenReply), None);
     assert_eq!(own_counts(&Counts::default(), Field::Reply), None);
-    // Replies not given beside InMails sent are no count, not 0 of them (SPEC §2: absent is
+    // Replies not given beside InMails sent are no count, not 0 of them (docs/model.md#cost-model: absent is
     // not zero); a 0 the rep typed is.
     let none_given = Counts {
         inmails_sent: Some(140.0),

@@ -1,5 +1,5 @@
 //! The export's zip container: entries found by the central directory, stored and deflated,
-//! and every damaged or hostile zip refused with a reason (SPEC §10).
+//! and every damaged or hostile zip refused with a reason (docs/model.md#your-numbers).
 
 use firstmove::model::linkedin_export::{read, InputFile, DEFAULT_WEEKS};
 use firstmove::model::zip::{entries, looks_like_zip, Method, ZipError, MAX_ENTRY_BYTES};

@@ -1,4 +1,4 @@
-//! The share-link codec of CONTRACT.md: a scenario as the page's query string and back.
+//! The share-link codec of docs/link-format.md: a scenario as the page's query string and back.
 //!
 //! Parsing never fails: a parameter that is malformed or out of range is not applied, the
 //! default stands, and a [`Notice`] says which parameter and why. Encoding writes only what
@@ -20,7 +20,7 @@ use super::view::View;
 /// The link format this app writes.
 pub const LINK_VERSION: &str = "2";
 
-/// A link format this app reads (CONTRACT.md).
+/// A link format this app reads (docs/link-format.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// The first format: no labour cost, the bank sending the plan's credits, a best plan of 5
@@ -373,7 +373,7 @@ fn prospect_params(p: &Prospect) -> Vec<(&'static str, String)> {
     out
 }
 
-/// Whether the app reads this parameter (CONTRACT.md); every other one is ignored.
+/// Whether the app reads this parameter (docs/link-format.md); every other one is ignored.
 fn is_known(key: &str) -> bool {
     matches!(
         key,

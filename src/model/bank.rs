@@ -1,4 +1,4 @@
-//! The InMail credit bank of SPEC §3: a day-by-day simulation of expected values over twelve
+//! The InMail credit bank of docs/model.md#credit-bank: a day-by-day simulation of expected values over twelve
 //! 30-day months. Credits arrive as lots (the monthly grant and each day's refunds), every lot
 //! expires 90 days after it arrives, the bank never holds more than the plan's cap, and sends
 //! spend the lots that expire first. Fractional credits are expected values, not people.
@@ -179,7 +179,7 @@ impl Lots {
     }
 }
 
-/// Runs the simulation of SPEC §3 over the first twelve months, from an empty bank.
+/// Runs the simulation of docs/model.md#credit-bank over the first twelve months, from an empty bank.
 pub fn simulate(input: BankInput) -> Bank {
     simulate_months(input, MONTHS)
 }
@@ -277,7 +277,7 @@ fn falls_short(input: BankInput) -> bool {
     second_year(input).short > SHORT_TOLERANCE
 }
 
-/// InMails a month the plan sustains (SPEC §3): `C / (1 − r)` where the start's shortfall has
+/// InMails a month the plan sustains (docs/model.md#credit-bank): `C / (1 − r)` where the start's shortfall has
 /// worn off by the second year, else the most sent a month with no shortfall in months 13–24,
 /// found by the simulation (a high reply rate with long-delayed refunds climbs to `C / (1 − r)`
 /// only slowly). 0 without credits. The calculator's InMails a month is this same figure.
@@ -379,7 +379,7 @@ fn start_wears_off(input: BankInput) -> bool {
     left / MONTHS as f64 <= SHORT_TOLERANCE && input.cap >= input.credits + first
 }
 
-/// The bank once the first months are past (SPEC §3), per month.
+/// The bank once the first months are past (docs/model.md#credit-bank), per month.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Steady {
     /// InMails a month the plan sustains: [`sustains`].
@@ -393,7 +393,7 @@ pub struct Steady {
     pub short: f64,
 }
 
-/// The bank in steady state (SPEC §3); `None` for a plan without credits. Where the plan
+/// The bank in steady state (docs/model.md#credit-bank); `None` for a plan without credits. Where the plan
 /// sustains `C / (1 − r)`, a month brings `C` granted and `r·x` refunded for `x` sends once
 /// refunds flow, so sending `x` loses `C − (1 − r)·x` a month when that is positive and is
 /// `x − C/(1 − r)` short when that is: the figures the simulation settles to (property-tested

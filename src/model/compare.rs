@@ -17,7 +17,7 @@ pub enum Cell {
     Input(f64, Unit),
     Output(Figure, OutputKind),
     /// An average of people or messages a week or a month, to a tenth, as every view shows
-    /// it (SPEC §2).
+    /// it (docs/model.md#cost-model).
     Amount(f64),
     /// No figure, in words.
     Absent(&'static str),
@@ -33,7 +33,7 @@ pub struct Row {
 }
 
 /// Rows comparing the given scenarios, in the order plan, cost inputs, outputs, then each
-/// one's best plan and best week on its own plan (SPEC §9).
+/// one's best plan and best week on its own plan (docs/model.md#best-plan-and-channel-mix).
 pub fn compare(scenarios: &[&Scenario]) -> Vec<Row> {
     let costs: Vec<_> = scenarios.iter().map(|s| compute(s)).collect();
     let best: Vec<_> = scenarios.iter().map(|s| plans(s)).collect();

@@ -8,7 +8,7 @@ use super::week;
 
 /// Weeks in a month (52 / 12): the guides round 100 a week to "~400 a month".
 pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
-/// What a meeting costs in B2B SaaS, the rep's time included, in US dollars (SPEC §1).
+/// What a meeting costs in B2B SaaS, the rep's time included, in US dollars (docs/model.md#facts-and-defaults).
 pub const MEETING_BENCHMARK: (f64, f64) = (50.0, 150.0);
 
 /// A computed figure, or the reason there is none.
@@ -110,7 +110,7 @@ pub struct ChannelMonth {
     pub volume: f64,
     pub replies: f64,
     pub meetings: f64,
-    /// The plan price this channel carries (SPEC: InMail carries the subscription).
+    /// The plan price this channel carries (docs/model.md#cost-model: InMail carries the subscription).
     pub spend: f64,
     /// The rep's time on this channel's touches, at the hourly cost.
     pub labour: f64,
@@ -155,7 +155,7 @@ pub struct Costs {
     pub inmails_per_month: Figure,
     pub cost_per_message: Figure,
     pub invites_per_month: f64,
-    /// Invitations a week planned above the weekly cap: they cannot go out (SPEC §2).
+    /// Invitations a week planned above the weekly cap: they cannot go out (docs/model.md#cost-model).
     pub invites_over_cap: f64,
     /// The month's acceptance after the personalized notes' uplift.
     pub blended_acceptance: f64,
@@ -212,12 +212,12 @@ impl Costs {
     }
 }
 
-/// Computes SPEC §2 for a valid scenario.
+/// Computes docs/model.md#cost-model for a valid scenario.
 pub fn compute(s: &Scenario) -> Costs {
     compute_sustaining(s, week::sustainable_inmails(s))
 }
 
-/// SPEC §2 with the InMails a month the plan sustains already known (How sure's draws look
+/// docs/model.md#cost-model with the InMails a month the plan sustains already known (How sure's draws look
 /// them up in a table rather than search the bank 10,000 times).
 pub fn compute_sustaining(s: &Scenario, sustainable: f64) -> Costs {
     let price = s.price;
@@ -228,7 +228,7 @@ pub fn compute_sustaining(s: &Scenario, sustainable: f64) -> Costs {
     let meet = s.meet / 100.0;
 
     // Each reply refunds its credit, which is sent again: C + Cr + Cr² + … = C / (1 − r), or
-    // less where refunds come back too slowly (SPEC §3).
+    // less where refunds come back too slowly (docs/model.md#credit-bank).
     let premium_messages = sustainable + open;
     let invites = week::invites_sent(s) * WEEKS_PER_MONTH;
     let blended_acceptance = blended_acceptance(s, invites);
@@ -236,7 +236,7 @@ pub fn compute_sustaining(s: &Scenario, sustainable: f64) -> Costs {
     let per_touch = |f: Field| s.hourly * s.get(f) / 60.0;
 
     // InMail carries the subscription, also where the plan's credits are set to 0: requests
-    // and Open Profile messages never carry the plan price (SPEC §2), and the channels still
+    // and Open Profile messages never carry the plan price (docs/model.md#cost-model), and the channels still
     // add up to the month's total.
     let spend_of = |id: ChannelId| if id == ChannelId::Inmail { price } else { 0.0 };
     let charge_of = |id: ChannelId, otherwise: Charge| {
@@ -340,7 +340,7 @@ impl NoBreakEven {
     }
 }
 
-/// SPEC §9's break-even: the InMail reply rate, as a fraction, at which an InMail meeting costs
+/// docs/model.md#best-plan-and-channel-mix's break-even: the InMail reply rate, as a fraction, at which an InMail meeting costs
 /// the same as a connection-request meeting, `(P/C + H·M/60) / (H·M/(60·a·q) + P/C)`, each `M`
 /// the minutes of its own channel and `a` the month's acceptance ("with channel costs as in
 /// §2": the notes' uplift included), so at it the per-channel table shows two equal costs. It
@@ -406,14 +406,14 @@ pub fn above_band(s: &Scenario) -> Vec<(Field, &'static str)> {
         .collect()
 }
 
-/// Personalized notes a month whose uplift is counted: a free account's quota (SPEC §1). A
-/// premium plan sends those too (it can do all that a free account does, SPEC §2); its notes
+/// Personalized notes a month whose uplift is counted: a free account's quota (docs/model.md#facts-and-defaults). A
+/// premium plan sends those too (it can do all that a free account does, docs/model.md#cost-model); its notes
 /// beyond them are what the rep's own acceptance rate already describes.
 pub fn uplifted_notes() -> f64 {
     f64::from(PlanId::Free.plan().note_quota.unwrap_or(0))
 }
 
-/// Acceptance over a month's `invites` invitations (SPEC §2): the first [`uplifted_notes`]
+/// Acceptance over a month's `invites` invitations (docs/model.md#cost-model): the first [`uplifted_notes`]
 /// accept `uplift` better, the rest at the rep's rate. The same on every plan, so a premium
 /// plan never books fewer meetings than Free with the same week.
 pub fn blended_acceptance(s: &Scenario, invites: f64) -> f64 {
@@ -430,7 +430,7 @@ pub fn uplifted_acceptance(s: &Scenario) -> f64 {
     (s.accept / 100.0 * (1.0 + s.uplift / 100.0)).min(1.0)
 }
 
-/// The figures the page shows with a `data-testid` (CONTRACT.md).
+/// The figures the page shows with a `data-testid` (docs/link-format.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Output {
     CostPerCredit,

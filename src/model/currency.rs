@@ -8,13 +8,13 @@ use std::fmt;
 const CODES: &str = "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL";
 
 /// Currencies whose unit is worth well under a US cent to a few cents: a plan's price in them
-/// runs to thousands or more, so the price accepts up to 1,000,000 (CONTRACT.md).
+/// runs to thousands or more, so the price accepts up to 1,000,000 (docs/link-format.md).
 const SMALL_UNITS: &str = "AMD ARS CLP COP CRC DZD HUF IDR INR IQD IRR ISK JPY KES KHR KPW KRW KZT LAK LBP LKR MGA MMK MNT MWK NGN PKR PYG RWF SLE SOS SYP TZS UGX UZS VES VND XAF XOF";
 
 /// The most the plan price accepts in a currency of ordinary units, and in one of small units.
 pub const PRICE_MAX: f64 = 10_000.0;
 pub const PRICE_MAX_SMALL_UNITS: f64 = 1_000_000.0;
-/// The most the hour's cost accepts, likewise (CONTRACT.md).
+/// The most the hour's cost accepts, likewise (docs/link-format.md).
 pub const HOURLY_MAX: f64 = 1_000.0;
 pub const HOURLY_MAX_SMALL_UNITS: f64 = 100_000.0;
 

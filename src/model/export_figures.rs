@@ -1,4 +1,4 @@
-//! What the "Your numbers" view says of a reading of the rep's LinkedIn export (SPEC §10): each
+//! What the "Your numbers" view says of a reading of the rep's LinkedIn export (docs/model.md#your-numbers): each
 //! figure with its counts, how it was counted in a sentence, and where the export cannot tell,
 //! why. Plain words for a sales rep; the view only formats the figure.
 
@@ -20,7 +20,7 @@ pub enum Shown {
 /// One measured figure of the export.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
-    /// The `data-testid` (CONTRACT.md).
+    /// The `data-testid` (docs/link-format.md).
     pub testid: &'static str,
     pub label: &'static str,
     pub shown: Shown,

@@ -36,7 +36,7 @@ pub enum Field {
 #[derive(Debug)]
 pub struct FieldSpec {
     pub field: Field,
-    /// The share-link parameter (CONTRACT.md).
+    /// The share-link parameter (docs/link-format.md).
     pub key: &'static str,
     pub label: &'static str,
     /// What the number is counted in, shown after the field.
@@ -54,7 +54,7 @@ pub struct FieldSpec {
     /// accepted but flagged, because the figures built on it are no longer the guides'.
     pub ceiling: Option<(f64, &'static str)>,
     /// The lowest figure the sources call fine, with what to change below it: a value under
-    /// it is accepted and flagged too (SPEC §2).
+    /// it is accepted and flagged too (docs/model.md#cost-model).
     pub floor: Option<(f64, &'static str)>,
     pub source: Cite,
 }
@@ -91,7 +91,7 @@ impl Field {
         Field::MinOpen,
     ];
 
-    /// The inputs of the cost model (SPEC §2), in the order the page groups them.
+    /// The inputs of the cost model (docs/model.md#cost-model), in the order the page groups them.
     pub const COST_INPUTS: [Field; 12] = [
         Field::Price,
         Field::Credits,
@@ -108,7 +108,7 @@ impl Field {
     ];
 
     pub fn spec(self) -> &'static FieldSpec {
-        &SPECS[self as usize]
+        &FIELD_TABLE[self as usize]
     }
 
     pub fn from_key(key: &str) -> Option<Field> {
@@ -300,7 +300,7 @@ const MINUTES: Rule = Rule {
     whole: false,
 };
 
-static SPECS: [FieldSpec; 22] = [
+static FIELD_TABLE: [FieldSpec; 22] = [
     FieldSpec {
         field: Field::Price,
         key: "price",
@@ -466,7 +466,7 @@ static SPECS: [FieldSpec; 22] = [
         key: "inmails",
         label: "InMails sent per month",
         suffix: "per month",
-        // An average a month: 62.5 is a figure the plan sustains (CONTRACT: decimals allowed).
+        // An average a month: 62.5 is a figure the plan sustains (docs/link-format.md: decimals allowed).
         rule: Rule {
             unit: Unit::Count,
             min: 0.0,

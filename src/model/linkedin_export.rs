@@ -1,4 +1,4 @@
-//! The rep's own numbers from LinkedIn's data export (SPEC §10): `Connections.csv`,
+//! The rep's own numbers from LinkedIn's data export (docs/model.md#your-numbers): `Connections.csv`,
 //! `Invitations.csv`, `messages.csv` and `Profile.csv`, read by header name (BOMs, a `Notes:`
 //! preamble, quoted multi-line fields and older files without URL columns included), counted
 //! over a window that ends on the newest date in the export, so the figures do not depend on

@@ -1,4 +1,4 @@
-//! Figures the rep copied from their LinkedIn export ("Use my numbers", SPEC §10): which fields
+//! Figures the rep copied from their LinkedIn export ("Use my numbers", docs/model.md#your-numbers): which fields
 //! hold a measured figure and the window it was counted over, so each field's source reads
 //! "your LinkedIn export, 12 weeks to 2026-03-07" in the tab that read it, and "measured from a
 //! LinkedIn export, …" in a teammate's and in a save.
@@ -25,7 +25,7 @@ pub struct Measured {
     /// The fields that still hold the figure copied from the export.
     pub fields: Vec<Field>,
     /// Acceptance is an upper estimate: the file listed only pending invitations, so it
-    /// counts connections others asked for too (SPEC §10). The link carries it (`upper`).
+    /// counts connections others asked for too (docs/model.md#your-numbers). The link carries it (`upper`).
     pub upper_estimate: bool,
     /// The files were read in this tab. Never carried by a link or a save: whoever opens one
     /// (a teammate, or this tab after a reload, which forgets the files) reads "a LinkedIn

@@ -19,7 +19,7 @@ pub const SPEND: Rule = Rule {
 
 /// What the rep counted over a period. A count the rep did not give (no `m_*` parameter, a
 /// blank field, a figure their LinkedIn export cannot tell) is `None`, never 0: it narrows
-/// nothing and is never judged (SPEC §2).
+/// nothing and is never judged (docs/model.md#cost-model).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Counts {
     pub invites_sent: Option<f64>,
@@ -43,7 +43,7 @@ impl Counts {
 
 /// One count of [`Counts`] as the page and the share link name it.
 pub struct CountField {
-    /// The share-link parameter (CONTRACT.md).
+    /// The share-link parameter (docs/link-format.md).
     pub key: &'static str,
     /// The input's element id.
     pub id: &'static str,

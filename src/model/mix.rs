@@ -1,4 +1,4 @@
-//! The best plan and channel mix of SPEC §9: for each plan, the week's invitations, InMails and
+//! The best plan and channel mix of docs/model.md#best-plan-and-channel-mix: for each plan, the week's invitations, InMails and
 //! Open Profile messages that book the most meetings within the rep's hours, the caps and the
 //! list. It is a linear programme in three variables with box limits and two shared limits
 //! (time and the list), so the optimum is a vertex: every vertex is enumerated and the best
@@ -15,7 +15,7 @@ pub const OPEN_PROFILE_WEEKLY: f64 = 800.0 * 12.0 / 52.0;
 /// Slack for "this limit is reached" on sums of floats.
 const TIGHT: f64 = 1e-7;
 
-/// A limit on the week's mix, in the order SPEC names which one binds.
+/// A limit on the week's mix, in the order docs/model.md#best-plan-and-channel-mix names which one binds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Limit {
     Time,
@@ -34,7 +34,7 @@ impl Limit {
         Limit::List,
     ];
 
-    /// The key of CONTRACT's `mix-binding`.
+    /// The key of `mix-binding` (docs/link-format.md#test-ids).
     pub fn key(self) -> &'static str {
         match self {
             Limit::Time => "time",
@@ -65,7 +65,7 @@ pub struct Problem {
     pub yield_inmail: f64,
     pub yield_open: f64,
     /// Meetings per invitation among the first [`Problem::notes`] of the week, whose
-    /// personalized note's uplift counts (SPEC §2).
+    /// personalized note's uplift counts (docs/model.md#cost-model).
     pub yield_noted: f64,
     /// Invitations a week whose note's uplift counts: a free account's quota a month, a week's
     /// share of it.
@@ -154,7 +154,7 @@ impl Problem {
             && within(x.touches(), self.list)
     }
 
-    /// The limits a mix reaches, in SPEC's order. A channel the plan does not offer (no
+    /// The limits a mix reaches, in the order docs/model.md#best-plan-and-channel-mix names them. A channel the plan does not offer (no
     /// credits, no Open Profile) is not a limit that binds: it was never available.
     pub fn binding(&self, x: Mix) -> Vec<Limit> {
         let reached = |v: f64, max: f64| v >= max - TIGHT * (1.0 + max.abs());
@@ -297,7 +297,7 @@ pub struct PlanWeek {
     pub mix: Mix,
     pub meetings_week: f64,
     pub minutes_week: f64,
-    /// The limits the mix reaches, in SPEC's order (the first is `mix-binding`).
+    /// The limits the mix reaches, in the order docs/model.md#best-plan-and-channel-mix names them (the first is `mix-binding`).
     pub binding: Vec<Limit>,
     /// `(P + H/60 · minutes · 52/12) / (meetings · 52/12)`; `None` with no meetings.
     pub cost_per_meeting: Option<f64>,
@@ -377,7 +377,7 @@ pub struct Plans {
     pub lowest_cost: Option<PlanId>,
     /// Meetings a week one more hour would add on the current plan.
     pub one_more_hour: f64,
-    /// Each limit the current plan's best week reaches, in SPEC's order, with the meetings a
+    /// Each limit the current plan's best week reaches, in the order docs/model.md#best-plan-and-channel-mix names them, with the meetings a
     /// week one more of it (an hour, an invitation, an InMail, an Open Profile message, a
     /// prospect) would add. Several may be reached at once, where more of one alone adds
     /// nothing.
@@ -420,7 +420,7 @@ pub fn nothing_to_plan(s: &Scenario) -> Option<&'static str> {
     }
 }
 
-/// The plans a seller steps up through, by price (SPEC §9). Recruiter Lite is a recruiting
+/// The plans a seller steps up through, by price (docs/model.md#best-plan-and-channel-mix). Recruiter Lite is a recruiting
 /// seat: it stays in the table but is never the next plan up.
 const SELLING_LADDER: [PlanId; 4] = [
     PlanId::Free,
@@ -436,7 +436,7 @@ pub fn next_plan_up(plan: PlanId) -> Option<PlanId> {
     SELLING_LADDER.get(at + 1).copied()
 }
 
-/// Solves every plan for the scenario (SPEC §9).
+/// Solves every plan for the scenario (docs/model.md#best-plan-and-channel-mix).
 pub fn plans(s: &Scenario) -> Plans {
     let weeks: Vec<PlanWeek> = PlanId::ALL.into_iter().map(|p| plan_week(s, p)).collect();
     let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * (1.0 + a.abs().max(b.abs()));

@@ -37,7 +37,7 @@ pub struct Notation {
 }
 
 impl Notation {
-    /// Share links (CONTRACT.md): `.` for decimals, no thousands separator, exponents read as
+    /// Share links (docs/link-format.md): `.` for decimals, no thousands separator, exponents read as
     /// links of format 1 read them.
     pub const LINK: Notation = Notation {
         decimal: '.',

@@ -1,4 +1,4 @@
-//! The LinkedIn plan catalogue of SPEC §1: what each plan costs and allows, every figure with
+//! The LinkedIn plan catalogue of docs/model.md#facts-and-defaults: what each plan costs and allows, every figure with
 //! where it comes from, so the page can show a source beside each default.
 
 use super::sources::{self, Cite, Source};
@@ -24,7 +24,7 @@ impl PlanId {
         PlanId::SalesNavCore,
     ];
 
-    /// The value used in the share link (CONTRACT.md).
+    /// The value used in the share link (docs/link-format.md).
     pub fn key(self) -> &'static str {
         self.plan().key
     }

@@ -1,5 +1,5 @@
-//! One prospect, as the first-move questionnaire describes them (SPEC §4). The answers travel
-//! in the share link as the `p_*` parameters of CONTRACT.md.
+//! One prospect, as the first-move questionnaire describes them (docs/model.md#first-move). The answers travel
+//! in the share link as the `p_*` parameters of docs/link-format.md.
 
 use super::number::{Rule, ValueError};
 
@@ -97,7 +97,7 @@ impl Flag {
         }
     }
 
-    /// CONTRACT.md: everything defaults to no, except a personalized message and an active
+    /// docs/link-format.md: everything defaults to no, except a personalized message and an active
     /// prospect.
     pub fn default_value(self) -> bool {
         matches!(self, Flag::Active | Flag::Personal)

@@ -8,7 +8,7 @@ use super::scenario::Scenario;
 use super::sequences::{SequenceId, Step, Touch};
 use super::sources::{self, Cite, Source};
 
-/// A first move (CONTRACT.md `first-move` values).
+/// A first move (docs/link-format.md `first-move` values).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Move {
     DirectMessage,
@@ -64,7 +64,7 @@ impl Move {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Rule {
     Connected = 1,
-    /// Engaged with my content but not connected (SPEC's 1b): the warmest move LinkedIn
+    /// Engaged with my content but not connected (docs/model.md#first-move, the rule for engaged prospects): the warmest move LinkedIn
     /// allows, never a direct message.
     Engaged,
     OpenProfile,
@@ -434,7 +434,7 @@ fn decide_cold(s: &Scenario, f: &Facts, reasons: &mut Reasons) -> (Rule, Move, V
     };
     reasons.say(Some(Rule::Cold), || text, sources::BOTH_GUIDES);
     // Unanswered, the request is a pending one: no second request can go while it waits
-    // (SPEC §4), so an InMail that references it (rule 5), else wait.
+    // (docs/model.md#first-move), so an InMail that references it (the pending rule), else wait.
     (Rule::Cold, first, vec![Move::Inmail, Move::Wait])
 }
 

@@ -18,7 +18,7 @@ pub const MAX_DAYS: f64 = 7.0;
 /// Acceptance under this is LinkedIn's restriction signal (the long guide).
 pub const MIN_ACCEPTANCE: f64 = 20.0;
 
-/// The risk level (CONTRACT.md `risk-level`), ordered from best to worst.
+/// The risk level (docs/link-format.md `risk-level`), ordered from best to worst.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Risk {
     Safe,

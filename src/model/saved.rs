@@ -23,7 +23,7 @@ pub struct StoredEntry {
     schema: u32,
     /// Milliseconds since the Unix epoch.
     saved_at: f64,
-    /// The scenario as a share-link query string (CONTRACT.md; written as `v=2`, and one
+    /// The scenario as a share-link query string (docs/link-format.md; written as `v=2`, and one
     /// without `v` was written by format 1).
     query: String,
 }

@@ -12,9 +12,9 @@ use super::plans::PlanId;
 use super::prospect::{Left, Prospect};
 use super::week;
 
-/// Longest scenario name accepted (CONTRACT.md).
+/// Longest scenario name accepted (docs/link-format.md).
 pub const NAME_MAX_CHARS: usize = 80;
-/// The rep's hour, counted by default (SPEC §1: a US SDR's loaded cost).
+/// The rep's hour, counted by default (docs/model.md#facts-and-defaults: a US SDR's loaded cost).
 pub const DEFAULT_HOURLY: f64 = 50.0;
 
 /// The inputs of one month's plan. Percent fields hold percents (`20.0` is 20 %).
@@ -274,7 +274,7 @@ impl Scenario {
 
     /// A free account has no InMail credits and cannot message Open Profiles for free; a
     /// price and an hour's cost stay within their currency's range; credits stay within what
-    /// a fixed bank cap can take in (SPEC §1).
+    /// a fixed bank cap can take in (docs/model.md#facts-and-defaults).
     fn check_plan(&self, field: Field, value: f64) -> Result<(), ValueError> {
         let premium = self.plan.plan().is_premium();
         if !premium && value > 0.0 && matches!(field, Field::Credits | Field::Open) {

@@ -185,7 +185,7 @@ pub fn load(s: &Scenario, steps: &[Step], prospects: f64, open_share: f64) -> Lo
 
 /// [`load`] with at most `invites_left` invitations to send: a request step reaches only as
 /// many as are left (the rest stay strangers), as a week planned prospect by prospect would
-/// (SPEC §4). The first `noted_left` requests accept with the note's uplift, as the
+/// (docs/model.md#first-move). The first `noted_left` requests accept with the note's uplift, as the
 /// calculator's week counts them; a guide's sequence sized by the list counts none (the guide's
 /// check figures use the rep's rate alone). Each step follows its condition in the guide: a request goes to whoever
 /// has not replied; an InMail only to those not connected and not replied (Open Profile ones
@@ -264,7 +264,7 @@ pub struct Group {
     pub load: Load,
 }
 
-/// The calculator's week as the guide's sequences (SPEC §6): the prospects it reaches with a
+/// The calculator's week as the guide's sequences (docs/model.md#sequences): the prospects it reaches with a
 /// request start Connection-first; those it reaches with an InMail or an Open Profile message
 /// start the InMail breakthrough, whose follow-up request goes out only while the week has
 /// invitations left (each prospect sees what the ones before left, as in list mode). So the

@@ -1,4 +1,4 @@
-//! How sure the month's figures are (SPEC §2, "Uncertainty and sensitivity"). The rates are
+//! How sure the month's figures are (docs/model.md#how-sure). The rates are
 //! guesses with benchmark bands: each is drawn from a Beta distribution whose mean is the
 //! user's own figure and whose spread is as wide, relative to that figure, as its band is
 //! relative to its midpoint (18–25 % is ±16 % around 21.5 %, so 20 % varies by about ±16 % of
@@ -30,7 +30,7 @@ const HALF_BAND_IN_SDS: f64 = 1.281_551_565_5;
 /// Bars of the histogram of meetings.
 pub const BINS: usize = 20;
 
-/// The guides' benchmark bands, in percent (SPEC §1).
+/// The guides' benchmark bands, in percent (docs/model.md#facts-and-defaults).
 pub const REPLY_BAND: (f64, f64) = (18.0, 25.0);
 pub const ACCEPT_BAND: (f64, f64) = (20.0, 30.0);
 pub const MEET_BAND: (f64, f64) = (20.0, 30.0);
@@ -72,7 +72,7 @@ impl OwnCounts {
 /// - meeting rate: meetings of all replies (InMail and connections), the Metrics view's
 ///   "meetings ÷ replies".
 ///
-/// A count the rep did not give is absent, not 0 (SPEC §2): 400 invitations with no count of
+/// A count the rep did not give is absent, not 0 (docs/model.md#cost-model): 400 invitations with no count of
 /// those accepted narrow nothing. `None` where either count is absent, where the rate has no
 /// counts (Open Profile reply: the Metrics view counts no Open Profile messages), or where a
 /// count is negative or not a number.

@@ -1,4 +1,4 @@
-//! The calculator's week (SPEC §9): the one week every view describes. The calculator counts a
+//! The calculator's week (docs/model.md#best-plan-and-channel-mix): the one week every view describes. The calculator counts a
 //! month of `W` invitations a week, `S = C / (1 − r)` InMails and `O` Open Profile messages; the
 //! credit bank opens on sending `S`, and the best plan, the sequences and list mode open on the
 //! hours, prospects and Open Profile share that this week needs. Each of those defaults is
@@ -18,7 +18,7 @@ pub const MIN_LIST: f64 = 100.0;
 pub const MIN_OPEN_SHARE: f64 = 10.0;
 
 /// InMails a month the plan's credits sustain with every refund resent: `C / (1 − r)`, or less
-/// where refunds come back too slowly for the bank to keep that up (SPEC §3), and 0 on a plan
+/// where refunds come back too slowly for the bank to keep that up (docs/model.md#credit-bank), and 0 on a plan
 /// without credits. The calculator, the credit bank, the best plan and the allowances all
 /// read this one figure.
 pub fn sustainable_inmails(s: &Scenario) -> f64 {
@@ -47,7 +47,7 @@ pub fn sustainable_on(s: &Scenario, plan: PlanId) -> f64 {
     })
 }
 
-/// Invitations a week that actually go out: no more than the weekly cap (SPEC §2).
+/// Invitations a week that actually go out: no more than the weekly cap (docs/model.md#cost-model).
 pub fn invites_sent(s: &Scenario) -> f64 {
     s.invites.min(s.cap)
 }
@@ -125,7 +125,7 @@ pub enum Shortfall {
 }
 
 /// Every way the rep's hours, list and Open Profile share fall short of the calculator's week,
-/// in that order; empty when the calculator's week fits (SPEC §9's defaults always fit, and
+/// in that order; empty when the calculator's week fits (docs/model.md#best-plan-and-channel-mix's defaults always fit, and
 /// the calculator never sends more invitations than the cap).
 pub fn shortfalls(s: &Scenario) -> Vec<Shortfall> {
     let week = Week::of(s);

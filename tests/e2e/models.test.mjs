@@ -1,5 +1,5 @@
 // The model views: the credit bank, how sure the figures are, and the best plan and mix, each
-// opened by link and read through CONTRACT's test ids; and their charts, drawn at phone and
+// opened by link and read through the test ids of docs/link-format.md; and their charts, drawn at phone and
 // desktop width in both themes, with a text alternative and the data on request.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -79,7 +79,7 @@ test('how sure: the band surrounds the point figure and is the same on every loa
   assert.ok(band['meetings-p10'] < point && point < band['meetings-p90'], JSON.stringify({ point, band }));
   assert.ok(band['meetings-p10'] <= band['meetings-p50'] && band['meetings-p50'] <= band['meetings-p90']);
   assert.ok(band['inmail-wins-chance'] >= 0 && band['inmail-wins-chance'] <= 1);
-  // SPEC's example: Sales Navigator Core, $50 an hour, 5 minutes, 28 % × 29 %: about 11.5 %;
+  // The break-even's worked example (docs/model.md#best-plan-and-channel-mix): Sales Navigator Core, $50 an hour, 5 minutes, 28 % × 29 %: about 11.5 %;
   // the month's 5 noted requests lift acceptance to 28.06 %, and the break-even to 11.56 %.
   assert.ok(Math.abs(band['break-even-reply'] - 11.56) < 0.01, `${band['break-even-reply']}`);
   const [again, same] = await read();
@@ -185,7 +185,7 @@ test('how sure: while your time is not counted the view says so, and its bands a
   assert.deepEqual(page.errors, []);
 });
 
-test('best plan: the mix of SPEC §9 for five hours, then forty', async () => {
+test('best plan: the mix of docs/model.md#best-plan-and-channel-mix for five hours, then forty', async () => {
   // A format-1 link keeps its week: 5 hours, 100 prospects, 10 % on Open Profile, no time priced.
   const page = await open('/?v=1&view=plans');
   await attrIs(page, '[data-testid=best-plan-meetings]', 'data-value', 'sales_nav_core');

@@ -1,4 +1,4 @@
-// Your numbers: the rep's LinkedIn export read in the browser (SPEC §10), used in the
+// Your numbers: the rep's LinkedIn export read in the browser (docs/model.md#your-numbers), used in the
 // scenario, carried by the link, and every hostile file refused with one clear message.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

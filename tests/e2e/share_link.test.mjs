@@ -1,4 +1,4 @@
-// Share links (CONTRACT.md): a link reopens the same figures, a malformed one still renders
+// Share links (docs/link-format.md): a link reopens the same figures, a malformed one still renders
 // with a notice naming what was refused, and the app works under a sub-path.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

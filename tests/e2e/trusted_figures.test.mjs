@@ -7,7 +7,7 @@ import { open, valueNear, shownIs, textHas, textIs, attrIs, addressIs, showView,
 test('an extreme reply rate is accepted but flagged, and its figures read as "what if"', async () => {
   const page = await open('/?reply=99.99');
   // C / (1 − r) would be 500,000 a month; refunds a week late let the bank climb to far less by
-  // its second year, and the calculator says what the credit bank says (SPEC §3).
+  // its second year, and the calculator says what the credit bank says (docs/model.md#credit-bank).
   const sent = Number(await page.getAttribute('[data-testid=inmails-per-month]', 'data-value'));
   assert.ok(sent > 1000 && sent < 500000, `${sent}`);
   await showView(page, 'bank');
@@ -50,7 +50,7 @@ test('per channel first: Premium Career InMails cost $95.97 a meeting, connectio
   await page.fill('#f-hourly', '50');
   await page.waitForFunction(() => document.querySelector('[data-testid=time-note]').classList.contains('hidden'));
   const invites = 100 * 52 / 12;
-  // The month's first 5 requests carry a note that accepts 20 % better (SPEC §2).
+  // The month's first 5 requests carry a note that accepts 20 % better (docs/model.md#cost-model).
   const perMeeting = (50 * 5 / 60 * invites) / ((invites * 0.28 + 5 * 0.28 * 0.2) * 0.29 * 0.25);
   await valueNear(page, 'channel-cost-connection', perMeeting, 1e-9);
   await textHas(page, '.channel-answer', 'free on every plan: your time only');

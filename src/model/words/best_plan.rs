@@ -1,4 +1,4 @@
-//! What Best plan says of every plan's best week (SPEC §9): which plan books the most and which
+//! What Best plan says of every plan's best week (docs/model.md#best-plan-and-channel-mix): which plan books the most and which
 //! costs least per meeting (ties named as ties, at the figures shown), the best mix against the
 //! calculator's week, what limits the rep's plan now (only limits whose one more unit adds a
 //! meeting), and what an hour more or the next plan up would add, its price and the rep's time

@@ -1,7 +1,7 @@
 //! What the calculator says of a month, in words beside its figures: the cheapest channel, each
 //! channel's cost per meeting and what it carries, the per-channel table, the figures' cards
 //! and the notes under them. One place decides how a cost of no money reads, so the answer, the
-//! channel list and the table never disagree (SPEC §2: never a bare "$0.00").
+//! channel list and the table never disagree (docs/model.md#cost-model: never a bare "$0.00").
 
 use super::{list, Noun, Num, Sentence, CONNECTION_REQUEST};
 use crate::model::cost::{
@@ -210,7 +210,7 @@ pub fn card_qualifier(c: &Costs, output: Output) -> Sentence {
 }
 
 /// The requests a week that cannot go out, said where the figures are: the calculator counts
-/// only the cap's worth (SPEC §2), and Safety explains the cap.
+/// only the cap's worth (docs/model.md#cost-model), and Safety explains the cap.
 pub fn over_cap(c: &Costs, invites: f64, cap: f64) -> Option<Sentence> {
     (c.invites_over_cap > 0.0).then(|| {
         Sentence::new()

@@ -1,4 +1,4 @@
-//! What the credit bank says (SPEC §3): how many InMails a month the plan keeps up (the
+//! What the credit bank says (docs/model.md#credit-bank): how many InMails a month the plan keeps up (the
 //! calculator's figure), what sending more or less loses, and the first year from an empty
 //! bank. Every figure it names is one its table or the calculator shows, rounded the same way.
 

@@ -1,4 +1,4 @@
-//! What How sure says (SPEC §2): the band of meetings and cost over 10,000 simulated months,
+//! What How sure says (docs/model.md#cost-model): the band of meetings and cost over 10,000 simulated months,
 //! the calculator's own figure beside it and why the two differ, each rate's band and what the
 //! rep's own counts did to it, and the break-even reply rate or why there is none.
 

@@ -1,4 +1,4 @@
-//! What the plan picker says of a plan (SPEC §1): its price, credits, bank, notes and Open
+//! What the plan picker says of a plan (docs/model.md#facts-and-defaults): its price, credits, bank, notes and Open
 //! Profile access, each with its source, and the line under another currency that asks for the
 //! price the rep pays (nothing is converted).
 

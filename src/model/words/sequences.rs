@@ -1,4 +1,4 @@
-//! What Sequences says (SPEC §6): the calculator's week as the guide's sequences, how its
+//! What Sequences says (docs/model.md#sequences): the calculator's week as the guide's sequences, how its
 //! meetings compare with the calculator's, and the allowance a week's load breaks first.
 
 use super::{Num, Sentence, MEETING, NEW_PROSPECT};

@@ -1,4 +1,4 @@
-//! The credit bank (SPEC §3): a year of grants, sends, refunds, expiry and the cap, month by
+//! The credit bank (docs/model.md#credit-bank): a year of grants, sends, refunds, expiry and the cap, month by
 //! month; how many InMails a month the plan sustains once the start has worn off, and what
 //! sending more or less than that loses.
 

@@ -9,7 +9,7 @@ use crate::format;
 use crate::model::cost::{ChannelId, Costs};
 use crate::model::words::calculator::{table, table_note, TableRow};
 
-/// The part of a channel's public test id (CONTRACT: `channel-cost-per-meeting-<key>`).
+/// The part of a channel's public test id (docs/link-format.md#test-ids: `channel-cost-per-meeting-<key>`).
 fn table_key(id: ChannelId) -> &'static str {
     match id {
         ChannelId::Inmail => "inmail",

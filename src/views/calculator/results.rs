@@ -1,4 +1,4 @@
-//! The month's answer and the figures of CONTRACT.md. Per channel comes first, so a free
+//! The month's answer and the figures of docs/link-format.md. Per channel comes first, so a free
 //! channel cannot make a plan look cheap by diluting the blended figure; each figure has its
 //! `data-testid`, the unrounded value for machines, the formatted value for people, and how it
 //! was computed from which sources.
@@ -37,7 +37,7 @@ pub fn MonthAnswer(scenario: Memo<Scenario>, costs: Memo<Costs>, flags: Flags) -
     }
 }
 
-/// Every figure of CONTRACT.md for the month, all channels together.
+/// Every figure of docs/link-format.md for the month, all channels together.
 #[component]
 pub fn Results(scenario: Memo<Scenario>, costs: Memo<Costs>, flags: Flags) -> impl IntoView {
     view! {

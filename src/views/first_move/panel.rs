@@ -1,4 +1,4 @@
-//! The first-move questionnaire (SPEC §4): answers about one prospect, and the move the guides'
+//! The first-move questionnaire (docs/model.md#first-move): answers about one prospect, and the move the guides'
 //! rules give, with its fallback, reasons and the sequence to follow.
 
 use leptos::prelude::*;

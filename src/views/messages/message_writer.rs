@@ -1,4 +1,4 @@
-//! Messages (SPEC §7): the guide's templates with a field per `[placeholder]`, live character
+//! Messages (docs/model.md#messages): the guide's templates with a field per `[placeholder]`, live character
 //! counts against the channel's and the account's limits, unfilled placeholders flagged, and
 //! copy to clipboard.
 

@@ -1,4 +1,4 @@
-//! Metrics (SPEC §8): the rep's actual counts, and the four metrics on their benchmark bands.
+//! Metrics (docs/model.md#metrics): the rep's actual counts, and the four metrics on their benchmark bands.
 
 use leptos::prelude::*;
 

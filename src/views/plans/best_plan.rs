@@ -1,4 +1,4 @@
-//! The best plan and mix (SPEC §9): for every plan, the week's invitations, InMails and Open
+//! The best plan and mix (docs/model.md#best-plan-and-channel-mix): for every plan, the week's invitations, InMails and Open
 //! Profile messages that book the most meetings within the rep's hours, caps and list; which
 //! plan books the most and which costs least per meeting; what limits the current plan and what
 //! an hour more or the next plan up would add.

@@ -1,4 +1,4 @@
-//! Account safety (SPEC §5): the risk level of the weekly invitations, each cause with its
+//! Account safety (docs/model.md#account-safety): the risk level of the weekly invitations, each cause with its
 //! source and fix, and a pacing plan drawn as a small bar chart.
 
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-//! InMail cost per meeting against the reply rate (SPEC §2, §9): where an InMail meeting costs
+//! InMail cost per meeting against the reply rate (docs/model.md#cost-model and #best-plan-and-channel-mix): where an InMail meeting costs
 //! more or less than a connection-request meeting, the break-even between them, and the rep's
 //! own rate. Near a zero reply rate the cost grows without bound, so the curve leaves the axis
 //! there: it is cut where it crosses the top and the cut is marked, never flattened into a

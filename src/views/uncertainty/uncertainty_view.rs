@@ -1,4 +1,4 @@
-//! How sure the figures are (SPEC §2 and §9): the band of meetings and cost per meeting over
+//! How sure the figures are (docs/model.md#cost-model and #best-plan-and-channel-mix): the band of meetings and cost per meeting over
 //! 10,000 draws of the rates, the chance InMail beats connection requests, the break-even reply
 //! rate, and three charts: the draws, each rate's swing, and cost per meeting against the
 //! reply rate.
