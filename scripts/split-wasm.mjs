@@ -2,8 +2,8 @@
 // Trunk has no split step (trunk#1022), so this runs first in the post-build hook:
 //   1. wasm-split-cli reads cargo's raw output (linked with --emit-relocs, see
 //      .cargo/config.toml), before wasm-bindgen or wasm-opt strip the relocations it needs, and
-//      writes the main module, one module per view (`view_chunk!` in src/views/mod.rs), the
-//      chunks that several views share, and a small JS loader.
+//      writes the main module, one module per chunk named in the table of views
+//      (src/model/view.rs), the chunks that several views share, and a small JS loader.
 //   2. wasm-bindgen (the pinned CLI, as Trunk runs it) on the main module, keeping the exports
 //      the chunks link against.
 //   3. wasm-opt on the main module and on every chunk, in parallel, in release builds

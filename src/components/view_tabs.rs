@@ -111,21 +111,20 @@ pub fn ViewPanel(
         }
     });
     let contents = move || {
-        match of {
-        View::Calculator => views::calculator::open(page).into_any(),
-        _ => view! {
-            <Suspense fallback=move || view! {
-                <p class="view-loading" role="status" data-testid="view-loading">
-                    {format!("Opening {}…", of.label())}
-                </p>
-            }>
-                {Suspend::new(async move {
-                    views::open(of, page).await.unwrap_or_else(|_| view! { <ChunkFailedNotice /> }.into_any())
-                })}
-            </Suspense>
-        }
-        .into_any(),
-    }
+        views::open_now(of, page).unwrap_or_else(|| {
+            view! {
+                <Suspense fallback=move || view! {
+                    <p class="view-loading" role="status" data-testid="view-loading">
+                        {format!("Opening {}…", of.label())}
+                    </p>
+                }>
+                    {Suspend::new(async move {
+                        views::open(of, page).await.unwrap_or_else(|_| view! { <ChunkFailedNotice /> }.into_any())
+                    })}
+                </Suspense>
+            }
+            .into_any()
+        })
     };
     view! {
         <section class=format!("view view-{}", of.key()) role="tabpanel" id=panel_id(of)

@@ -1,85 +1,109 @@
 //! The page's views: one tool (or a few) on screen at a time, named in the link as `view=`
-//! (CONTRACT.md), so a link opens the tool it was sent from.
+//! (docs/link-format.md#parameters), so a link opens the tool it was sent from.
+//!
+//! Every view is one row of [`with_view_table!`]: the enum, the tabs, the dispatch to each
+//! view's folder and chunk (`src/views/mod.rs`), the static frame's tabs in `index.html` and
+//! the browser tests' list of views (both written by `tests/view_table.rs`) all read it.
+//! Adding a view is a folder under `src/views/` and one row here.
 
-/// A view of the page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum View {
-    #[default]
-    Calculator,
-    FirstMove,
-    List,
-    Safety,
-    Sequences,
-    Messages,
-    Metrics,
-    Own,
-    Bank,
-    Uncertainty,
-    Plans,
-    Compare,
+/// Calls `$callback!` with the table of views, one row a view, in the order of the tabs:
+///
+/// `Variant "key" "Tab label" folder chunk "answer";`
+///
+/// - `key`: the `view=` value in the link, and the panel's `data-view`;
+/// - `folder`: the module under `src/views/` whose `view(page)` builds it, and whose CSS is
+///   bundled with the page's styles;
+/// - `chunk`: the WebAssembly chunk its code is split into (`main` is built into the main
+///   module, so it never waits for a download; views that share most of their code share one);
+/// - `answer`: the CSS selector of the element that answers the view's question, which the
+///   browser tests expect on the first screen.
+macro_rules! with_view_table {
+    ($callback:ident) => {
+        $callback! {
+            Calculator "calculator" "Calculator" calculator main "[data-testid=month-answer]";
+            FirstMove "first-move" "First move" first_move prospects "[data-testid=first-move]";
+            Plans "plans" "Best plan" plans models "[data-testid=plans-answer]";
+            Uncertainty "uncertainty" "How sure" uncertainty models "[data-testid=uncertainty-answer]";
+            Bank "bank" "Credit bank" bank models "[data-testid=bank-answer]";
+            List "list" "A list" list prospects "[data-testid=list-answer]";
+            Safety "safety" "Safety" safety checks "[data-testid=risk-level]";
+            Sequences "sequences" "Sequences" sequences prospects "[data-testid=sequence-usage]";
+            Messages "messages" "Messages" messages checks "[data-testid=message-count]";
+            Metrics "metrics" "Metrics" metrics checks ".metric-list";
+            Own "own" "Your numbers" own own "[data-testid=own-answer]";
+            Compare "compare" "Saved & compare" compare compare "#panel-compare .saved";
+        }
+    };
+}
+pub(crate) use with_view_table;
+
+/// One row of the table of views.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ViewSpec {
+    pub view: View,
+    /// The `view=` value.
+    pub key: &'static str,
+    /// The tab's name.
+    pub label: &'static str,
+    /// Its folder under `src/views/`.
+    pub folder: &'static str,
+    /// The WebAssembly chunk its code is in; `main` is the main module.
+    pub chunk: &'static str,
+    /// The selector of its answer.
+    pub answer: &'static str,
 }
 
+macro_rules! define_views {
+    ($($variant:ident $key:literal $label:literal $folder:ident $chunk:ident $answer:literal;)*) => {
+        /// A view of the page. Its variants are in the order of the tabs, so a view's row is
+        /// `VIEWS[view as usize]`; the first is the default.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+        pub enum View {
+            #[default]
+            $($variant,)*
+        }
+
+        /// The table of views, in the order of the tabs.
+        pub const VIEWS: &[ViewSpec] = &[$(ViewSpec {
+            view: View::$variant,
+            key: $key,
+            label: $label,
+            folder: stringify!($folder),
+            chunk: stringify!($chunk),
+            answer: $answer,
+        },)*];
+
+        impl View {
+            /// Every view, in the order of the tabs.
+            pub const ALL: [View; VIEWS.len()] = [$(View::$variant,)*];
+        }
+    };
+}
+with_view_table!(define_views);
+
 impl View {
-    /// Every view, in the order of the tabs.
-    pub const ALL: [View; 12] = [
-        View::Calculator,
-        View::FirstMove,
-        View::Plans,
-        View::Uncertainty,
-        View::Bank,
-        View::List,
-        View::Safety,
-        View::Sequences,
-        View::Messages,
-        View::Metrics,
-        View::Own,
-        View::Compare,
-    ];
+    /// This view's row of the table.
+    pub fn spec(self) -> &'static ViewSpec {
+        &VIEWS[self as usize]
+    }
 
     /// The `view=` value.
     pub fn key(self) -> &'static str {
-        match self {
-            View::Calculator => "calculator",
-            View::FirstMove => "first-move",
-            View::List => "list",
-            View::Safety => "safety",
-            View::Sequences => "sequences",
-            View::Messages => "messages",
-            View::Metrics => "metrics",
-            View::Own => "own",
-            View::Bank => "bank",
-            View::Uncertainty => "uncertainty",
-            View::Plans => "plans",
-            View::Compare => "compare",
-        }
+        self.spec().key
     }
 
     /// The tab's name.
     pub fn label(self) -> &'static str {
-        match self {
-            View::Calculator => "Calculator",
-            View::FirstMove => "First move",
-            View::List => "A list",
-            View::Safety => "Safety",
-            View::Sequences => "Sequences",
-            View::Messages => "Messages",
-            View::Metrics => "Metrics",
-            View::Own => "Your numbers",
-            View::Bank => "Credit bank",
-            View::Uncertainty => "How sure",
-            View::Plans => "Best plan",
-            View::Compare => "Saved & compare",
-        }
+        self.spec().label
     }
 
     pub fn from_key(key: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.key() == key)
+        VIEWS.iter().find(|s| s.key == key).map(|s| s.view)
     }
 
     /// The view after or before this one, wrapping, for arrow keys on the tabs.
     pub fn step(self, forward: bool) -> View {
-        let i = View::ALL.iter().position(|&v| v == self).unwrap_or(0);
-        let n = View::ALL.len();
+        let (i, n) = (self as usize, View::ALL.len());
         View::ALL[if forward {
             (i + 1) % n
         } else {
@@ -93,13 +117,27 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keys_round_trip_and_arrows_wrap() {
-        for v in View::ALL {
+    fn each_row_is_its_views_and_keys_round_trip() {
+        for (i, v) in View::ALL.into_iter().enumerate() {
+            assert_eq!(v.spec().view, v, "row {i} is out of order");
             assert_eq!(View::from_key(v.key()), Some(v));
             assert_eq!(v.step(true).step(false), v);
         }
+        assert_eq!(View::default(), View::Calculator);
+        assert_eq!(View::Calculator.spec().chunk, "main");
         assert_eq!(View::Calculator.step(false), View::Compare);
         assert_eq!(View::from_key("bank"), Some(View::Bank));
         assert_eq!(View::from_key("plan"), None);
+    }
+
+    #[test]
+    fn keys_labels_and_folders_are_unique() {
+        for (i, a) in VIEWS.iter().enumerate() {
+            for b in &VIEWS[i + 1..] {
+                assert_ne!(a.key, b.key);
+                assert_ne!(a.label, b.label);
+                assert_ne!(a.folder, b.folder);
+            }
+        }
     }
 }

@@ -4,10 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { env, open, addressIs, inputIs, textHas } from './harness.mjs';
+import { env, open, addressIs, inputIs, textHas, VIEWS } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const VIEWS = ['calculator', 'first-move', 'plans', 'uncertainty', 'bank', 'list', 'safety', 'sequences', 'messages', 'metrics', 'compare'];
 const SIZES = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } };
 
 async function axe(page) {

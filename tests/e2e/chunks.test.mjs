@@ -4,12 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { env, open, valueNear, showView, textHas, addressIs, LOADED } from './harness.mjs';
+import { env, open, valueNear, showView, textHas, addressIs, LOADED, VIEW_TABLE } from './harness.mjs';
 import { DIST } from './server.mjs';
 
-const VIEWS = ['first-move', 'plans', 'uncertainty', 'bank', 'list', 'safety', 'sequences', 'messages', 'metrics', 'compare'];
+/** Every view whose code is in a chunk, not in the main module. */
+const VIEWS = VIEW_TABLE.filter((v) => v.chunk !== 'main').map((v) => v.key);
 const CHUNKS = /\/(view|chunk)-[a-z0-9-]+-[0-9a-f]{16}\.wasm$/;
-// Each group of views that share code is one module (`view_chunk!` in src/views/).
+// Each group of views that share code is one module (its chunk in the table of views).
 const VIEW_MODULES = /\/view-[a-z-]+-[0-9a-f]{16}\.wasm$/;
 const viewModules = () => readdirSync(DIST).filter((f) => VIEW_MODULES.test('/' + f)).length;
 
@@ -84,7 +85,7 @@ test('before the wasm arrives the page already shows its header, its tabs and th
   await textHas(page, '#shell h1', 'FirstMove');
   await page.waitForFunction(() => document.querySelector('#shell .tab[aria-selected=true]')?.dataset.view === 'plans');
   await textHas(page, '#shell [role=status]', 'Loading Best plan…');
-  assert.equal(await page.locator('#shell .tab').count(), 12);
+  assert.equal(await page.locator('#shell .tab').count(), VIEW_TABLE.length);
   // Nothing in the frame can be typed into or pressed before the app can keep it.
   assert.equal(await page.locator('#shell header').getAttribute('inert'), '');
   assert.equal(await page.locator('#shell nav').getAttribute('inert'), '');

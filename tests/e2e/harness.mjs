@@ -1,14 +1,19 @@
 // Shared set-up for the browser tests: one static server and one Chromium per test file, a
-// fresh context (so fresh storage) per page, and helpers that read the page as CONTRACT.md
+// fresh context (so fresh storage) per page, and helpers that read the page as docs/link-format.md
 // describes it.
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { serveDist } from './server.mjs';
 import { launch } from './browser.mjs';
 
 export const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 mkdirSync(SHOTS, { recursive: true });
+
+/** The table of views (src/model/view.rs), as tests/view_table.rs writes it: key, label, chunk, answer. */
+export const VIEW_TABLE = JSON.parse(readFileSync(new URL('./views.json', import.meta.url), 'utf8'));
+/** Every view's key, in the order of the tabs. */
+export const VIEWS = VIEW_TABLE.map((v) => v.key);
 
 export const env = { origin: '', browser: null };
 let server;

@@ -6,9 +6,8 @@
 // dark, land in tests/e2e/screenshots/ to be looked at.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, settled, showView, textHas, SHOTS } from './harness.mjs';
+import { open, settled, showView, textHas, SHOTS, VIEWS } from './harness.mjs';
 
-const VIEWS = ['calculator', 'first-move', 'list', 'safety', 'sequences', 'messages', 'metrics', 'bank', 'uncertainty', 'plans', 'compare'];
 const SIZES = { wide: { width: 1366, height: 768 }, phone: { width: 390, height: 844 } };
 
 /** Three saved scenarios, imported as a rep would from an export file. */

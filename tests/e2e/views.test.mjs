@@ -3,22 +3,10 @@
 // link that says whose scenario it is, and a clean print.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, addressIs, attrIs, inputIs, textHas, showView, settled, SHOTS } from './harness.mjs';
+import { open, addressIs, attrIs, inputIs, textHas, showView, settled, SHOTS, VIEW_TABLE } from './harness.mjs';
 
-/** Each view and the element that is its answer. */
-const ANSWERS = {
-  calculator: '[data-testid=month-answer]',
-  'first-move': '[data-testid=first-move]',
-  list: '[data-testid=list-answer]',
-  safety: '[data-testid=risk-level]',
-  sequences: '[data-testid=sequence-usage]',
-  messages: '[data-testid=message-count]',
-  metrics: '.metric-list',
-  bank: '[data-testid=bank-answer]',
-  uncertainty: '[data-testid=uncertainty-answer]',
-  plans: '[data-testid=plans-answer]',
-  compare: '#panel-compare .saved',
-};
+/** Each view and the element that is its answer, from the table of views. */
+const ANSWERS = Object.fromEntries(VIEW_TABLE.map((v) => [v.key, v.answer]));
 
 const selectedTab = (page) => page.getAttribute('[role=tab][aria-selected=true]', 'data-view');
 

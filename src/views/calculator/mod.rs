@@ -16,7 +16,7 @@ use breakdown::Breakdown;
 use inputs_panel::{InputsPanel, InputsSummary};
 use results::{MonthAnswer, Results, SummaryBar};
 
-pub fn open(page: Page) -> impl IntoView {
+pub fn view(page: Page) -> impl IntoView {
     let s = use_view_scenario(page.scenario, page.view, View::Calculator);
     let costs = Memo::new(move |_| s.with(compute));
     let flags = Memo::new(move |_| s.with(above_band));

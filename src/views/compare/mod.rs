@@ -4,8 +4,6 @@ pub mod comparison;
 pub mod saved_list;
 pub mod transfer;
 
-use super::view_chunk;
-
-view_chunk!(compare, |page| {
+pub fn view(page: super::Page) -> impl leptos::prelude::IntoView {
     leptos::view! { <saved_list::SavedList notices=page.notices /> }
-});
+}

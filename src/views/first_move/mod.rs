@@ -2,9 +2,7 @@
 
 pub mod panel;
 
-use super::view_chunk;
-
-view_chunk!(prospects, |page| {
+pub fn view(page: super::Page) -> impl leptos::prelude::IntoView {
     use crate::hooks::{derive_on, use_view_scenario};
     use crate::model::recommend::{advice_inputs, recommend};
     let s = use_view_scenario(
@@ -14,4 +12,4 @@ view_chunk!(prospects, |page| {
     );
     let advice = derive_on(s.into(), advice_inputs, recommend);
     leptos::view! { <panel::FirstMovePanel scenario=s advice /> }
-});
+}

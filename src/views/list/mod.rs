@@ -2,10 +2,8 @@
 
 pub mod prospect_list;
 
-use super::view_chunk;
-
-view_chunk!(prospects, |page| {
+pub fn view(page: super::Page) -> impl leptos::prelude::IntoView {
     let s =
         crate::hooks::use_view_scenario(page.scenario, page.view, crate::model::view::View::List);
     leptos::view! { <prospect_list::ProspectList scenario=s /> }
-});
+}

@@ -2,13 +2,11 @@
 
 pub mod message_writer;
 
-use super::view_chunk;
-
-view_chunk!(checks, |page| {
+pub fn view(page: super::Page) -> impl leptos::prelude::IntoView {
     let s = crate::hooks::use_view_scenario(
         page.scenario,
         page.view,
         crate::model::view::View::Messages,
     );
     leptos::view! { <message_writer::MessageWriter scenario=s /> }
-});
+}

@@ -2,13 +2,11 @@
 
 pub mod metrics_check;
 
-use super::view_chunk;
-
-view_chunk!(checks, |page| {
+pub fn view(page: super::Page) -> impl leptos::prelude::IntoView {
     let s = crate::hooks::use_view_scenario(
         page.scenario,
         page.view,
         crate::model::view::View::Metrics,
     );
     leptos::view! { <metrics_check::MetricsCheck scenario=s /> }
-});
+}

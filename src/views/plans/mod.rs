@@ -2,10 +2,8 @@
 
 pub mod best_plan;
 
-use super::view_chunk;
-
-view_chunk!(models, |page| {
+pub fn view(page: super::Page) -> impl leptos::prelude::IntoView {
     let s =
         crate::hooks::use_view_scenario(page.scenario, page.view, crate::model::view::View::Plans);
     leptos::view! { <best_plan::BestPlan scenario=s /> }
-});
+}

@@ -2,10 +2,8 @@
 
 pub mod account_safety;
 
-use super::view_chunk;
-
-view_chunk!(checks, |page| {
+pub fn view(page: super::Page) -> impl leptos::prelude::IntoView {
     let s =
         crate::hooks::use_view_scenario(page.scenario, page.view, crate::model::view::View::Safety);
     leptos::view! { <account_safety::SafetyPanel scenario=s /> }
-});
+}
