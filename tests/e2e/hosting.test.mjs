@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { env, open, valueNear, showView, textHas } from './harness.mjs';
+import { env, open, valueNear, showView, textHas, VIEWS } from './harness.mjs';
 import { serveDist, DIST } from './server.mjs';
 
-const VIEWS = ['calculator', 'first-move', 'plans', 'uncertainty', 'bank', 'list', 'safety', 'sequences', 'messages', 'metrics', 'compare'];
 const recordViolations = () => {
   window.__violations = [];
   document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -165,9 +164,9 @@ test('a new release is picked up on the next load, never mixed with the old one'
     const firstCache = await page.evaluate(() => caches.keys());
 
     // Release 2: a changed stylesheet under a new hashed name, and a new worker.
-    const old = readdirSync(root).find((f) => f.startsWith('tokens-'));
+    const old = readdirSync(root).find((f) => f.startsWith('styles-'));
     const css = readFileSync(join(root, old), 'utf8') + ':root{--release:"2"}';
-    const name = `tokens-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+    const name = `styles-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
     writeFileSync(join(root, name), css);
     rmSync(join(root, old));
     const integrity = `sha384-${createHash('sha384').update(css).digest('base64')}`;
