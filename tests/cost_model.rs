@@ -3,11 +3,11 @@
 
 use firstmove::model::cost::{
     above_band, break_even_reply, compute, request_meeting_cost, ChannelId, Charge, Figure, Output,
-    WEEKS_PER_MONTH,
 };
 use firstmove::model::fields::Field;
 use firstmove::model::plans::PlanId;
 use firstmove::model::scenario::Scenario;
+use firstmove::model::units::WEEKS_PER_MONTH;
 use proptest::prelude::*;
 
 fn close(actual: f64, expected: f64, tolerance: f64) {

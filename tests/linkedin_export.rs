@@ -405,8 +405,8 @@ fn a_file_begun_again_replaces_the_first() {
 fn use_my_numbers_copies_the_measured_figures_and_their_window() {
     use firstmove::model::address::{encode, parse};
     use firstmove::model::fields::Field;
-    use firstmove::model::measured::{use_my_numbers, Copied};
     use firstmove::model::scenario::Scenario;
+    use firstmove::model::use_my_numbers::{use_my_numbers, Copied};
 
     let r = read(&all(), DEFAULT_WEEKS);
     let (s, done) = use_my_numbers(&Scenario::default(), &r);
@@ -486,8 +486,8 @@ fn use_my_numbers_copies_the_measured_figures_and_their_window() {
 
 #[test]
 fn a_rate_the_export_cannot_tell_keeps_the_rep_s_figure() {
-    use firstmove::model::measured::{use_my_numbers, Copied};
     use firstmove::model::scenario::Scenario;
+    use firstmove::model::use_my_numbers::{use_my_numbers, Copied};
 
     let r = read(&[file("Invitations.csv")], DEFAULT_WEEKS);
     let before = Scenario::default();

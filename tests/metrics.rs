@@ -1,5 +1,6 @@
 //! docs/model.md#metrics: actual counts placed on the guide's benchmark bands.
 
+use firstmove::model::cost::MEETING_BENCHMARK;
 use firstmove::model::metrics::{check, metrics, Contradiction, Counts, Grade, COUNT};
 
 fn counts() -> Counts {
@@ -55,6 +56,12 @@ fn bands_at_their_edges() {
     assert_eq!(cost(400.0), Some(Grade::Above));
     assert_eq!(cost(1500.0), Some(Grade::Within));
     assert_eq!(cost(1600.0), Some(Grade::Poor));
+    // The band the cost is graded on is the one its line names.
+    let (low, high) = MEETING_BENCHMARK;
+    assert_eq!(
+        metrics(&counts())[3].band,
+        format!("${low}–${high} a meeting in B2B SaaS")
+    );
 }
 
 #[test]

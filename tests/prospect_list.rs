@@ -493,7 +493,7 @@ fn a_list_longer_than_a_week_is_counted_and_a_week_decided() {
 /// an empty one is told so; a header of 10,000 columns lists 50 and counts the rest.
 #[test]
 fn bounds_a_rep_understands() {
-    use firstmove::model::prospect_list::{read_text, ListReader, Problem, COLUMNS_LISTED};
+    use firstmove::model::prospect_list::{read_text, ListReader, Refusal, COLUMNS_LISTED};
     let big = ListReader::new(Some(60 * 1024 * 1024)).finish();
     let why = big.refused.unwrap().to_string();
     assert!(why.contains("60 MB") && why.contains("20 MB"), "{why}");
@@ -504,10 +504,10 @@ fn bounds_a_rep_understands() {
     }
     assert!(matches!(
         growing.finish().refused,
-        Some(Problem::TooLarge(None))
+        Some(Refusal::TooLarge(None))
     ));
-    assert_eq!(read_text("").refused, Some(Problem::Empty));
-    assert_eq!(read_text("\n \n").refused, Some(Problem::Empty));
+    assert_eq!(read_text("").refused, Some(Refusal::Empty));
+    assert_eq!(read_text("\n \n").refused, Some(Refusal::Empty));
     let wide: Vec<String> = (0..10_000).map(|i| format!("c{i}")).collect();
     let list = read_text(&format!("name,{}\nAda\n", wide.join(",")));
     assert_eq!(list.mapping.len(), COLUMNS_LISTED);

@@ -7,15 +7,16 @@
 use firstmove::model::address::parse;
 use firstmove::model::bank::{second_year, steady, BankInput, SHORT_TOLERANCE};
 use firstmove::model::compare::{compare, Cell};
-use firstmove::model::cost::{compute, ChannelId, Output, OutputKind, WEEKS_PER_MONTH};
+use firstmove::model::cost::{compute, ChannelId, Output, OutputKind};
 use firstmove::model::currency::Currency;
 use firstmove::model::fields::Field;
-use firstmove::model::mix::{plan_week, plans, Limit};
+use firstmove::model::mix::{plan_week, plans, Binding};
 use firstmove::model::plans::PlanId;
 use firstmove::model::rounding::{self, Shown};
 use firstmove::model::scenario::Scenario;
 use firstmove::model::sequences::calculator_week;
 use firstmove::model::uncertainty::{own_counts, spread, varied};
+use firstmove::model::units::WEEKS_PER_MONTH;
 use firstmove::model::week::Week;
 use firstmove::model::words::{
     best_plan, calculator, credit_bank, how_sure, plan_picker, sequences, Num, Sentence,
@@ -205,14 +206,14 @@ proptest! {
         // (an hour, an invitation of cap, a prospect), books more: re-solved from scratch.
         let more = |t: Scenario| plan_week(&t, s.plan).meetings_week - now;
         let text = best_plan::limits(&p, &s).plain(s.currency);
-        let named = |l: Limit| text.contains("is held back by") && text.split(" (").next().unwrap_or("").contains(l.words());
-        if named(Limit::Time) {
+        let named = |l: Binding| text.contains("is held back by") && text.split(" (").next().unwrap_or("").contains(l.words());
+        if named(Binding::Time) {
             prop_assert!(more(Scenario { hours: Some(s.get(Field::Hours) + 1.0), ..s.clone() }) > 0.0, "{}", text);
         }
-        if named(Limit::Invites) {
+        if named(Binding::Invites) {
             prop_assert!(more(Scenario { cap: s.cap + 1.0, ..s.clone() }) > 0.0, "{}", text);
         }
-        if named(Limit::List) {
+        if named(Binding::List) {
             prop_assert!(more(Scenario { list: Some(s.get(Field::List) + 1.0), ..s.clone() }) > 0.0, "{}", text);
         }
         // "One more hour would add nothing" exactly when an hour more, re-solved, adds nothing

@@ -13,7 +13,7 @@ use crate::model::edit::Edit;
 use crate::model::fields::Field;
 use crate::model::number::Unit;
 use crate::model::rounding;
-use crate::model::scenario::{Problem, Scenario};
+use crate::model::scenario::{Invalid, Scenario};
 
 /// A labelled slider and number field for `field`, with its unit, band and source.
 #[component]
@@ -55,7 +55,7 @@ pub fn NumberInput(
             field
                 .read(text, n)
                 .map(|v| Edit::Set(field, v))
-                .map_err(|e| Problem::Field(field, e))
+                .map_err(|e| Invalid::Field(field, e))
         },
     );
 

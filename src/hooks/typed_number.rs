@@ -9,7 +9,7 @@ use super::view_scenario::use_scenario_writer;
 use crate::model::before_edit::BeforeEdit;
 use crate::model::edit::Edit;
 use crate::model::number::Notation;
-use crate::model::scenario::{Problem, Scenario};
+use crate::model::scenario::{Invalid, Scenario};
 
 /// The text a person is typing, from their first keystroke until it is committed or replaced.
 #[derive(Clone, Debug, PartialEq)]
@@ -66,7 +66,7 @@ pub fn use_typed_number(
     notation: Notation,
     figure: impl Fn(&Scenario) -> Option<f64> + Copy + Send + Sync + 'static,
     begin: impl Fn(&Scenario) -> BeforeEdit + Send + Sync + 'static,
-    read: impl Fn(&str, &Notation) -> Result<Edit, Problem> + Send + Sync + 'static,
+    read: impl Fn(&str, &Notation) -> Result<Edit, Invalid> + Send + Sync + 'static,
 ) -> TypedNumber {
     let typed = typed_number(scenario, notation, figure, begin, read);
     // Once the figure is set from elsewhere, the draft is gone for good, even if the figure
@@ -86,7 +86,7 @@ fn typed_number(
     notation: Notation,
     figure: impl Fn(&Scenario) -> Option<f64> + Copy + Send + Sync + 'static,
     begin: impl Fn(&Scenario) -> BeforeEdit + Send + Sync + 'static,
-    read: impl Fn(&str, &Notation) -> Result<Edit, Problem> + Send + Sync + 'static,
+    read: impl Fn(&str, &Notation) -> Result<Edit, Invalid> + Send + Sync + 'static,
 ) -> TypedNumber {
     let write = use_scenario_writer();
     let draft = RwSignal::new(None::<Draft>);
@@ -149,7 +149,7 @@ mod tests {
                 field
                     .read(text, n)
                     .map(|v| Edit::Set(field, v))
-                    .map_err(|e| Problem::Field(field, e))
+                    .map_err(|e| Invalid::Field(field, e))
             },
         );
         assert_eq!(typed.text.get(), "100");

@@ -3,9 +3,9 @@
 //! and Open Profile messages. Sequences, list mode, the first move and safety all read these,
 //! so they cannot disagree about a limit.
 
-use super::cost::WEEKS_PER_MONTH;
 use super::prospect::Left;
 use super::scenario::Scenario;
+use super::units::{refunded_sends, WEEKS_PER_MONTH};
 use super::week;
 
 /// Open Profile messages a month that third parties say LinkedIn allows (it names none).
@@ -74,7 +74,7 @@ impl Weekly {
     /// InMails a week can send: refunds are resent, so the InMails a month the plan sustains
     /// (`C / (1 − r)` where refunds flow in time), a week's share.
     pub fn inmail_sends(&self) -> f64 {
-        self.credits_net / (1.0 - self.reply)
+        refunded_sends(self.credits_net, self.reply)
     }
 
     /// Credits that `sends` InMails cost once their replies have refunded theirs.

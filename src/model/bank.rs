@@ -6,6 +6,7 @@
 use std::collections::VecDeque;
 
 use super::scenario::Scenario;
+use super::units::refunded_sends;
 
 /// Days in a model month.
 pub const MONTH_DAYS: u32 = 30;
@@ -32,7 +33,7 @@ pub struct BankInput {
     pub reply: f64,
     /// InMails the rep wants to send a month.
     pub inmails: f64,
-    /// Days from a send to the reply that refunds it (below 90).
+    /// Days from a send to the reply that refunds it (below [`super::plans::REFUND_DAYS`]).
     pub delay: u32,
 }
 
@@ -46,7 +47,7 @@ impl BankInput {
             cap: s.plan.plan().bank_cap_for(s.credits),
             reply: s.reply / 100.0,
             inmails: s.get(super::fields::Field::Inmails),
-            // The field accepts whole days 0–89 only.
+            // The field accepts whole days below `REFUND_DAYS` only.
             delay: s.delay as u32,
         }
     }
@@ -69,7 +70,7 @@ impl BankInput {
 
     /// `C / (1 − r)`: every credit granted and every refund sent again, once refunds flow.
     pub fn resent(self) -> f64 {
-        self.credits / (1.0 - self.reply)
+        refunded_sends(self.credits, self.reply)
     }
 }
 

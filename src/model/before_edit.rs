@@ -7,7 +7,7 @@ use super::fields::Field;
 use super::metrics::COUNT_FIELDS;
 use super::number::Notation;
 use super::prospect::Left;
-use super::scenario::{Problem, Scenario};
+use super::scenario::{Invalid, Scenario};
 
 /// A field's figure when the rep began typing in it: the edit that puts it back, and the figure
 /// as the field showed it (`None`: empty, following the plan).
@@ -67,7 +67,7 @@ impl BeforeEdit {
     pub fn keystroke(
         &self,
         s: &Scenario,
-        typed: Result<Edit, Problem>,
+        typed: Result<Edit, Invalid>,
         notation: &Notation,
     ) -> Keystroke {
         match typed.and_then(|edit| apply(s, edit)) {
@@ -118,7 +118,7 @@ mod tests {
             let typed = field
                 .read(&draft, n)
                 .map(|v| Edit::Set(field, v))
-                .map_err(|e| Problem::Field(field, e));
+                .map_err(|e| Invalid::Field(field, e));
             let step = before.keystroke(s, typed, n);
             if let Some(next) = step.next {
                 *s = next;

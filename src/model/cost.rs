@@ -4,10 +4,9 @@
 use super::fields::Field;
 use super::plans::PlanId;
 use super::scenario::Scenario;
+use super::units::{labour, WEEKS_PER_MONTH};
 use super::week;
 
-/// Weeks in a month (52 / 12): the guides round 100 a week to "~400 a month".
-pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
 /// What a meeting costs in B2B SaaS, the rep's time included, in US dollars (docs/model.md#facts-and-defaults).
 pub const MEETING_BENCHMARK: (f64, f64) = (50.0, 150.0);
 
@@ -233,7 +232,7 @@ pub fn compute_sustaining(s: &Scenario, sustainable: f64) -> Costs {
     let invites = week::invites_sent(s) * WEEKS_PER_MONTH;
     let blended_acceptance = blended_acceptance(s, invites);
     // Each channel's touches at its own minutes (each follows the minutes per touch).
-    let per_touch = |f: Field| s.hourly * s.get(f) / 60.0;
+    let per_touch = |f: Field| labour(s.hourly, s.get(f));
 
     // InMail carries the subscription, also where the plan's credits are set to 0: requests
     // and Open Profile messages never carry the plan price (docs/model.md#cost-model), and the channels still
@@ -352,7 +351,7 @@ pub fn break_even(s: &Scenario) -> Result<f64, NoBreakEven> {
     if s.hourly <= 0.0 {
         return Err(NoBreakEven::TimeNotCounted);
     }
-    let per_invite = s.hourly * s.get(Field::MinInvite) / 60.0;
+    let per_invite = labour(s.hourly, s.get(Field::MinInvite));
     if per_invite <= 0.0 {
         return Err(NoBreakEven::RequestsTakeNoTime);
     }
@@ -361,7 +360,7 @@ pub fn break_even(s: &Scenario) -> Result<f64, NoBreakEven> {
         return Err(NoBreakEven::NoRequestMeetings);
     }
     let per_credit = s.price / s.credits;
-    let per_inmail = s.hourly * s.get(Field::MinInmail) / 60.0;
+    let per_inmail = labour(s.hourly, s.get(Field::MinInmail));
     let r = (per_credit + per_inmail) / (per_invite / replying + per_credit);
     // The reply rate must stay below 100 %: a break-even there is none the rep can reach.
     if r >= 0.9995 {
@@ -387,7 +386,7 @@ fn request_acceptance(s: &Scenario) -> f64 {
 pub fn request_meeting_cost(s: &Scenario) -> Figure {
     let books = request_acceptance(s) * s.conv / 100.0 * s.meet / 100.0;
     Figure::ratio(
-        s.hourly * s.get(Field::MinInvite) / 60.0,
+        labour(s.hourly, s.get(Field::MinInvite)),
         books,
         Figure::NoMeetings,
     )

@@ -7,7 +7,7 @@ use super::fields::Field;
 use super::metrics::COUNT_FIELDS;
 use super::plans::PlanId;
 use super::prospect::{Flag, Left, Relationship};
-use super::scenario::{check_name, Problem, Scenario};
+use super::scenario::{check_name, Invalid, Scenario};
 
 /// One change to the scenario.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,29 +34,29 @@ pub enum Edit {
 }
 
 /// Why an edit was refused: the same problems a scenario read from untrusted data can have.
-pub type EditError = Problem;
+pub type EditError = Invalid;
 
 /// The scenario after `edit`, `Ok(None)` when it changes nothing, or why it was refused.
 pub fn apply(s: &Scenario, edit: Edit) -> Result<Option<Scenario>, EditError> {
     let mut next = s.clone();
     match edit {
-        Edit::Set(field, v) => next.set(field, v).map_err(|e| Problem::Field(field, e))?,
+        Edit::Set(field, v) => next.set(field, v).map_err(|e| Invalid::Field(field, e))?,
         Edit::Follow(field) => next.unset(field),
         Edit::Plan(plan) => next = next.with_plan(plan),
         Edit::ResetToPlan => next.reset_to_plan(),
         Edit::Currency(c) => {
             if next.price > c.price_max() {
                 let e = super::number::ValueError::AboveMax(c.price_max());
-                return Err(Problem::Field(Field::Price, e));
+                return Err(Invalid::Field(Field::Price, e));
             }
             if next.hourly > c.hourly_max() {
                 let e = super::number::ValueError::AboveMax(c.hourly_max());
-                return Err(Problem::Field(Field::Hourly, e));
+                return Err(Invalid::Field(Field::Hourly, e));
             }
             next.currency = c;
         }
         Edit::Name(name) => {
-            check_name(&name).map_err(Problem::Name)?;
+            check_name(&name).map_err(Invalid::Name)?;
             next.name = name;
         }
         Edit::Relationship(r) => next.prospect.relationship = r,
@@ -64,11 +64,11 @@ pub fn apply(s: &Scenario, edit: Edit) -> Result<Option<Scenario>, EditError> {
         Edit::Left(left, v) => next
             .prospect
             .set_left(left, v)
-            .map_err(|e| Problem::Count(left, e))?,
+            .map_err(|e| Invalid::Count(left, e))?,
         Edit::Count(i, v) => {
             if let Some(field) = COUNT_FIELDS.get(i) {
                 if let Some(v) = v {
-                    field.rule.check(v).map_err(|e| Problem::Actual(i, e))?;
+                    field.rule.check(v).map_err(|e| Invalid::Actual(i, e))?;
                 }
                 (field.set)(&mut next.counts, v);
             }

@@ -3,7 +3,11 @@
 //! field is described once.
 
 use super::number::{Notation, Rule, Unit, ValueError};
+use super::plans::REFUND_DAYS;
 use super::sources::{self, Cite, Source};
+
+/// The longest reply delay that still refunds the InMail's credit, in whole days.
+const LAST_REFUND_DAY: f64 = (REFUND_DAYS - 1) as f64;
 
 /// A numeric input of the scenario. The order is the order of the share link's parameters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -532,8 +536,8 @@ static FIELD_TABLE: [FieldSpec; 22] = [
         key: "delay",
         label: "Days to a reply",
         suffix: "days from an InMail to its reply",
-        rule: Rule::count(0.0, 89.0),
-        slider_max: 89.0,
+        rule: Rule::count(0.0, LAST_REFUND_DAY),
+        slider_max: LAST_REFUND_DAY,
         step: 1.0,
         band: "a reply within 90 days returns the credit; most come within a week",
         ceiling: None,

@@ -3,6 +3,7 @@
 
 use std::fmt;
 
+use super::cost::MEETING_BENCHMARK;
 use super::number::{Rule, Unit};
 use super::sources::{self, Cite};
 
@@ -261,9 +262,10 @@ pub fn metrics(c: &Counts) -> [Metric; 4] {
             band: "$50–$150 a meeting in B2B SaaS",
             // Lower is better: under the band is the good side.
             grade: cost.map(|v| {
-                if v < 50.0 {
+                let (low, high) = MEETING_BENCHMARK;
+                if v < low {
                     Grade::Above
-                } else if v <= 150.0 {
+                } else if v <= high {
                     Grade::Within
                 } else {
                     Grade::Poor

@@ -4,10 +4,11 @@
 //! (time and the list), so the optimum is a vertex: every vertex is enumerated and the best
 //! kept, which is exact where a greedy by meetings per minute is not.
 
-use super::cost::{uplifted_acceptance, uplifted_notes, WEEKS_PER_MONTH};
+use super::cost::{uplifted_acceptance, uplifted_notes};
 use super::fields::Field;
 use super::plans::PlanId;
 use super::scenario::Scenario;
+use super::units::{labour, WEEKS_PER_MONTH};
 use super::week;
 
 /// Open Profile messages a week: the third-party "up to 800 a month".
@@ -15,9 +16,10 @@ pub const OPEN_PROFILE_WEEKLY: f64 = 800.0 * 12.0 / 52.0;
 /// Slack for "this limit is reached" on sums of floats.
 const TIGHT: f64 = 1e-7;
 
-/// A limit on the week's mix, in the order docs/model.md#best-plan-and-channel-mix names which one binds.
+/// A limit that can bind the week's mix (reached at the optimum), in the order
+/// docs/model.md#best-plan-and-channel-mix names them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Limit {
+pub enum Binding {
     Time,
     Invites,
     Credits,
@@ -25,46 +27,47 @@ pub enum Limit {
     List,
 }
 
-impl Limit {
-    pub const ALL: [Limit; 5] = [
-        Limit::Time,
-        Limit::Invites,
-        Limit::Credits,
-        Limit::OpenProfile,
-        Limit::List,
+impl Binding {
+    pub const ALL: [Binding; 5] = [
+        Binding::Time,
+        Binding::Invites,
+        Binding::Credits,
+        Binding::OpenProfile,
+        Binding::List,
     ];
 
     /// The key of `mix-binding` (docs/link-format.md#test-ids).
     pub fn key(self) -> &'static str {
         match self {
-            Limit::Time => "time",
-            Limit::Invites => "invites",
-            Limit::Credits => "credits",
-            Limit::OpenProfile => "open_profile",
-            Limit::List => "list",
+            Binding::Time => "time",
+            Binding::Invites => "invites",
+            Binding::Credits => "credits",
+            Binding::OpenProfile => "open_profile",
+            Binding::List => "list",
         }
     }
 
     /// What the limit is, in a rep's words.
     pub fn words(self) -> &'static str {
         match self {
-            Limit::Time => "your hours a week",
-            Limit::Invites => "your weekly invitation cap",
-            Limit::Credits => "the InMails your credits cover",
-            Limit::OpenProfile => "your Open Profile prospects",
-            Limit::List => "the prospects on your list",
+            Binding::Time => "your hours a week",
+            Binding::Invites => "your weekly invitation cap",
+            Binding::Credits => "the InMails your credits cover",
+            Binding::OpenProfile => "your Open Profile prospects",
+            Binding::List => "the prospects on your list",
         }
     }
 }
 
-/// One plan's week, as the programme sees it.
+/// One plan's week as a linear programme: what each move yields and costs in time, and the
+/// limits on each.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Problem {
+pub struct Lp {
     /// Meetings per invitation, InMail and Open Profile message.
     pub yield_invite: f64,
     pub yield_inmail: f64,
     pub yield_open: f64,
-    /// Meetings per invitation among the first [`Problem::notes`] of the week, whose
+    /// Meetings per invitation among the first [`Lp::notes`] of the week, whose
     /// personalized note's uplift counts (docs/model.md#cost-model).
     pub yield_noted: f64,
     /// Invitations a week whose note's uplift counts: a free account's quota a month, a week's
@@ -102,15 +105,15 @@ impl Mix {
 /// A limit `a · x ≤ b` on a mix of (invitations, InMails, Open Profile messages).
 type Row = ([f64; 3], f64);
 
-impl Problem {
+impl Lp {
     /// The programme for `plan` under the scenario: the current plan with the user's own price
     /// and credits, any other with its defaults; the rates, hours, cap and list are the user's.
-    pub fn of(s: &Scenario, plan: PlanId) -> Problem {
+    pub fn of(s: &Scenario, plan: PlanId) -> Lp {
         let premium = plan.plan().is_premium();
         let rate = |f: Field| s.get(f) / 100.0;
         let meet = rate(Field::Meet);
         let list = s.get(Field::List);
-        Problem {
+        Lp {
             yield_invite: meet * rate(Field::Accept) * rate(Field::Conv),
             yield_inmail: meet * rate(Field::Reply),
             yield_open: meet * rate(Field::OpenReply),
@@ -131,7 +134,7 @@ impl Problem {
         }
     }
 
-    /// Meetings a week: the first [`Problem::notes`] invitations at their uplifted yield.
+    /// Meetings a week: the first [`Lp::notes`] invitations at their uplifted yield.
     pub fn meetings(&self, x: Mix) -> f64 {
         let noted = x.invites.min(self.notes).max(0.0);
         self.yield_noted * noted
@@ -156,31 +159,31 @@ impl Problem {
 
     /// The limits a mix reaches, in the order docs/model.md#best-plan-and-channel-mix names them. A channel the plan does not offer (no
     /// credits, no Open Profile) is not a limit that binds: it was never available.
-    pub fn binding(&self, x: Mix) -> Vec<Limit> {
+    pub fn binding(&self, x: Mix) -> Vec<Binding> {
         let reached = |v: f64, max: f64| v >= max - TIGHT * (1.0 + max.abs());
         let offered = |max: f64| max > TIGHT;
-        Limit::ALL
+        Binding::ALL
             .into_iter()
             .filter(|limit| match limit {
-                Limit::Time => reached(self.minutes_used(x), self.minutes),
-                Limit::Invites => offered(self.max_invite) && reached(x.invites, self.max_invite),
-                Limit::Credits => offered(self.max_inmail) && reached(x.inmails, self.max_inmail),
-                Limit::OpenProfile => offered(self.max_open) && reached(x.open, self.max_open),
-                Limit::List => reached(x.touches(), self.list),
+                Binding::Time => reached(self.minutes_used(x), self.minutes),
+                Binding::Invites => offered(self.max_invite) && reached(x.invites, self.max_invite),
+                Binding::Credits => offered(self.max_inmail) && reached(x.inmails, self.max_inmail),
+                Binding::OpenProfile => offered(self.max_open) && reached(x.open, self.max_open),
+                Binding::List => reached(x.touches(), self.list),
             })
             .collect()
     }
 
     /// The same programme with one more unit of `limit`: an hour, an invitation, an InMail, an
     /// Open Profile message or a prospect a week.
-    pub fn relaxed(&self, limit: Limit) -> Problem {
+    pub fn relaxed(&self, limit: Binding) -> Lp {
         let mut p = *self;
         match limit {
-            Limit::Time => p.minutes += 60.0,
-            Limit::Invites => p.max_invite += 1.0,
-            Limit::Credits => p.max_inmail += 1.0,
-            Limit::OpenProfile => p.max_open += 1.0,
-            Limit::List => p.list += 1.0,
+            Binding::Time => p.minutes += 60.0,
+            Binding::Invites => p.max_invite += 1.0,
+            Binding::Credits => p.max_inmail += 1.0,
+            Binding::OpenProfile => p.max_open += 1.0,
+            Binding::List => p.list += 1.0,
         }
         p
     }
@@ -219,7 +222,7 @@ impl Problem {
         best
     }
 
-    /// The best vertex of the region the rows bound, by [`Problem::better`]; `None` where the
+    /// The best vertex of the region the rows bound, by [`Lp::better`]; `None` where the
     /// region is empty.
     fn best_vertex(&self, rows: &[Row]) -> Option<Mix> {
         let keeps = |x: Mix| {
@@ -298,7 +301,7 @@ pub struct PlanWeek {
     pub meetings_week: f64,
     pub minutes_week: f64,
     /// The limits the mix reaches, in the order docs/model.md#best-plan-and-channel-mix names them (the first is `mix-binding`).
-    pub binding: Vec<Limit>,
+    pub binding: Vec<Binding>,
     /// `(P + H/60 · minutes · 52/12) / (meetings · 52/12)`; `None` with no meetings.
     pub cost_per_meeting: Option<f64>,
     /// The same without the rep's time.
@@ -316,20 +319,20 @@ impl PlanWeek {
 
     /// The month's spend: the plan and the rep's time.
     pub fn monthly_cost(&self, hourly: f64) -> f64 {
-        self.price + hourly / 60.0 * self.minutes_week * WEEKS_PER_MONTH
+        self.price + labour(hourly, self.minutes_week) * WEEKS_PER_MONTH
     }
 }
 
 /// The best week on `plan` for the scenario.
 pub fn plan_week(s: &Scenario, plan: PlanId) -> PlanWeek {
-    let problem = Problem::of(s, plan);
+    let problem = Lp::of(s, plan);
     week_on(s, plan, &problem, problem.solve())
 }
 
 /// The calculator's own week (its requests, InMails and Open Profile messages) on the rep's
 /// plan, costed as the best plan costs a week: the row every other plan is read against.
 pub fn calculator_week(s: &Scenario) -> PlanWeek {
-    let problem = Problem::of(s, s.plan);
+    let problem = Lp::of(s, s.plan);
     let w = week::Week::of(s);
     let mix = Mix {
         invites: w.invites,
@@ -340,7 +343,7 @@ pub fn calculator_week(s: &Scenario) -> PlanWeek {
 }
 
 /// `mix` on `plan`, with its meetings, minutes, limits reached and costs.
-fn week_on(s: &Scenario, plan: PlanId, problem: &Problem, mix: Mix) -> PlanWeek {
+fn week_on(s: &Scenario, plan: PlanId, problem: &Lp, mix: Mix) -> PlanWeek {
     let meetings_week = problem.meetings(mix);
     let minutes_week = problem.minutes_used(mix);
     let price = if plan == s.plan {
@@ -358,7 +361,7 @@ fn week_on(s: &Scenario, plan: PlanId, problem: &Problem, mix: Mix) -> PlanWeek 
         meetings_week,
         minutes_week,
         binding: problem.binding(mix),
-        cost_per_meeting: per_meeting(price + s.hourly / 60.0 * minutes_week * WEEKS_PER_MONTH),
+        cost_per_meeting: per_meeting(price + labour(s.hourly, minutes_week) * WEEKS_PER_MONTH),
         cost_per_meeting_no_labour: per_meeting(price),
         priced,
     }
@@ -381,7 +384,7 @@ pub struct Plans {
     /// week one more of it (an hour, an invitation, an InMail, an Open Profile message, a
     /// prospect) would add. Several may be reached at once, where more of one alone adds
     /// nothing.
-    pub gains: Vec<(Limit, f64)>,
+    pub gains: Vec<(Binding, f64)>,
     /// The next plan up from the current one and the meetings a week it would add.
     pub next_plan: Option<(PlanId, f64)>,
 }
@@ -392,7 +395,7 @@ impl Plans {
     }
 
     /// The limits whose one more unit adds meetings: what limits the rep's plan now.
-    pub fn limiting(&self) -> Vec<Limit> {
+    pub fn limiting(&self) -> Vec<Binding> {
         self.gains
             .iter()
             .filter(|(_, gain)| *gain > GAIN_DUST)
@@ -466,9 +469,9 @@ pub fn plans(s: &Scenario) -> Plans {
             lowest = Some(w);
         }
     }
-    let problem = Problem::of(s, s.plan);
+    let problem = Lp::of(s, s.plan);
     let current = week_of(&weeks, s.plan).meetings_week;
-    let gain = |limit: Limit| {
+    let gain = |limit: Binding| {
         let more = problem.relaxed(limit);
         more.meetings(more.solve()) - current
     };
@@ -483,7 +486,7 @@ pub fn plans(s: &Scenario) -> Plans {
         most_meetings: (most.meetings_week > 0.0).then_some(most.plan),
         lowest_cost: lowest.map(|w| w.plan),
         calculator: calculator_week(s),
-        one_more_hour: gain(Limit::Time).max(0.0),
+        one_more_hour: gain(Binding::Time).max(0.0),
         gains,
         weeks,
         next_plan,

@@ -35,6 +35,8 @@ pub mod sequences;
 pub mod sources;
 pub mod text;
 pub mod uncertainty;
+pub mod units;
+pub mod use_my_numbers;
 pub mod view;
 pub mod week;
 pub mod words;

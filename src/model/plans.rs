@@ -104,6 +104,10 @@ impl Plan {
     }
 }
 
+/// Days after an InMail within which its reply returns the credit (docs/model.md#credit-bank):
+/// the reply delay's field stops the day before.
+pub const REFUND_DAYS: u32 = 90;
+
 const PREMIUM_NOTES: &str = "No limit on personalized notes, 300 characters each";
 const PREMIUM_PRICE_SOURCE: Cite = &[Source::OutboundGuide, Source::PricePages];
 /// The 3 × monthly cap of Premium plans: LinkedIn Help states it; the long guide marks it N/A.

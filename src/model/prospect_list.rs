@@ -195,7 +195,7 @@ pub fn template() -> String {
 
 /// Why a cell, a row or the whole list could not be read.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Problem {
+pub enum Refusal {
     /// The header names none of the known columns: the file is refused whole.
     NoKnownColumn(String),
     /// The file or the pasted text holds nothing.
@@ -213,16 +213,16 @@ pub enum Problem {
     NothingKnown,
 }
 
-impl fmt::Display for Problem {
+impl fmt::Display for Refusal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Problem::NoKnownColumn(header) => write!(
+            Refusal::NoKnownColumn(header) => write!(
                 f,
                 "the first line must name the columns; “{header}” names none of {}, nor a name, first and last name, profile link, connection degree or Open Profile column. Nothing was read.",
                 column_list()
             ),
-            Problem::Empty => f.write_str("it is empty: there is no header and no row to read"),
-            Problem::TooLarge(size) => {
+            Refusal::Empty => f.write_str("it is empty: there is no header and no row to read"),
+            Refusal::TooLarge(size) => {
                 let mb = |b: u64| b.div_ceil(1024 * 1024);
                 match size {
                     Some(size) => write!(f, "it is {} MB", mb(*size))?,
@@ -235,12 +235,12 @@ impl fmt::Display for Problem {
                     super::words::grouped(rows_decided_max() as f64, 0, false)
                 )
             }
-            Problem::Stopped(framing) => write!(f, "{framing}; reading stopped there"),
-            Problem::NotRelationship(v) => write!(f, "“{v}” is not cold, engaged or connected"),
-            Problem::NotDegree(v) => write!(f, "“{v}” is not a connection degree (1st, 2nd or 3rd)"),
-            Problem::NotYesNo(v) => write!(f, "“{v}” must be 1 or 0 (yes or no)"),
-            Problem::ExtraCells => f.write_str("more cells than the header has columns"),
-            Problem::NothingKnown => {
+            Refusal::Stopped(framing) => write!(f, "{framing}; reading stopped there"),
+            Refusal::NotRelationship(v) => write!(f, "“{v}” is not cold, engaged or connected"),
+            Refusal::NotDegree(v) => write!(f, "“{v}” is not a connection degree (1st, 2nd or 3rd)"),
+            Refusal::NotYesNo(v) => write!(f, "“{v}” must be 1 or 0 (yes or no)"),
+            Refusal::ExtraCells => f.write_str("more cells than the header has columns"),
+            Refusal::NothingKnown => {
                 f.write_str("no value in any known column; the row was skipped")
             }
         }
@@ -253,7 +253,7 @@ pub struct RowError {
     pub line: usize,
     /// The column as the header wrote it (or `#n`); empty for a problem of the whole row.
     pub column: String,
-    pub problem: Problem,
+    pub problem: Refusal,
 }
 
 impl fmt::Display for RowError {
@@ -302,7 +302,7 @@ impl CapUse {
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ListReport {
     /// Set when the list could not be read at all; nothing else is then.
-    pub refused: Option<Problem>,
+    pub refused: Option<Refusal>,
     /// Each header and what it was read as, shown before the decisions: the first
     /// [`COLUMNS_LISTED`].
     pub mapping: Vec<(String, Column)>,
@@ -345,7 +345,7 @@ pub fn run_with(s: &Scenario, text: &str, defaults: &Prospect) -> ListReport {
 /// A list as read: its columns, its rows (at most a week's), and what went wrong.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ParsedList {
-    pub refused: Option<Problem>,
+    pub refused: Option<Refusal>,
     pub mapping: Vec<(String, Column)>,
     pub columns_unlisted: usize,
     pub kept_headers: Vec<String>,
@@ -429,7 +429,7 @@ impl ListReader {
     pub fn new(size: Option<u64>) -> ListReader {
         let mut reader = ListReader::default();
         if let Some(size) = size.filter(|s| *s > MAX_LIST_BYTES) {
-            reader.refuse(Problem::TooLarge(Some(size)));
+            reader.refuse(Refusal::TooLarge(Some(size)));
         }
         reader
     }
@@ -439,7 +439,7 @@ impl ListReader {
         self.stopped
     }
 
-    fn refuse(&mut self, problem: Problem) {
+    fn refuse(&mut self, problem: Refusal) {
         self.list.refused = Some(problem);
         self.stopped = true;
     }
@@ -450,7 +450,7 @@ impl ListReader {
             return;
         }
         if self.stream.bytes() + piece.len() as u64 > MAX_LIST_BYTES {
-            self.refuse(Problem::TooLarge(None));
+            self.refuse(Refusal::TooLarge(None));
             return;
         }
         let (header, list) = (&mut self.header, &mut self.list);
@@ -470,14 +470,14 @@ impl ListReader {
             self.stop_on(result);
         }
         if self.header.is_none() && self.list.refused.is_none() && self.list.error_count == 0 {
-            self.list.refused = Some(Problem::Empty);
+            self.list.refused = Some(Refusal::Empty);
         }
         self.list
     }
 
     /// A stop of the stream: the header's refusal refuses the list; a framing stop is an error
     /// at its line, the rows before it kept.
-    fn stop_on(&mut self, result: Result<(), Stop<Problem>>) {
+    fn stop_on(&mut self, result: Result<(), Stop<Refusal>>) {
         match result {
             Ok(()) => {}
             Err(Stop::Record(problem)) => self.refuse(problem),
@@ -487,12 +487,12 @@ impl ListReader {
                     Framing::NotUtf8(_) | Framing::CutCharacter => 0,
                 };
                 if self.header.is_none() {
-                    self.refuse(Problem::Stopped(framing));
+                    self.refuse(Refusal::Stopped(framing));
                 } else {
                     self.list.note(RowError {
                         line,
                         column: String::new(),
-                        problem: Problem::Stopped(framing),
+                        problem: Refusal::Stopped(framing),
                     });
                     self.stopped = true;
                 }
@@ -519,7 +519,7 @@ fn take_record(
     list: &mut ParsedList,
     line: usize,
     cells: Vec<Cow<'_, str>>,
-) -> Result<(), Problem> {
+) -> Result<(), Refusal> {
     if !cells.iter().any(|c| !c.trim().is_empty()) {
         return Ok(());
     }
@@ -549,7 +549,7 @@ fn take_record(
                 .take(COLUMNS_LISTED)
                 .map(|h| h.trim())
                 .collect();
-            return Err(Problem::NoKnownColumn(shorten_cell(&shown.join(", "))));
+            return Err(Refusal::NoKnownColumn(shorten_cell(&shown.join(", "))));
         }
         *header = Some((names, columns));
         return Ok(());
@@ -646,7 +646,7 @@ fn read_row(
                 errors.push(RowError {
                     line,
                     column: format!("#{}", i + 1),
-                    problem: Problem::ExtraCells,
+                    problem: Refusal::ExtraCells,
                 });
             }
             continue;
@@ -679,7 +679,7 @@ fn read_row(
             }
             Column::Relationship => Relationship::from_key(&cell.to_ascii_lowercase())
                 .map(|r| row.relationship = Some(r))
-                .ok_or_else(|| Problem::NotRelationship(shorten_cell(cell))),
+                .ok_or_else(|| Refusal::NotRelationship(shorten_cell(cell))),
             Column::Degree => degree(cell).map(|connected| row.connected = Some(connected)),
             Column::Flag(flag) => yes_no(cell).map(|on| row.flags.push((*flag, on))),
             Column::Kept => Ok(()),
@@ -699,7 +699,7 @@ fn read_row(
         errors.push(RowError {
             line,
             column: String::new(),
-            problem: Problem::NothingKnown,
+            problem: Refusal::NothingKnown,
         });
     }
     if errors.is_empty() {
@@ -711,7 +711,7 @@ fn read_row(
 
 /// Whether a connection degree is a connection: `1st` is; `2nd`, `3rd`, `3rd+` and "out of
 /// network" are not.
-fn degree(v: &str) -> Result<bool, Problem> {
+fn degree(v: &str) -> Result<bool, Refusal> {
     let d: String = v
         .to_ascii_lowercase()
         .chars()
@@ -720,7 +720,7 @@ fn degree(v: &str) -> Result<bool, Problem> {
     match d.as_str() {
         "1" | "1st" | "first" => Ok(true),
         "2" | "2nd" | "second" | "3" | "3rd" | "third" | "outofnetwork" | "none" => Ok(false),
-        _ => Err(Problem::NotDegree(shorten_cell(v))),
+        _ => Err(Refusal::NotDegree(shorten_cell(v))),
     }
 }
 
@@ -771,11 +771,11 @@ fn caps(s: &Scenario, start: &Budget, moves: &[RowMove]) -> Vec<CapUse> {
     ]
 }
 
-fn yes_no(v: &str) -> Result<bool, Problem> {
+fn yes_no(v: &str) -> Result<bool, Refusal> {
     match v.to_ascii_lowercase().as_str() {
         "1" | "yes" | "y" | "true" => Ok(true),
         "0" | "no" | "n" | "false" => Ok(false),
-        _ => Err(Problem::NotYesNo(shorten_cell(v))),
+        _ => Err(Refusal::NotYesNo(shorten_cell(v))),
     }
 }
 

@@ -2,11 +2,11 @@
 //! weekly pacing plan that keeps every sending day under the safe ceiling.
 
 use super::allowance::{Budget, Weekly};
-use super::cost::WEEKS_PER_MONTH;
 use super::prospect::{Flag, Left};
 use super::scenario::Scenario;
 use super::sources::{self, Cite, Source};
 use super::text;
+use super::units::WEEKS_PER_MONTH;
 
 /// Most invitations a day that the connect-or-message guide calls safe (the long guide advises
 /// 15–20, spread over the day).

@@ -296,8 +296,8 @@ impl Scenario {
 
     /// Every problem of a scenario built from untrusted data. Empty for any scenario the
     /// codec or the page produced.
-    pub fn problems(&self) -> Vec<Problem> {
-        let mut problems: Vec<Problem> = Field::ALL
+    pub fn problems(&self) -> Vec<Invalid> {
+        let mut problems: Vec<Invalid> = Field::ALL
             .into_iter()
             .filter_map(|f| {
                 // A following field's figure is computed, not given: only its own is checked.
@@ -307,22 +307,22 @@ impl Scenario {
                     None => self.get(f),
                 };
                 let checked = f.check(v).and_then(|()| self.check_plan(f, v));
-                checked.err().map(|e| Problem::Field(f, e))
+                checked.err().map(|e| Invalid::Field(f, e))
             })
             .collect();
         for (i, count) in COUNT_FIELDS.iter().enumerate() {
             if let Some(Err(e)) = (count.get)(&self.counts).map(|v| count.rule.check(v)) {
-                problems.push(Problem::Actual(i, e));
+                problems.push(Invalid::Actual(i, e));
             }
         }
         if let Err(e) = check_name(&self.name) {
-            problems.push(Problem::Name(e));
+            problems.push(Invalid::Name(e));
         }
         problems.extend(
             self.prospect
                 .problems()
                 .into_iter()
-                .map(|(l, e)| Problem::Count(l, e)),
+                .map(|(l, e)| Invalid::Count(l, e)),
         );
         problems
     }
@@ -345,7 +345,7 @@ enum Slot<'a> {
 
 /// Something wrong in a scenario read from untrusted data.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Problem {
+pub enum Invalid {
     Field(Field, ValueError),
     Count(Left, ValueError),
     /// One of the rep's actual counts, by its position in [`COUNT_FIELDS`].
@@ -353,16 +353,16 @@ pub enum Problem {
     Name(NameError),
 }
 
-impl fmt::Display for Problem {
+impl fmt::Display for Invalid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Problem::Field(field, e) => write!(f, "{}: {e}", field.spec().label),
-            Problem::Count(left, e) => write!(f, "{}: {e}", left.label()),
-            Problem::Actual(i, e) => {
+            Invalid::Field(field, e) => write!(f, "{}: {e}", field.spec().label),
+            Invalid::Count(left, e) => write!(f, "{}: {e}", left.label()),
+            Invalid::Actual(i, e) => {
                 let label = COUNT_FIELDS.get(*i).map_or("A count", |c| c.label);
                 write!(f, "{label}: {e}")
             }
-            Problem::Name(e) => write!(f, "The name {e}"),
+            Invalid::Name(e) => write!(f, "The name {e}"),
         }
     }
 }

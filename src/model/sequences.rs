@@ -3,10 +3,11 @@
 //! and meetings.
 
 use super::allowance::{Limit, Usage, Weekly};
-use super::cost::{uplifted_acceptance, uplifted_notes, WEEKS_PER_MONTH};
+use super::cost::{uplifted_acceptance, uplifted_notes};
 use super::fields::Field;
 use super::scenario::Scenario;
 use super::sources::{self, Cite};
+use super::units::WEEKS_PER_MONTH;
 
 /// One of the guide's sequences.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -19,6 +19,7 @@ use super::fields::Field;
 use super::metrics::Counts;
 use super::plans::PlanId;
 use super::scenario::Scenario;
+use super::units::refunded_sends;
 
 /// Draws per run: fixed, never shrunk to save time.
 pub const DRAWS: usize = 10_000;
@@ -459,7 +460,7 @@ impl Sustained {
                 ..BankInput::plan_of(s)
             })
         };
-        let closed = |reply: f64| at(reply) >= s.credits / (1.0 - reply / 100.0) - 1e-12;
+        let closed = |reply: f64| at(reply) >= refunded_sends(s.credits, reply / 100.0) - 1e-12;
         if replies.is_empty() || s.credits <= 0.0 || closed(high) {
             return Sustained::Closed;
         }
@@ -478,7 +479,7 @@ impl Sustained {
         match self {
             // Kept up at the highest rate drawn, so at every lower one: slower refunds only
             // ever hold a bank back more.
-            Sustained::Closed => draw.credits / (1.0 - draw.reply / 100.0),
+            Sustained::Closed => refunded_sends(draw.credits, draw.reply / 100.0),
             Sustained::Table { from, step, values } => {
                 let x = if *step > 0.0 {
                     (draw.reply - from) / step
@@ -490,7 +491,7 @@ impl Sustained {
                 let t = (x - i as f64).clamp(0.0, 1.0);
                 // A chord may pass above the curve: never past what the credits resend.
                 (values[i] + (values[j] - values[i]) * t)
-                    .min(draw.credits / (1.0 - draw.reply / 100.0))
+                    .min(refunded_sends(draw.credits, draw.reply / 100.0))
             }
         }
     }

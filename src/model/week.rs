@@ -5,10 +5,10 @@
 //! computed here once, so no two views can describe different weeks.
 
 use super::bank::{self, BankInput};
-use super::cost::WEEKS_PER_MONTH;
 use super::fields::Field;
 use super::plans::PlanId;
 use super::scenario::Scenario;
+use super::units::{self, hours, WEEKS_PER_MONTH};
 
 /// Fewest hours a week the best plan opens on, even for a smaller week.
 pub const MIN_HOURS: f64 = 5.0;
@@ -91,7 +91,7 @@ impl Week {
 /// least [`MIN_HOURS`]. A following figure is computed, not typed, so it may pass what the
 /// field accepts: the best plan then still has room for the calculator's week.
 pub fn default_hours(s: &Scenario) -> f64 {
-    up_to_tenth(Week::of(s).minutes(s) / 60.0).max(MIN_HOURS)
+    up_to_tenth(hours(Week::of(s).minutes(s))).max(MIN_HOURS)
 }
 
 /// The default list: the prospects the calculator's week reaches, whole, at least
@@ -134,7 +134,7 @@ pub fn shortfalls(s: &Scenario) -> Vec<Shortfall> {
     let list = s.get(Field::List);
     let open_people = s.get(Field::OpenShare) / 100.0 * list;
     let mut out = Vec::new();
-    let needed_hours = week.minutes(s) / 60.0;
+    let needed_hours = units::hours(week.minutes(s));
     if slack(hours, needed_hours) {
         out.push(Shortfall::Hours {
             given: hours,

@@ -5,11 +5,11 @@
 //! apart.
 
 use super::{list, Num, Sentence, HOUR, MEETING, NEW_PROSPECT, OPEN_PROFILE_MESSAGE};
-use crate::model::cost::WEEKS_PER_MONTH;
-use crate::model::mix::{next_plan_up, Limit, PlanWeek, Plans};
+use crate::model::mix::{next_plan_up, Binding, PlanWeek, Plans};
 use crate::model::plans::PlanId;
 use crate::model::rounding::{self, Shown};
 use crate::model::scenario::Scenario;
+use crate::model::units::{hours, labour, WEEKS_PER_MONTH};
 use crate::model::week::{shortfalls, up_to_tenth, Shortfall};
 
 /// Meetings a month as shown.
@@ -152,8 +152,9 @@ pub fn limits(p: &Plans, s: &Scenario) -> Sentence {
         ));
     }
     let limiting = p.limiting();
-    let words = |ls: &[Limit]| list(&ls.iter().map(|l| l.words().to_string()).collect::<Vec<_>>());
-    let idle: Vec<Limit> = w
+    let words =
+        |ls: &[Binding]| list(&ls.iter().map(|l| l.words().to_string()).collect::<Vec<_>>());
+    let idle: Vec<Binding> = w
         .binding
         .iter()
         .copied()
@@ -188,7 +189,7 @@ pub fn limits(p: &Plans, s: &Scenario) -> Sentence {
 pub fn gains(p: &Plans, s: &Scenario) -> Sentence {
     let hour = p.one_more_hour * WEEKS_PER_MONTH;
     let mut out = if rounding::average(hour).is_zero() {
-        let time_reached = p.week(s.plan).binding.contains(&Limit::Time);
+        let time_reached = p.week(s.plan).binding.contains(&Binding::Time);
         Sentence::words(if time_reached {
             "One more hour a week would add nothing: your hours are reached together with another limit"
         } else {
@@ -247,7 +248,7 @@ fn next_plan_cost(p: &Plans, s: &Scenario, next: PlanId) -> Sentence {
     }
     let price = then.price - now.price;
     let minutes = (then.minutes_week - now.minutes_week) * WEEKS_PER_MONTH;
-    let time = s.hourly / 60.0 * minutes;
+    let time = labour(s.hourly, minutes);
     let money = |v: f64| rounding::money(v, s.currency);
     let mut out = match price {
         v if money(v).is_zero() => Sentence::words(" at the same plan price"),
@@ -260,7 +261,7 @@ fn next_plan_cost(p: &Plans, s: &Scenario, next: PlanId) -> Sentence {
             .num(Num::Money(-v))
             .text(" in plan price"),
     };
-    let hours = Num::Average(minutes.abs() / 60.0);
+    let hours = Num::Average(hours(minutes.abs()));
     if !money(time).is_zero() {
         out = if time > 0.0 {
             out.text(", plus ")

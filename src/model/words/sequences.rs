@@ -3,10 +3,11 @@
 
 use super::{Num, Sentence, MEETING, NEW_PROSPECT};
 use crate::model::allowance::Weekly;
-use crate::model::cost::{compute, WEEKS_PER_MONTH};
+use crate::model::cost::compute;
 use crate::model::rounding;
 use crate::model::scenario::Scenario;
 use crate::model::sequences::{Group, Load, SequenceId, WeekPlan};
+use crate::model::units::WEEKS_PER_MONTH;
 
 /// The calculator's week on the sequences, in a sentence, and how its meetings compare.
 pub fn calculator_week(plan: &WeekPlan, s: &Scenario) -> Sentence {

@@ -10,7 +10,7 @@ use crate::model::before_edit::BeforeEdit;
 use crate::model::edit::Edit;
 use crate::model::prospect::{Flag, Left, Relationship};
 use crate::model::recommend::Recommendation;
-use crate::model::scenario::{Problem, Scenario};
+use crate::model::scenario::{Invalid, Scenario};
 use crate::model::words;
 
 #[component]
@@ -135,7 +135,7 @@ fn LeftInput(left: Left, scenario: Memo<Scenario>) -> impl IntoView {
             };
             value
                 .map(|v| Edit::Left(left, v))
-                .map_err(|e| Problem::Count(left, e))
+                .map_err(|e| Invalid::Count(left, e))
         },
     );
     view! {

@@ -8,7 +8,7 @@ use crate::hooks::use_typed_number;
 use crate::model::before_edit::BeforeEdit;
 use crate::model::edit::Edit;
 use crate::model::metrics::{check, metrics, Grade, COUNT_FIELDS};
-use crate::model::scenario::{Problem, Scenario};
+use crate::model::scenario::{Invalid, Scenario};
 
 #[component]
 pub fn MetricsCheck(scenario: Memo<Scenario>) -> impl IntoView {
@@ -37,7 +37,7 @@ pub fn MetricsCheck(scenario: Memo<Scenario>) -> impl IntoView {
                 };
                 value
                     .map(|v| Edit::Count(i, v))
-                    .map_err(|e| Problem::Actual(i, e))
+                    .map_err(|e| Invalid::Actual(i, e))
             },
         )
     });

@@ -13,7 +13,8 @@ use crate::model::date;
 use crate::model::edit::Edit;
 use crate::model::export_figures::{figures, withdraw_csv, Figure, Shown};
 use crate::model::linkedin_export::{profile_link, ExportReader, Reading, DEFAULT_WEEKS};
-use crate::model::measured::{use_my_numbers, weeks_words, Copied};
+use crate::model::measured::weeks_words;
+use crate::model::use_my_numbers::{use_my_numbers, Copied};
 use crate::views::Page;
 
 /// The windows offered, in weeks.

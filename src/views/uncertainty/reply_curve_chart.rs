@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use super::uncertainty_view::cost_text;
+use crate::model::words::how_sure;
 use crate::components::chart::{
     money_tick, y_scale, Chart, Rows, XTicks, YGrid, BOTTOM, LEFT, RIGHT, TITLE_Y, TOP,
 };
@@ -97,7 +97,7 @@ pub fn ReplyCurveChart(
     });
     let request_words = move || match Cost::of(request.get()) {
         Cost::NoMeetings => "nothing: requests book no meeting".to_string(),
-        cost => cost_text(cost),
+        cost => format::sentence(&how_sure::cost(cost)),
     };
     let cut_words = move || {
         cut_below.get().map(|r| {

@@ -224,11 +224,6 @@ fn band_text(low: f64, high: f64) -> String {
     format!("{}–{}", format::percent(low), format::percent(high))
 }
 
-/// A cost per meeting in the page's words: an amount, or what stands in for one.
-pub(super) fn cost_text(cost: Cost) -> String {
-    format::sentence(&words::cost(cost))
-}
-
 /// A cost per meeting in a table cell: an amount, or the short words for one.
 fn cost_cell(cost: Cost) -> String {
     match cost {

@@ -1,7 +1,7 @@
 //! The best plan and mix of docs/model.md#best-plan-and-channel-mix: hand-solved weeks, a case where a greedy by meetings per
 //! minute is wrong, and random programmes checked against a brute-force search over a grid.
 
-use firstmove::model::mix::{next_plan_up, nothing_to_plan, plan_week, plans, Limit, Mix, Problem};
+use firstmove::model::mix::{next_plan_up, nothing_to_plan, plan_week, plans, Binding, Lp, Mix};
 use firstmove::model::plans::PlanId;
 use firstmove::model::scenario::Scenario;
 use proptest::prelude::*;
@@ -43,7 +43,7 @@ fn five_hours_on_sales_navigator_fill_inmail_and_open_profile_first() {
         0.05 * (inmails + 10.0) + 0.0203 * (50.0 - inmails) + 0.0203 * 0.2 * noted,
         1e-9,
     );
-    assert_eq!(w.binding.first(), Some(&Limit::Time));
+    assert_eq!(w.binding.first(), Some(&Binding::Time));
     // $99 over 52/12 weeks of meetings, no time priced.
     close(
         w.cost_per_meeting.unwrap(),
@@ -60,9 +60,9 @@ fn a_short_list_binds_before_the_hours() {
     };
     let w = plan_week(&s, PlanId::SalesNavCore);
     close(w.mix.invites + w.mix.inmails + w.mix.open, 100.0, 1e-9);
-    assert_eq!(w.binding.first(), Some(&Limit::Credits));
-    assert!(w.binding.contains(&Limit::List));
-    assert!(!w.binding.contains(&Limit::Time));
+    assert_eq!(w.binding.first(), Some(&Binding::Credits));
+    assert!(w.binding.contains(&Binding::List));
+    assert!(!w.binding.contains(&Binding::Time));
 }
 
 #[test]
@@ -85,8 +85,8 @@ fn the_programme_beats_a_greedy_by_meetings_per_minute_when_the_list_binds() {
         "{} vs {greedy}",
         w.meetings_week
     );
-    assert_eq!(w.binding.first(), Some(&Limit::Time));
-    assert!(w.binding.contains(&Limit::List));
+    assert_eq!(w.binding.first(), Some(&Binding::Time));
+    assert!(w.binding.contains(&Binding::List));
 }
 
 #[test]
@@ -96,7 +96,7 @@ fn a_channel_the_plan_does_not_offer_never_binds() {
         ..Scenario::for_plan(PlanId::Free)
     };
     let w = plan_week(&s, PlanId::Free);
-    assert_eq!(w.binding, vec![Limit::List]);
+    assert_eq!(w.binding, vec![Binding::List]);
     let no_open = Scenario {
         hours: Some(20.0),
         list: Some(50.0),
@@ -106,7 +106,7 @@ fn a_channel_the_plan_does_not_offer_never_binds() {
     };
     assert_eq!(
         plan_week(&no_open, PlanId::SalesNavCore).binding,
-        vec![Limit::List]
+        vec![Binding::List]
     );
 }
 
@@ -115,7 +115,7 @@ fn a_free_account_only_sends_requests() {
     let w = plan_week(&five_hours(), PlanId::Free);
     assert_eq!((w.mix.inmails, w.mix.open), (0.0, 0.0));
     close(w.mix.invites, 60.0, 1e-9);
-    assert_eq!(w.binding.first(), Some(&Limit::Time));
+    assert_eq!(w.binding.first(), Some(&Binding::Time));
 }
 
 #[test]
@@ -211,7 +211,7 @@ fn no_hours_or_no_list_is_said_and_books_nothing() {
 }
 
 /// The best mix on a grid of `steps` per axis: the optimum can only be at least this good.
-fn grid_best(p: &Problem, steps: u32) -> f64 {
+fn grid_best(p: &Lp, steps: u32) -> f64 {
     let mut best = 0.0f64;
     let axis = |max: f64, i: u32| max * f64::from(i) / f64::from(steps);
     for i in 0..=steps {
@@ -231,7 +231,7 @@ fn grid_best(p: &Problem, steps: u32) -> f64 {
     best
 }
 
-fn problems() -> impl Strategy<Value = Problem> {
+fn problems() -> impl Strategy<Value = Lp> {
     (
         (0.0..0.1f64, 0.0..0.2f64, 0.0..0.2f64),
         (0.0..30.0f64, 0.0..30.0f64, 0.0..30.0f64),
@@ -241,7 +241,7 @@ fn problems() -> impl Strategy<Value = Problem> {
         (1.0..2.0f64, 0.0..20.0f64),
     )
         .prop_map(
-            |((yi, ym, yo), (ti, tm, to), minutes, (ui, um, uo), list, (uplift, notes))| Problem {
+            |((yi, ym, yo), (ti, tm, to), minutes, (ui, um, uo), list, (uplift, notes))| Lp {
                 yield_invite: yi,
                 yield_inmail: ym,
                 yield_open: yo,

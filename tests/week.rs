@@ -5,14 +5,15 @@
 use firstmove::model::address::{encode, parse, parse_stored};
 use firstmove::model::allowance::{Limit, Weekly};
 use firstmove::model::bank::{steady, BankInput};
-use firstmove::model::cost::{compute, WEEKS_PER_MONTH};
+use firstmove::model::cost::compute;
 use firstmove::model::export::import;
 use firstmove::model::fields::Field;
-use firstmove::model::mix::{plan_week, Mix, Problem};
+use firstmove::model::mix::{plan_week, Lp, Mix};
 use firstmove::model::plans::PlanId;
 use firstmove::model::prospect_list::run;
 use firstmove::model::scenario::Scenario;
 use firstmove::model::sequences::{load, SequenceId};
+use firstmove::model::units::WEEKS_PER_MONTH;
 use firstmove::model::week::{self, shortfalls, Week};
 use proptest::prelude::*;
 
@@ -213,7 +214,7 @@ proptest! {
             prop_assert!(close(st.sustains, inmails));
         }
         prop_assert!(close(Weekly::of(&s).inmail_sends() * WEEKS_PER_MONTH, inmails));
-        let problem = Problem::of(&s, s.plan);
+        let problem = Lp::of(&s, s.plan);
         prop_assert!(close(problem.max_inmail * WEEKS_PER_MONTH, inmails));
         // Meetings and cost per meeting of the calculator's week, as the best plan counts it:
         // its hours and list follow the week, however large (a following figure is computed,
