@@ -1,6 +1,8 @@
 //! The cost model checked against the guides' own figures, the per-channel rule and the edge
 //! cases a user can reach, with properties over every valid scenario.
 
+mod common;
+
 use firstmove::model::cost::{
     above_band, break_even_reply, compute, request_meeting_cost, ChannelId, Charge, Figure, Output,
 };
@@ -310,18 +312,8 @@ fn scenarios() -> impl Strategy<Value = Scenario> {
                 (accept, conv, meet),
                 (hourly, minutes, uplift),
             )| {
-                let mut s = Scenario::for_plan(plan);
-                let premium = plan.plan().is_premium();
-                s.price = price;
-                // Credits above a fixed bank cap are refused (docs/model.md#facts-and-defaults).
-                let most = plan.plan().credits_max().unwrap_or(1000.0);
-                s.credits = if premium {
-                    f64::from(credits).min(most)
-                } else {
-                    0.0
-                };
-                s.reply = reply;
-                s.open = if premium { f64::from(open) } else { 0.0 };
+                let mut s =
+                    common::inmails_on(plan, price, f64::from(credits), reply, f64::from(open));
                 s.invites = f64::from(invites);
                 (s.accept, s.conv, s.meet) = (accept, conv, meet);
                 (s.hourly, s.minutes, s.uplift) = (hourly, minutes, uplift);

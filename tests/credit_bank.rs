@@ -5,7 +5,7 @@ use firstmove::model::bank::{
     second_year, simulate, simulate_months, steady, sustains, BankInput, MONTHS, SHORT_TOLERANCE,
 };
 use firstmove::model::cost::compute;
-use firstmove::model::plans::PlanId;
+use firstmove::model::plans::{PlanId, REFUND_DAYS};
 use firstmove::model::scenario::Scenario;
 use proptest::prelude::*;
 
@@ -144,21 +144,31 @@ fn a_bank_that_cuts_credits_reached_the_cap_though_its_months_end_below_it() {
     }
 }
 
+/// Any plan's bank, with the rep's sends a month, reply rate and reply delay drawn.
+fn drawn_banks() -> impl Strategy<Value = BankInput> {
+    (
+        prop::sample::select(PlanId::ALL.to_vec()),
+        0u32..300,
+        0.0..0.95f64,
+        0..REFUND_DAYS,
+    )
+        .prop_map(|(plan, inmails, reply, delay)| {
+            BankInput::of(&Scenario {
+                reply: reply * 100.0,
+                inmails: Some(f64::from(inmails)),
+                delay: f64::from(delay),
+                ..Scenario::for_plan(plan)
+            })
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     /// The peak is the month's high: never below its end, never above the cap, at the cap
     /// whenever the month cut credits, and the year's is the highest month's.
     #[test]
-    fn the_peak_lies_between_the_month_end_and_the_cap(
-        plan in prop::sample::select(PlanId::ALL.to_vec()),
-        inmails in 0u32..300,
-        reply in 0.0..0.95f64,
-        delay in 0u32..90,
-    ) {
-        let s = Scenario { reply: reply * 100.0, inmails: Some(f64::from(inmails)),
-            delay: f64::from(delay), ..Scenario::for_plan(plan) };
-        let input = BankInput::of(&s);
+    fn the_peak_lies_between_the_month_end_and_the_cap(input in drawn_banks()) {
         let bank = simulate(input);
         for m in &bank.months {
             prop_assert!(m.peak + 1e-9 >= m.balance, "{m:?}");
@@ -178,7 +188,7 @@ proptest! {
     fn the_simulation_settles_where_the_steady_state_says(
         plan in prop::sample::select(PlanId::ALL[1..].to_vec()),
         reply in 0.0..0.6f64,
-        delay in 0u32..90,
+        delay in 0..REFUND_DAYS,
         off in 0.05..0.5f64,
     ) {
         let s = Scenario { reply: reply * 100.0, delay: f64::from(delay), ..Scenario::for_plan(plan) };
@@ -214,7 +224,7 @@ proptest! {
     fn what_the_plan_sustains_never_falls_short(
         plan in prop::sample::select(PlanId::ALL[1..].to_vec()),
         reply in 0.0..0.99f64,
-        delay in 0u32..90,
+        delay in 0..REFUND_DAYS,
     ) {
         let s = Scenario { reply: reply * 100.0, delay: f64::from(delay), ..Scenario::for_plan(plan) };
         let input = BankInput::of(&s);
@@ -229,20 +239,13 @@ proptest! {
     }
 
     #[test]
-    fn credits_are_conserved(
-        plan in prop::sample::select(PlanId::ALL.to_vec()),
-        inmails in 0u32..300,
-        reply in 0.0..0.95f64,
-        delay in 0u32..90,
-    ) {
-        let s = Scenario { reply: reply * 100.0, inmails: Some(f64::from(inmails)),
-            delay: f64::from(delay), ..Scenario::for_plan(plan) };
-        let bank = simulate(BankInput::of(&s));
+    fn credits_are_conserved(input in drawn_banks()) {
+        let bank = simulate(input);
         let t = bank.total;
         // granted = spent + expired + cut + balance − refunded
         let rhs = t.spent + t.expired + t.cut + t.balance - t.refunded;
         prop_assert!((t.granted - rhs).abs() < 1e-6, "{t:?}");
-        prop_assert!(t.balance <= BankInput::of(&s).cap + 1e-9);
-        prop_assert!(bank.months.iter().all(|m| m.balance >= -1e-9 && m.sent <= f64::from(inmails) / 30.0 * 30.0 + 1e-9));
+        prop_assert!(t.balance <= input.cap + 1e-9);
+        prop_assert!(bank.months.iter().all(|m| m.balance >= -1e-9 && m.sent <= input.inmails + 1e-9));
     }
 }

@@ -2,6 +2,8 @@
 //! model function and reads the same; a link, a save or an export of format 1 opens on exactly
 //! the inputs it always opened on.
 
+mod common;
+
 use firstmove::model::address::{encode, parse, parse_stored};
 use firstmove::model::allowance::{Limit, Weekly};
 use firstmove::model::bank::{steady, BankInput};
@@ -175,17 +177,8 @@ fn scenarios() -> impl Strategy<Value = Scenario> {
                 (hourly, minutes, uplift),
                 mins,
             )| {
-                let mut s = Scenario::for_plan(plan);
-                let premium = plan.plan().is_premium();
-                s.price = price;
-                let most = plan.plan().credits_max().unwrap_or(1000.0);
-                s.credits = if premium {
-                    f64::from(credits).min(most)
-                } else {
-                    0.0
-                };
-                s.reply = reply;
-                s.open = if premium { f64::from(open) } else { 0.0 };
+                let mut s =
+                    common::inmails_on(plan, price, f64::from(credits), reply, f64::from(open));
                 // Invitations above the cap too: the calculator sends the cap's worth.
                 s.invites = f64::from(invites);
                 s.cap = f64::from(cap);

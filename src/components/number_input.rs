@@ -13,7 +13,7 @@ use crate::model::edit::Edit;
 use crate::model::fields::Field;
 use crate::model::number::Unit;
 use crate::model::rounding;
-use crate::model::scenario::{Invalid, Scenario};
+use crate::model::scenario::Scenario;
 
 /// A labelled slider and number field for `field`, with its unit, band and source.
 #[component]
@@ -51,12 +51,7 @@ pub fn NumberInput(
             _ => Some(s.get(field)),
         },
         move |s| BeforeEdit::field(s, field),
-        move |text, n| {
-            field
-                .read(text, n)
-                .map(|v| Edit::Set(field, v))
-                .map_err(|e| Invalid::Field(field, e))
-        },
+        move |text, n| Edit::typed(field, text, n),
     );
 
     let on_type = move |ev: leptos::ev::Event| typed.input.run(event_target_value(&ev));

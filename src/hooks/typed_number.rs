@@ -145,12 +145,7 @@ mod tests {
             DE_DE,
             move |s| Some(s.get(field)),
             move |s| BeforeEdit::field(s, field),
-            move |text, n| {
-                field
-                    .read(text, n)
-                    .map(|v| Edit::Set(field, v))
-                    .map_err(|e| Invalid::Field(field, e))
-            },
+            move |text, n| Edit::typed(field, text, n),
         );
         assert_eq!(typed.text.get(), "100");
         for (text, figure) in [("1", 1.0), ("1.", 100.0), ("1.0", 100.0), ("1.05", 100.0)] {

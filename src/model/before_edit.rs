@@ -115,10 +115,7 @@ mod tests {
         let mut seen = Vec::new();
         for c in text.chars() {
             draft.push(c);
-            let typed = field
-                .read(&draft, n)
-                .map(|v| Edit::Set(field, v))
-                .map_err(|e| Invalid::Field(field, e));
+            let typed = Edit::typed(field, &draft, n);
             let step = before.keystroke(s, typed, n);
             if let Some(next) = step.next {
                 *s = next;

@@ -5,6 +5,7 @@
 use super::currency::Currency;
 use super::fields::Field;
 use super::metrics::COUNT_FIELDS;
+use super::number::Notation;
 use super::plans::PlanId;
 use super::prospect::{Flag, Left, Relationship};
 use super::scenario::{check_name, Invalid, Scenario};
@@ -31,6 +32,16 @@ pub enum Edit {
     Count(usize, Option<f64>),
     /// Open another scenario whole (a saved one).
     Replace(Box<Scenario>),
+}
+
+impl Edit {
+    /// What typing `text` into `field`'s box asks for, or why the text is refused.
+    pub fn typed(field: Field, text: &str, n: &Notation) -> Result<Edit, Invalid> {
+        field
+            .read(text, n)
+            .map(|v| Edit::Set(field, v))
+            .map_err(|e| Invalid::Field(field, e))
+    }
 }
 
 /// Why an edit was refused: the same problems a scenario read from untrusted data can have.

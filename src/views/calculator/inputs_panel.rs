@@ -9,6 +9,18 @@ use crate::format;
 use crate::model::fields::Field;
 use crate::model::scenario::Scenario;
 
+/// The groups after the plan's, each a legend and its fields, open on every plan.
+const GROUPS: [(&str, &[Field]); 2] = [
+    (
+        "Connection requests",
+        &[Field::Invites, Field::Accept, Field::Uplift, Field::Conv],
+    ),
+    (
+        "Meetings and your time",
+        &[Field::Meet, Field::Hourly, Field::Minutes],
+    ),
+];
+
 #[component]
 pub fn InputsPanel(scenario: Memo<Scenario>) -> impl IntoView {
     let premium = Memo::new(move |_| scenario.with(|s| s.plan.plan().is_premium()));
@@ -29,19 +41,12 @@ pub fn InputsPanel(scenario: Memo<Scenario>) -> impl IntoView {
                 <NumberInput field=Field::Open scenario disabled=needs_premium />
                 <NumberInput field=Field::OpenReply scenario disabled=needs_premium follows="the InMail reply rate" />
             </fieldset>
-            <fieldset>
-                <legend>"Connection requests"</legend>
-                <NumberInput field=Field::Invites scenario disabled=always />
-                <NumberInput field=Field::Accept scenario disabled=always />
-                <NumberInput field=Field::Uplift scenario disabled=always />
-                <NumberInput field=Field::Conv scenario disabled=always />
-            </fieldset>
-            <fieldset>
-                <legend>"Meetings and your time"</legend>
-                <NumberInput field=Field::Meet scenario disabled=always />
-                <NumberInput field=Field::Hourly scenario disabled=always />
-                <NumberInput field=Field::Minutes scenario disabled=always />
-            </fieldset>
+            {GROUPS.map(|(legend, fields)| view! {
+                <fieldset>
+                    <legend>{legend}</legend>
+                    {fields.iter().map(|&field| view! { <NumberInput field scenario disabled=always /> }).collect_view()}
+                </fieldset>
+            })}
         </section>
     }
 }
