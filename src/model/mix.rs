@@ -439,6 +439,17 @@ pub fn next_plan_up(plan: PlanId) -> Option<PlanId> {
     SELLING_LADDER.get(at + 1).copied()
 }
 
+/// What [`plans`] reads: everything but the name, the prospect and the counts; the page
+/// solves again only when this changes (`tests/memo_keys.rs` holds it to what `plans` reads).
+pub fn plan_inputs(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
+    Scenario {
+        name: String::new(),
+        prospect: Default::default(),
+        counts: Default::default(),
+        ..s.clone()
+    }
+}
+
 /// Solves every plan for the scenario (docs/model.md#best-plan-and-channel-mix).
 pub fn plans(s: &Scenario) -> Plans {
     let weeks: Vec<PlanWeek> = PlanId::ALL.into_iter().map(|p| plan_week(s, p)).collect();

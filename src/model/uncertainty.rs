@@ -17,7 +17,6 @@ use super::bank::{self, BankInput};
 use super::cost::{compute, compute_sustaining, request_meeting_cost, ChannelId, Costs, Figure};
 use super::fields::Field;
 use super::metrics::Counts;
-use super::plans::PlanId;
 use super::scenario::Scenario;
 use super::units::refunded_sends;
 
@@ -315,14 +314,28 @@ pub struct Spread {
     pub calculator_rank: f64,
 }
 
-/// What the draws read: the plan, the inputs of the cost model and the rep's counts (not the
-/// spend). An edit elsewhere (a name, the prospect) does not redraw.
-pub fn spread_inputs(s: &Scenario) -> (PlanId, [f64; 12], Counts) {
+/// What the draws read: the plan, the cost model's inputs (each channel's minutes, the weekly
+/// cap and the refund delay among them) and the rep's counts (not the spend). An edit
+/// elsewhere (a name, the prospect) does not redraw; `tests/memo_keys.rs` holds this to what
+/// the draws read.
+pub fn spread_inputs(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
+    const ALSO: [Field; 5] = [
+        Field::Cap,
+        Field::Delay,
+        Field::MinInvite,
+        Field::MinInmail,
+        Field::MinOpen,
+    ];
     let counts = Counts {
         spend: None,
         ..s.counts
     };
-    (s.plan, Field::COST_INPUTS.map(|f| s.get(f)), counts)
+    (
+        s.plan,
+        Field::COST_INPUTS.map(|f| s.get(f)),
+        ALSO.map(|f| s.get(f)),
+        counts,
+    )
 }
 
 impl Spread {

@@ -145,6 +145,31 @@ test('how sure: the calculator\'s figure beside the band; counts that disagree s
   assert.deepEqual([...counted.errors, ...sentOnly.errors], []);
 });
 
+test('how sure: an edit made in another view (minutes a request, the weekly cap) redraws it as a fresh load of the same link does', async () => {
+  const answer = (p) => p.getByTestId('uncertainty-answer').textContent();
+  const page = await open('/?view=uncertainty');
+  await page.waitForSelector('[data-testid=meetings-p50]:not([data-value=""])');
+  const before = await answer(page);
+  await showView(page, 'plans');
+  await page.fill('#plans-f-min_invite', '30');
+  await page.fill('#plans-f-cap', '20');
+  await addressIs(page, { min_invite: '30', cap: '20' });
+  const link = new URL(page.url());
+  link.searchParams.set('view', 'uncertainty');
+  const fresh = await open(link.search);
+  await fresh.waitForSelector('[data-testid=meetings-p50]:not([data-value=""])');
+  const want = { text: await answer(fresh), p50: await fresh.getAttribute('[data-testid=meetings-p50]', 'data-value') };
+  assert.notEqual(want.text, before, 'the edits change what How sure says');
+  await showView(page, 'uncertainty');
+  await page.waitForFunction(
+    (w) => document.querySelector('[data-testid=uncertainty-answer]').textContent === w.text
+      && document.querySelector('[data-testid=meetings-p50]').dataset.value === w.p50,
+    want,
+  );
+  await page.context().close();
+  await fresh.context().close();
+});
+
 test('how sure: a free plan costs nothing in words, never a bare $0.00', async () => {
   // Format 1 (no v) keeps time uncounted; format 2 with hourly=0 says the same.
   for (const link of ['/?view=uncertainty&plan=free', '/?v=2&view=uncertainty&plan=free&hourly=0']) {

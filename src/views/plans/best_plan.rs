@@ -12,21 +12,11 @@ use crate::components::wide_table::WideTable;
 use crate::format;
 use crate::hooks::derive_on;
 use crate::model::fields::Field;
-use crate::model::mix::{nothing_to_plan, plans, Mix, PlanWeek, Plans};
+use crate::model::mix::{nothing_to_plan, plan_inputs, plans, Mix, PlanWeek, Plans};
 use crate::model::plans::PlanId;
 use crate::model::scale::{nice_ceiling, ticks, Linear};
 use crate::model::scenario::Scenario;
 use crate::model::words::best_plan as words;
-
-/// What the programme reads: everything but the name, the prospect and the counts.
-fn plan_inputs(s: &Scenario) -> Scenario {
-    Scenario {
-        name: String::new(),
-        prospect: Default::default(),
-        counts: Default::default(),
-        ..s.clone()
-    }
-}
 
 #[component]
 pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
