@@ -3,8 +3,9 @@
 
 use firstmove::model::date::{day_of, iso};
 use firstmove::model::linkedin_export::{
-    normalize_url, read, ExportReader, InputFile, Reading, DEFAULT_WEEKS, MAX_FILE_BYTES,
+    read, ExportReader, InputFile, Reading, DEFAULT_WEEKS, MAX_FILE_BYTES,
 };
+use firstmove::model::profile_url::normalize_url;
 
 fn file(name: &str) -> InputFile {
     let path = format!(
@@ -213,7 +214,7 @@ fn foreign_and_damaged_files_are_named_and_skipped() {
 /// port in the address, or a script is shown as text.
 #[test]
 fn only_linkedin_profiles_are_linked() {
-    use firstmove::model::linkedin_export::profile_link;
+    use firstmove::model::profile_url::profile_link;
     assert_eq!(
         profile_link("https://www.linkedin.com/in/ada-lovelace/"),
         Some("https://www.linkedin.com/in/ada-lovelace".into())

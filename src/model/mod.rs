@@ -22,6 +22,7 @@ pub mod metrics;
 pub mod mix;
 pub mod number;
 pub mod plans;
+pub mod profile_url;
 pub mod prospect;
 pub mod prospect_list;
 pub mod recommend;

@@ -5,20 +5,29 @@
 //! 20 %, and 2 % by tenths of a point), 10,000 times with a fixed seed, so the same scenario
 //! always shows the same band. Where the rep counted a rate themselves (the Metrics view's
 //! counts), that Beta is the prior and the draws come from its update by those counts, so data
-//! narrow the band. Also: each rate swept over that same band alone (the tornado)
-//! and the InMail cost per meeting against the reply rate. No cost of this view is a bare
-//! zero: [`Cost`] says in words what a meeting with no money cost costs.
+//! narrow the band. This module holds the draws; beside it, each rate swept over that same
+//! band alone ([`tornado`]), the InMail cost per meeting against the reply rate
+//! ([`reply_curve`]), and how the view states a cost (`cost_words.rs`: no cost of this view is
+//! a bare zero, [`Cost`] says in words what a meeting with no money cost costs).
 
 use rand::SeedableRng;
 use rand_distr::{Beta, Distribution};
 use rand_pcg::Pcg64Mcg;
 
 use super::bank::{self, BankInput};
-use super::cost::{compute, compute_sustaining, request_meeting_cost, ChannelId, Costs, Figure};
+use super::cost::{compute, compute_sustaining, ChannelId, Costs};
 use super::fields::Field;
 use super::metrics::Counts;
 use super::scenario::Scenario;
 use super::units::refunded_sends;
+
+mod cost_words;
+mod reply_curve;
+mod tornado;
+
+pub use cost_words::{time_left_out, Cost, CostBand, NOTHING};
+pub use reply_curve::{reply_curve, CurvePoint};
+pub use tornado::{tornado, Swing};
 
 /// Draws per run: fixed, never shrunk to save time.
 pub const DRAWS: usize = 10_000;
@@ -538,160 +547,6 @@ fn histogram(sorted: &[f64]) -> Histogram {
         counts[bin] += 1;
     }
     Histogram { low, high, counts }
-}
-
-/// One bar of the tornado: cost per meeting with one rate at each end of its band.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Swing {
-    pub field: Field,
-    /// The rate at the band's low and high end, in percent: the band of [`varied`].
-    pub low_rate: f64,
-    pub high_rate: f64,
-    /// Cost per meeting at those ends (`None`: no meetings).
-    pub at_low: Option<f64>,
-    pub at_high: Option<f64>,
-}
-
-impl Swing {
-    /// How far the cost per meeting moves across the band.
-    pub fn size(&self) -> f64 {
-        match (self.at_low, self.at_high) {
-            (Some(a), Some(b)) => (a - b).abs(),
-            _ => f64::INFINITY,
-        }
-    }
-
-    /// The cost per meeting at the band's low end, as the page may show it.
-    pub fn low_cost(&self) -> Cost {
-        Cost::of(self.at_low)
-    }
-
-    /// The cost per meeting at the band's high end, as the page may show it.
-    pub fn high_cost(&self) -> Cost {
-        Cost::of(self.at_high)
-    }
-}
-
-/// Cost per meeting as each rate sweeps its band (the same band as the draws') alone, the
-/// widest swing first (an end with no meetings counts as the widest).
-pub fn tornado(s: &Scenario) -> Vec<Swing> {
-    let mut swings: Vec<Swing> = varied(s)
-        .into_iter()
-        .map(|v| {
-            let at = |rate: f64| {
-                let mut t = rates_apart(s);
-                let _ = t.set(v.field, rate);
-                compute(&t).total.cost_per_meeting.value()
-            };
-            Swing {
-                field: v.field,
-                low_rate: v.low,
-                high_rate: v.high,
-                at_low: at(v.low),
-                at_high: at(v.high),
-            }
-        })
-        .collect();
-    swings.sort_by(|a, b| b.size().total_cmp(&a.size()));
-    swings
-}
-
-/// A cost per meeting as this view shows it: an amount above zero, or words. A meeting with
-/// no money cost (no plan price, and the rep's time not counted) is never a bare "$0.00".
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Cost {
-    Amount(f64),
-    /// No money cost: only the rep's time, which is not counted.
-    Nothing,
-    /// No meeting is booked.
-    NoMeetings,
-}
-
-impl Cost {
-    /// A cost per meeting (`None`: no meetings).
-    pub fn of(value: Option<f64>) -> Cost {
-        match value {
-            Some(v) if v > 0.0 => Cost::Amount(v),
-            Some(_) => Cost::Nothing,
-            None => Cost::NoMeetings,
-        }
-    }
-
-    pub fn amount(self) -> Option<f64> {
-        match self {
-            Cost::Amount(v) => Some(v),
-            _ => None,
-        }
-    }
-
-    /// The words that stand in for an amount; `None` for an amount.
-    pub fn words(self) -> Option<&'static str> {
-        match self {
-            Cost::Amount(_) => None,
-            Cost::Nothing => Some(NOTHING),
-            Cost::NoMeetings => Some("no meetings"),
-        }
-    }
-
-    /// The same words, short enough for a table cell.
-    pub fn brief(self) -> Option<&'static str> {
-        match self {
-            Cost::Nothing => Some("only your time, not counted"),
-            other => other.words(),
-        }
-    }
-}
-
-/// What a meeting with no money cost costs.
-pub const NOTHING: &str = "nothing but your time, which is not counted";
-
-/// The cost per meeting over the draws.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum CostBand {
-    /// From the 10th to the 90th percentile, every one above zero.
-    Range(Percentiles),
-    /// No draw has a money cost: no plan price, and the rep's time not counted.
-    Nothing,
-    /// More than 1 draw in 10 books no meeting, so the band has no upper end.
-    Unbounded,
-}
-
-/// Whether this view's costs leave out the rep's time (no labour cost is set). The guides'
-/// $50–150 a meeting includes it, so the view says so.
-pub fn time_left_out(s: &Scenario) -> bool {
-    s.hourly <= 0.0
-}
-
-/// One point of the InMail cost per meeting against the reply rate.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct CurvePoint {
-    /// InMail reply rate in percent.
-    pub reply: f64,
-    /// InMail cost per meeting (`None`: no meetings).
-    pub inmail: Option<f64>,
-}
-
-/// The InMail cost per meeting at 60 reply rates up to 60 % (or the user's own if higher), with
-/// a connection-request meeting's cost to compare (what one would cost, also where the month
-/// sends no requests); empty on a plan without credits.
-pub fn reply_curve(s: &Scenario) -> (Vec<CurvePoint>, Figure) {
-    let request = request_meeting_cost(s);
-    if s.credits <= 0.0 {
-        return (Vec::new(), request);
-    }
-    let top = s.reply.clamp(60.0, 99.0);
-    let points = (1..=60)
-        .map(|i| {
-            let reply = top * f64::from(i) / 60.0;
-            let mut t = s.clone();
-            let _ = t.set(Field::Reply, reply);
-            CurvePoint {
-                reply,
-                inmail: compute(&t).inmail.cost_per_meeting.value(),
-            }
-        })
-        .collect();
-    (points, request)
 }
 
 #[cfg(test)]
