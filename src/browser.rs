@@ -186,7 +186,7 @@ pub async fn next_task() {
 /// How long the page works on a file before letting the browser paint and handle input.
 const SLICE_MS: f64 = 8.0;
 
-/// Yields to the browser once the page has worked [`SLICE_MS`] since it last did, so reading a
+/// Yields to the browser once the page has worked `SLICE_MS` since it last did, so reading a
 /// file of tens of MB never freezes the page.
 pub struct Pace {
     since: f64,

@@ -1,7 +1,7 @@
 //! The page's views: one tool (or a few) on screen at a time, named in the link as `view=`
 //! (docs/link-format.md#parameters), so a link opens the tool it was sent from.
 //!
-//! Every view is one row of [`with_view_table!`]: the enum, the tabs, the dispatch to each
+//! Every view is one row of `with_view_table!`: the enum, the tabs, the dispatch to each
 //! view's folder and chunk (`src/views/mod.rs`), the static frame's tabs in `index.html` and
 //! the browser tests' list of views (both written by `tests/view_table.rs`) all read it.
 //! Adding a view is a folder under `src/views/` and one row here.
