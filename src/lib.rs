@@ -2,14 +2,14 @@
 //!
 //! `model` is the plain-Rust domain, tested natively; `app`, `views` (one folder per view)
 //! and `components` (what several views share) are the Leptos page that binds inputs to it;
-//! `browser`, `export_files`, `format` and `storage` are its only calls into browser APIs.
+//! `browser`, `linkedin_files`, `format` and `storage` are its only calls into browser APIs.
 
 pub mod app;
 pub mod browser;
 pub mod components;
-pub mod export_files;
 pub mod format;
 pub mod hooks;
+pub mod linkedin_files;
 pub mod model;
 pub mod storage;
 pub mod views;

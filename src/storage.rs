@@ -7,8 +7,8 @@ use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::window;
 
 use crate::browser;
-use crate::model::saved::{new_key, read_library, Library, StoredEntry};
 use crate::model::scenario::Scenario;
+use crate::model::stored::{new_key, read_library, Library, StoredEntry};
 
 /// Why storage could not do what was asked.
 #[derive(Clone, Debug, PartialEq)]

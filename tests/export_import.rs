@@ -2,13 +2,13 @@
 //! format opens unchanged in this and later versions, and every kind of bad file is refused
 //! with a reason, never a panic.
 
-use firstmove::model::export::{
-    clashes, export, import, imported_name, plan_import, ImportError, OnClash, Write, MAX_BYTES,
-};
 use firstmove::model::fields::Field;
 use firstmove::model::plans::PlanId;
-use firstmove::model::saved::SavedScenario;
 use firstmove::model::scenario::Scenario;
+use firstmove::model::scenario_file::{
+    clashes, export, import, imported_name, plan_import, ImportError, OnClash, Write, MAX_BYTES,
+};
+use firstmove::model::stored::SavedScenario;
 use proptest::prelude::*;
 
 fn saved(name: &str, reply: f64) -> SavedScenario {
@@ -126,7 +126,7 @@ fn a_query_without_its_name_keeps_the_files_name() {
     );
 }
 
-fn through_a_file(saved: &[SavedScenario]) -> Vec<firstmove::model::export::Incoming> {
+fn through_a_file(saved: &[SavedScenario]) -> Vec<firstmove::model::scenario_file::Incoming> {
     import(&export(saved, 0.0)).unwrap().scenarios
 }
 

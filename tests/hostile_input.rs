@@ -4,11 +4,11 @@
 //! command; a longer run: `PROPTEST_CASES=100000 cargo test --release --test hostile_input`.
 
 use firstmove::model::address::parse;
-use firstmove::model::export::{import, ImportError};
 use firstmove::model::linkedin_export::ExportReader;
 use firstmove::model::prospect_list::{run, ERRORS_KEPT};
-use firstmove::model::saved::decode_entry;
 use firstmove::model::scenario::Scenario;
+use firstmove::model::scenario_file::{import, ImportError};
+use firstmove::model::stored::decode_entry;
 use proptest::prelude::*;
 
 const TEN_MB: usize = 10 * 1024 * 1024;

@@ -449,7 +449,7 @@ fn use_my_numbers_copies_the_measured_figures_and_their_window() {
         "{source}"
     );
     assert_eq!(
-        s.measured_source(Field::Conv).unwrap(),
+        s.measured_source(Field::ConnectionReply).unwrap(),
         "your LinkedIn export, 12 weeks to 2026-03-07"
     );
 
@@ -481,7 +481,7 @@ fn use_my_numbers_copies_the_measured_figures_and_their_window() {
     let mut edited = s.clone();
     edited.set(Field::Accept, 30.0).unwrap();
     assert_eq!(edited.measured_source(Field::Accept), None);
-    assert!(edited.measured_source(Field::Conv).is_some());
+    assert!(edited.measured_source(Field::ConnectionReply).is_some());
     assert!(!encode(&edited).contains(".accept"));
 }
 
@@ -531,7 +531,7 @@ fn a_bad_own_parameter_is_named_and_ignored() {
 
 #[test]
 fn the_view_says_each_figure_with_its_counts_or_why_not() {
-    use firstmove::model::export_figures::{figures, withdraw_csv};
+    use firstmove::model::own_figures::{figures, withdraw_csv};
     let r = read(&all(), DEFAULT_WEEKS);
     let f = figures(&r);
     let by = |id: &str| f.iter().find(|x| x.testid == id).unwrap().clone();

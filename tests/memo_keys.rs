@@ -4,6 +4,7 @@
 //! was leaves the figures as they were. A computation that starts reading an input its key
 //! lacks fails here, before a view shows stale figures.
 
+use firstmove::model::cost::{compute, Output};
 use firstmove::model::currency::Currency;
 use firstmove::model::edit::{apply, Edit};
 use firstmove::model::fields::Field;
@@ -88,7 +89,7 @@ fn key_covers<K: PartialEq, T: PartialEq + std::fmt::Debug>(
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
     fn the_first_moves_key_covers_what_it_reads((s, t) in scenario_and_edit()) {
@@ -121,5 +122,23 @@ proptest! {
         key_covers(&s, &t, spread_inputs, tornado)?;
         key_covers(&s, &t, spread_inputs, reply_curve)?;
         key_covers(&s, &t, spread_inputs, varied)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// "How is this computed?" lists the inputs each figure reads: an edit to any other input
+    /// (on the same plan) leaves the figure as it was.
+    #[test]
+    fn each_figure_reads_only_the_inputs_it_lists((s, t) in scenario_and_edit()) {
+        for output in Output::ALL {
+            key_covers(
+                &s,
+                &t,
+                |s| (s.plan, output.inputs().iter().map(|&f| s.get(f)).collect::<Vec<_>>()),
+                |s| output.of(&compute(s)),
+            )?;
+        }
     }
 }

@@ -6,10 +6,10 @@ use firstmove::model::save::{
     check_saved_name, decide, find, is_unsaved, match_entry, unique_name, Answer, Answered,
     Command, Decision, OpenEntry, Question, SaveNameError, Target, Write,
 };
-use firstmove::model::saved::{
+use firstmove::model::scenario::Scenario;
+use firstmove::model::stored::{
     copy_name, decode_entry, encode_entry, new_key, read_library, SavedScenario,
 };
-use firstmove::model::scenario::Scenario;
 
 #[test]
 fn a_save_reads_back_as_the_same_scenario() {

@@ -61,12 +61,12 @@ fn scenarios() -> impl Strategy<Value = Scenario> {
                 set(&mut s, Field::Open, f64::from(open));
             }
             set(&mut s, Field::Invites, f64::from(invites));
-            set(&mut s, Field::Cap, f64::from(cap));
+            set(&mut s, Field::WeeklyCap, f64::from(cap));
             set(&mut s, Field::Days, f64::from(days));
             let (reply, accept, conv, meet) = rates;
             set(&mut s, Field::Reply, reply);
             set(&mut s, Field::Accept, accept);
-            set(&mut s, Field::Conv, conv);
+            set(&mut s, Field::ConnectionReply, conv);
             set(&mut s, Field::Meet, meet);
             let (minutes, uplift, delay) = time;
             set(&mut s, Field::Minutes, minutes);

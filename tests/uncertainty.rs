@@ -311,7 +311,7 @@ fn each_rate_takes_the_counts_the_metrics_view_pairs_with_it() {
     let pair = |field| own_counts(&c, field).map(|o| (o.successes, o.trials));
     assert_eq!(pair(Field::Reply), Some((25.0, 100.0)));
     assert_eq!(pair(Field::Accept), Some((50.0, 200.0)));
-    assert_eq!(pair(Field::Conv), Some((10.0, 50.0)));
+    assert_eq!(pair(Field::ConnectionReply), Some((10.0, 50.0)));
     // Meetings of every reply, InMail and connection: 7 of 35.
     assert_eq!(pair(Field::Meet), Some((7.0, 35.0)));
     // The Metrics view counts no Open Profile messages.
@@ -337,7 +337,7 @@ fn each_rate_takes_the_counts_the_metrics_view_pairs_with_it() {
         ..Counts::default()
     };
     assert_eq!(own_counts(&sent_only, Field::Accept), None);
-    assert_eq!(own_counts(&sent_only, Field::Conv), None);
+    assert_eq!(own_counts(&sent_only, Field::ConnectionReply), None);
 }
 
 #[test]
@@ -509,7 +509,7 @@ fn counted_at_the_figure(field: Field, k: f64, n: f64) -> Scenario {
     match field {
         Field::Reply => (s.reply, c.inmail_replies, c.inmails_sent) = (figure, k, n),
         Field::Accept => (s.accept, c.accepted, c.invites_sent) = (figure, k, n),
-        Field::Conv => (s.conv, c.other_replies, c.accepted) = (figure, k, n),
+        Field::ConnectionReply => (s.conv, c.other_replies, c.accepted) = (figure, k, n),
         _ => {
             (s.meet, c.meetings, c.other_replies) = (figure, k, n);
             // Both reply counts given: no InMail replies, all from connections.
@@ -526,7 +526,7 @@ proptest! {
     /// and is never wider than the benchmark's alone.
     #[test]
     fn counts_at_the_figure_never_widen_the_band(
-        field in prop::sample::select(vec![Field::Reply, Field::Accept, Field::Conv, Field::Meet]),
+        field in prop::sample::select(vec![Field::Reply, Field::Accept, Field::ConnectionReply, Field::Meet]),
         (n, k) in (2u32..10_000_000).prop_flat_map(|n| (Just(n), 1..n)),
     ) {
         let s = counted_at_the_figure(field, f64::from(k), f64::from(n));

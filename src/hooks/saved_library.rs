@@ -20,8 +20,8 @@ use crate::model::save::{
     decide, find, is_unsaved, match_entry, same_name, Answer, Answered, Command, Decision,
     OpenEntry, Question, Target, Write,
 };
-use crate::model::saved::{Library, SavedScenario, KEY_PREFIX};
 use crate::model::scenario::Scenario;
+use crate::model::stored::{Library, SavedScenario, KEY_PREFIX};
 use crate::model::text;
 use crate::storage::{self, StoreError};
 

@@ -69,7 +69,12 @@ impl ChannelId {
         match self {
             ChannelId::Inmail => &[Field::Reply, Field::Meet],
             ChannelId::OpenProfile => &[Field::OpenReply, Field::Meet],
-            ChannelId::Connection => &[Field::Accept, Field::Conv, Field::Uplift, Field::Meet],
+            ChannelId::Connection => &[
+                Field::Accept,
+                Field::ConnectionReply,
+                Field::Uplift,
+                Field::Meet,
+            ],
         }
     }
 
@@ -508,20 +513,22 @@ impl Output {
             Output::EffectiveCostPerInmail => {
                 "plan price × (1 − InMail reply rate) ÷ InMail credits a month: each reply refunds its credit, which is sent again"
             }
-            Output::InmailsPerMonth => "InMail credits a month ÷ (1 − InMail reply rate)",
-            Output::CostPerMessage => {
-                "plan price ÷ (InMails a month + Open Profile messages a month)"
+            Output::InmailsPerMonth => {
+                "InMail credits a month ÷ (1 − InMail reply rate): each reply refunds its credit, which is sent again; fewer where replies come too late for the refunds to keep that up"
             }
-            Output::InvitesPerMonth => "connection requests a week × 52 ÷ 12",
+            Output::CostPerMessage => {
+                "plan price ÷ (InMails your credits cover a month + Open Profile messages a month)"
+            }
+            Output::InvitesPerMonth => "connection requests a week, up to the weekly cap, × 52 ÷ 12",
             Output::Replies => {
-                "InMails × InMail reply rate + Open Profile messages × their reply rate + requests × acceptance × reply rate of accepted connections (on a free plan, acceptance includes the note uplift)"
+                "InMails × InMail reply rate + Open Profile messages × their reply rate + requests × acceptance × reply rate of accepted connections (the 5 personalized notes a month a free account may send, on every plan, accept with the note uplift)"
             }
             Output::Meetings => "replies × meeting rate",
             Output::CostPerReply => {
-                "(plan price + your time) ÷ replies; your time = hourly cost × minutes per message or request ÷ 60 × every InMail, Open Profile message and request"
+                "(plan price + your time) ÷ replies; your time = hourly cost × each channel's minutes (per request, InMail or Open Profile message) ÷ 60 × its sends"
             }
             Output::CostPerMeeting => {
-                "(plan price + your time) ÷ meetings; your time = hourly cost × minutes per message or request ÷ 60 × every InMail, Open Profile message and request"
+                "(plan price + your time) ÷ meetings; your time = hourly cost × each channel's minutes (per request, InMail or Open Profile message) ÷ 60 × its sends"
             }
         }
     }
@@ -531,18 +538,53 @@ impl Output {
         use Field::*;
         match self {
             Output::CostPerCredit => &[Price, Credits],
-            Output::EffectiveCostPerInmail | Output::InmailsPerMonth => &[Price, Credits, Reply],
-            Output::CostPerMessage => &[Price, Credits, Reply, Open],
-            Output::InvitesPerMonth => &[Invites],
+            Output::EffectiveCostPerInmail => &[Price, Credits, Reply],
+            Output::InmailsPerMonth => &[Credits, Reply, Delay],
+            Output::CostPerMessage => &[Price, Credits, Reply, Delay, Open],
+            Output::InvitesPerMonth => &[Invites, WeeklyCap],
             Output::Replies => &[
-                Credits, Reply, Open, OpenReply, Invites, Accept, Conv, Uplift,
+                Credits,
+                Reply,
+                Delay,
+                Open,
+                OpenReply,
+                Invites,
+                WeeklyCap,
+                Accept,
+                ConnectionReply,
+                Uplift,
             ],
             Output::Meetings => &[
-                Credits, Reply, Open, OpenReply, Invites, Accept, Conv, Uplift, Meet,
+                Credits,
+                Reply,
+                Delay,
+                Open,
+                OpenReply,
+                Invites,
+                WeeklyCap,
+                Accept,
+                ConnectionReply,
+                Uplift,
+                Meet,
             ],
             Output::CostPerReply | Output::CostPerMeeting => &[
-                Price, Credits, Reply, Open, OpenReply, Invites, Accept, Conv, Uplift, Meet,
-                Hourly, Minutes,
+                Price,
+                Credits,
+                Reply,
+                Delay,
+                Open,
+                OpenReply,
+                Invites,
+                WeeklyCap,
+                Accept,
+                ConnectionReply,
+                Uplift,
+                Meet,
+                Hourly,
+                Minutes,
+                MinInvite,
+                MinInmail,
+                MinOpen,
             ],
         }
     }

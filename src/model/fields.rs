@@ -18,10 +18,12 @@ pub enum Field {
     Open,
     OpenReply,
     Invites,
-    Cap,
+    /// Invitations a week LinkedIn lets the account send (not the credit bank's cap).
+    WeeklyCap,
     Days,
     Accept,
-    Conv,
+    /// Reply rate of accepted connections (`conv` in the link).
+    ConnectionReply,
     Meet,
     Inmails,
     Hourly,
@@ -77,10 +79,10 @@ impl Field {
         Field::Open,
         Field::OpenReply,
         Field::Invites,
-        Field::Cap,
+        Field::WeeklyCap,
         Field::Days,
         Field::Accept,
-        Field::Conv,
+        Field::ConnectionReply,
         Field::Meet,
         Field::Inmails,
         Field::Hourly,
@@ -104,7 +106,7 @@ impl Field {
         Field::OpenReply,
         Field::Invites,
         Field::Accept,
-        Field::Conv,
+        Field::ConnectionReply,
         Field::Uplift,
         Field::Meet,
         Field::Hourly,
@@ -154,7 +156,7 @@ impl Field {
             Field::Hours => &["hours", "hour", "hrs", "hr", "h"],
             Field::Hourly => &["per hour", "an hour", "/hour", "/hr", "/h"],
             Field::Price | Field::Inmails => &["per month", "a month", "/month", "/mo"],
-            Field::Invites | Field::Cap => &["per week", "a week", "/week", "/wk"],
+            Field::Invites | Field::WeeklyCap => &["per week", "a week", "/week", "/wk"],
             Field::Days | Field::Delay => &["days", "day"],
             Field::Credits => &["credits", "credit"],
             _ => &[],
@@ -199,7 +201,7 @@ impl Field {
                 ask: "What is an Open Profile?",
                 meaning: "A premium member can open their profile to messages from anyone. From a premium account, a message to them is free: it uses no InMail credit.",
             }),
-            Field::Invites | Field::Cap => Some(Term {
+            Field::Invites | Field::WeeklyCap => Some(Term {
                 ask: "What is SSI ≥ 70?",
                 meaning: "SSI is LinkedIn's Social Selling Index, a score from 0 to 100 for your profile and activity (linkedin.com/sales/ssi). Accounts scoring 70 or more are reported to send up to about 200 requests a week; LinkedIn publishes no limit.",
             }),
@@ -397,7 +399,7 @@ static FIELD_TABLE: [FieldSpec; 22] = [
         source: sources::BOTH_GUIDES,
     },
     FieldSpec {
-        field: Field::Cap,
+        field: Field::WeeklyCap,
         key: "cap",
         label: "Weekly invitation cap",
         suffix: "per week",
@@ -440,7 +442,7 @@ static FIELD_TABLE: [FieldSpec; 22] = [
         source: sources::BOTH_GUIDES,
     },
     FieldSpec {
-        field: Field::Conv,
+        field: Field::ConnectionReply,
         key: "conv",
         label: "Reply rate of accepted connections",
         suffix: PERCENT,
@@ -613,7 +615,7 @@ mod tests {
         assert_eq!(Field::Reply.parse("20%"), Ok(20.0));
         assert_eq!(Field::Price.parse("$99"), Ok(99.0));
         assert_eq!(Field::Reply.parse("100"), Err(ValueError::NotBelow(100.0)));
-        assert_eq!(Field::Cap.parse("0"), Err(ValueError::BelowMin(1.0)));
+        assert_eq!(Field::WeeklyCap.parse("0"), Err(ValueError::BelowMin(1.0)));
         assert_eq!(Field::Credits.parse("2.5"), Err(ValueError::NotWhole));
     }
 
@@ -636,7 +638,7 @@ mod tests {
             (Field::Credits, "InMail credits"),
             (Field::Open, "Open Profile"),
             (Field::Invites, "SSI ≥ 70"),
-            (Field::Cap, "SSI ≥ 70"),
+            (Field::WeeklyCap, "SSI ≥ 70"),
             (Field::Accept, "acceptance"),
         ] {
             let term = field.term().expect("explained");

@@ -12,7 +12,12 @@ use super::date::{self, Day};
 use super::fields::Field;
 
 /// The fields "Use my numbers" fills, in the order the link writes them.
-pub const MEASURABLE: [Field; 4] = [Field::Invites, Field::Accept, Field::Conv, Field::Reply];
+pub const MEASURABLE: [Field; 4] = [
+    Field::Invites,
+    Field::Accept,
+    Field::ConnectionReply,
+    Field::Reply,
+];
 
 /// Where a scenario's measured figures came from.
 #[derive(Clone, Debug, PartialEq)]

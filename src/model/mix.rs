@@ -114,10 +114,10 @@ impl Lp {
         let meet = rate(Field::Meet);
         let list = s.get(Field::List);
         Lp {
-            yield_invite: meet * rate(Field::Accept) * rate(Field::Conv),
+            yield_invite: meet * rate(Field::Accept) * rate(Field::ConnectionReply),
             yield_inmail: meet * rate(Field::Reply),
             yield_open: meet * rate(Field::OpenReply),
-            yield_noted: meet * uplifted_acceptance(s) * rate(Field::Conv),
+            yield_noted: meet * uplifted_acceptance(s) * rate(Field::ConnectionReply),
             notes: uplifted_notes() / WEEKS_PER_MONTH,
             min_invite: s.get(Field::MinInvite),
             min_inmail: s.get(Field::MinInmail),

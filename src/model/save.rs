@@ -19,8 +19,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::address;
-use super::saved::SavedScenario;
 use super::scenario::{check_name, NameError, Scenario, NAME_MAX_CHARS};
+use super::stored::SavedScenario;
 
 /// The saved entry the scenario on screen belongs to, as this tab last read or wrote it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -43,7 +43,7 @@ pub fn use_my_numbers(s: &Scenario, r: &Reading) -> (Scenario, Vec<Copied>) {
         (Field::Invites, invites, no_invites),
         (Field::Accept, percent(r.accept), "no invitations to count"),
         (
-            Field::Conv,
+            Field::ConnectionReply,
             percent(r.conv),
             "no conversation opened with a connection",
         ),

@@ -331,11 +331,19 @@ pub struct ListReport {
     pub caps: Vec<CapUse>,
 }
 
-/// What [`decide`] reads of a scenario besides the list: the plan and the week's budget (cap,
-/// credits, reply rate and the counts left), never the questionnaire's yes/no answers. The
-/// page decides a list again only when this or the list changes.
+/// What [`decide`] reads of a scenario besides the list: the plan, the week's budget (cap,
+/// credits, reply rate), the week's allowances (the InMails the credits sustain, which the
+/// reply delay can lower) and the counts the rep has left, which bound what the caps table
+/// says is available; never the questionnaire's yes/no answers. The page decides a list again only
+/// when this or the list changes (`tests/memo_keys.rs` holds it to what `decide` reads).
 pub fn list_inputs(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
-    (s.plan, s.reply, Budget::for_week(s))
+    (
+        s.plan,
+        s.reply,
+        Budget::for_week(s),
+        Budget::for_prospect(s),
+        Weekly::of(s),
+    )
 }
 
 /// Reads a CSV of prospects and plans the week: a move per row, in list order, each row

@@ -89,7 +89,7 @@ pub fn own_counts(c: &Counts, field: Field) -> Option<OwnCounts> {
     let (successes, trials) = match field {
         Field::Reply => (c.inmail_replies?, c.inmails_sent?),
         Field::Accept => (c.accepted?, c.invites_sent?),
-        Field::Conv => (c.other_replies?, c.accepted?),
+        Field::ConnectionReply => (c.other_replies?, c.accepted?),
         Field::Meet => (c.meetings?, c.replies()?),
         _ => return None,
     };
@@ -237,7 +237,7 @@ pub fn varied(s: &Scenario) -> Vec<Varied> {
         out.push(Varied::new(s, Field::Accept, ACCEPT_BAND, None));
         out.push(Varied::new(
             s,
-            Field::Conv,
+            Field::ConnectionReply,
             ACCEPT_BAND,
             Some(Field::Accept),
         ));
@@ -329,7 +329,7 @@ pub struct Spread {
 /// the draws read.
 pub fn spread_inputs(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
     const ALSO: [Field; 5] = [
-        Field::Cap,
+        Field::WeeklyCap,
         Field::Delay,
         Field::MinInvite,
         Field::MinInmail,

@@ -15,7 +15,7 @@ pub fn rate_name(field: Field) -> &'static str {
         Field::Reply => "InMail reply",
         Field::OpenReply => "Open Profile reply",
         Field::Accept => "acceptance",
-        Field::Conv => "reply of accepted connections",
+        Field::ConnectionReply => "reply of accepted connections",
         Field::Meet => "meetings of replies",
         other => other.spec().label,
     }
@@ -198,7 +198,7 @@ fn counts(field: Field, c: OwnCounts) -> Sentence {
             .text(" of ")
             .counted(n, INVITATION)
             .text(" accepted"),
-        Field::Conv => Sentence::new()
+        Field::ConnectionReply => Sentence::new()
             .counted(k, REPLY)
             .text(" from ")
             .counted(n, PERSON_WHO_ACCEPTED),

@@ -13,7 +13,7 @@ use crate::model::scenario::Scenario;
 const GROUPS: [(&str, &[Field]); 2] = [
     (
         "Connection requests",
-        &[Field::Invites, Field::Accept, Field::Uplift, Field::Conv],
+        &[Field::Invites, Field::Accept, Field::Uplift, Field::ConnectionReply],
     ),
     (
         "Meetings and your time",

@@ -6,7 +6,7 @@ use crate::browser;
 use crate::components::wide_table::ScrollRegion;
 use crate::format;
 use crate::model::compare::{compare, to_csv};
-use crate::model::saved::SavedScenario;
+use crate::model::stored::SavedScenario;
 
 #[component]
 pub fn Comparison(picked: Vec<SavedScenario>) -> impl IntoView {

@@ -15,7 +15,7 @@ use crate::model::address::{self, Notice};
 use crate::model::cost::{compute, Output, OutputKind};
 use crate::model::edit::Edit;
 use crate::model::save::{check_saved_name, name_holder, unique_name};
-use crate::model::saved::{copy_name, SavedScenario};
+use crate::model::stored::{copy_name, SavedScenario};
 use crate::model::scenario::Scenario;
 use crate::model::view::View;
 use crate::storage;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::format;
 use crate::hooks::saved_library::use_saved_library;
-use crate::model::export::{clashes, export, import, plan_import, Clashes, Import, OnClash, Write};
+use crate::model::scenario_file::{clashes, export, import, plan_import, Clashes, Import, OnClash, Write};
 use crate::model::text;
 use crate::storage;
 

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::stat::exact;
-use crate::export_files;
+use crate::linkedin_files;
 use crate::format;
 use crate::hooks::dispatch;
 use crate::model::date;
 use crate::model::edit::Edit;
-use crate::model::export_figures::{figures, withdraw_csv, Figure, Shown};
+use crate::model::own_figures::{figures, withdraw_csv, Figure, Shown};
 use crate::model::linkedin_export::{ExportReader, Reading, DEFAULT_WEEKS};
 use crate::model::profile_url::profile_link;
 use crate::model::measured::weeks_words;
@@ -60,13 +60,13 @@ pub fn OwnNumbers(page: Page) -> impl IntoView {
                 )));
             };
             let cancelled = move || waiting.with_value(Option::is_some);
-            let watch = export_files::Watch {
+            let watch = linkedin_files::Watch {
                 progress: &progress,
                 cancelled: &cancelled,
             };
             let mut files = files;
             loop {
-                export_files::read_all(files, &mut taken, &watch).await;
+                linkedin_files::read_all(files, &mut taken, &watch).await;
                 match waiting.try_update_value(Option::take).flatten() {
                     Some(next) => files = next,
                     None => break,
@@ -82,7 +82,7 @@ pub fn OwnNumbers(page: Page) -> impl IntoView {
     let on_drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
         dragging.set(false);
-        read_files(export_files::dropped_files(&ev));
+        read_files(linkedin_files::dropped_files(&ev));
     };
     let forget = move |_| {
         reader.set_value(ExportReader::default());

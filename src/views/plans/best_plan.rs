@@ -88,7 +88,7 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                 <NumberInput scope="plans" field=Field::Hours scenario disabled=always follows="what your calculator week takes" />
                 <NumberInput scope="plans" field=Field::List scenario disabled=always follows="the people your calculator week reaches" />
                 <NumberInput scope="plans" field=Field::OpenShare scenario disabled=always follows="your calculator week" />
-                <NumberInput scope="plans" field=Field::Cap scenario disabled=always />
+                <NumberInput scope="plans" field=Field::WeeklyCap scenario disabled=always />
                 <NumberInput scope="plans" field=Field::MinInvite scenario disabled=always follows="the minutes per message or request" />
                 <NumberInput scope="plans" field=Field::MinInmail scenario disabled=always follows="the minutes per message or request" />
                 <NumberInput scope="plans" field=Field::MinOpen scenario disabled=always follows="the minutes per message or request" />

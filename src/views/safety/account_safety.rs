@@ -67,7 +67,7 @@ pub fn SafetyPanel(scenario: Memo<Scenario>) -> impl IntoView {
             {move || safety.get().warnings.into_iter().map(|w| view! { <p class="warning">{w}</p> }).collect_view()}
             <h3>"Weekly pacing plan"</h3>
             {chart}
-            <NumberInput field=Field::Cap scenario disabled=always />
+            <NumberInput field=Field::WeeklyCap scenario disabled=always />
             <NumberInput field=Field::Days scenario disabled=always />
         </section>
     }

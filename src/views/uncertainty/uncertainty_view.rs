@@ -133,7 +133,7 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
             <div class="tool-side">
                 <NumberInput scope="sure" field=Field::Reply scenario disabled=always />
                 <NumberInput scope="sure" field=Field::Accept scenario disabled=always />
-                <NumberInput scope="sure" field=Field::Conv scenario disabled=always />
+                <NumberInput scope="sure" field=Field::ConnectionReply scenario disabled=always />
                 <NumberInput scope="sure" field=Field::Meet scenario disabled=always />
                 <NumberInput scope="sure" field=Field::Hourly scenario disabled=always />
                 <NumberInput scope="sure" field=Field::Minutes scenario disabled=always />
@@ -354,7 +354,7 @@ fn short_label(field: Field) -> &'static str {
         Field::Reply => "InMail reply",
         Field::OpenReply => "Open Profile reply",
         Field::Accept => "Acceptance",
-        Field::Conv => "Reply of accepted",
+        Field::ConnectionReply => "Reply of accepted",
         Field::Meet => "Meeting rate",
         other => other.spec().label,
     }

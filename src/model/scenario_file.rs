@@ -6,8 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::address;
-use super::saved::SavedScenario;
 use super::scenario::{check_name, Scenario};
+use super::stored::SavedScenario;
 use super::text;
 
 /// The newest export format this app writes; readers accept every format up to it.
