@@ -9,7 +9,7 @@ use firstmove::model::currency::Currency;
 use firstmove::model::edit::{apply, Edit};
 use firstmove::model::fields::Field;
 use firstmove::model::metrics::COUNT_FIELDS;
-use firstmove::model::mix::{plan_inputs, plans};
+use firstmove::model::mix::{best_weeks, plan_inputs};
 use firstmove::model::plans::PlanId;
 use firstmove::model::prospect::{Flag, Left, Prospect, Relationship};
 use firstmove::model::prospect_list::{list_inputs, run_with};
@@ -108,7 +108,7 @@ proptest! {
 
     #[test]
     fn the_best_plans_key_covers_what_it_reads((s, t) in scenario_and_edit()) {
-        key_covers(&s, &t, plan_inputs, plans)?;
+        key_covers(&s, &t, plan_inputs, best_weeks)?;
     }
 }
 

@@ -1,7 +1,9 @@
 //! The best plan and mix of docs/model.md#best-plan-and-channel-mix: hand-solved weeks, a case where a greedy by meetings per
 //! minute is wrong, and random programmes checked against a brute-force search over a grid.
 
-use firstmove::model::mix::{next_plan_up, nothing_to_plan, plan_week, plans, Binding, Lp, Mix};
+use firstmove::model::mix::{
+    best_weeks, next_plan_up, nothing_to_plan, plan_week, Binding, Lp, Mix,
+};
 use firstmove::model::plans::PlanId;
 use firstmove::model::scenario::Scenario;
 use proptest::prelude::*;
@@ -120,7 +122,7 @@ fn a_free_account_only_sends_requests() {
 
 #[test]
 fn every_plan_is_compared_and_the_answers_follow_spec_ties() {
-    let p = plans(&five_hours());
+    let p = best_weeks(&five_hours());
     assert_eq!(p.weeks.len(), PlanId::ALL.len());
     // Recruiter Lite and Sales Navigator both cover every InMail the hours allow... the one with
     // the most meetings is the cheaper of equals.
@@ -167,7 +169,7 @@ fn a_premium_plan_never_books_fewer_than_free() {
     for reply in [0.0, 5.0, 20.0] {
         for base in [Scenario::default(), Scenario::for_plan(PlanId::Free)] {
             let s = Scenario { reply, ..base };
-            let p = plans(&s);
+            let p = best_weeks(&s);
             let free = p.week(PlanId::Free).meetings_week;
             for w in &p.weeks {
                 assert!(w.meetings_week >= free - 1e-9, "{:?} at {reply} %", w.plan);
@@ -183,7 +185,7 @@ fn equal_meetings_go_to_the_cheaper_plan() {
         reply: 0.0,
         ..Scenario::default()
     };
-    assert_eq!(plans(&s).most_meetings, Some(PlanId::Free));
+    assert_eq!(best_weeks(&s).most_meetings, Some(PlanId::Free));
 }
 
 #[test]
@@ -199,7 +201,7 @@ fn no_hours_or_no_list_is_said_and_books_nothing() {
         },
     ] {
         assert!(nothing_to_plan(&s).is_some());
-        let p = plans(&s);
+        let p = best_weeks(&s);
         assert!(p
             .weeks
             .iter()

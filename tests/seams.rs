@@ -10,7 +10,7 @@ use firstmove::model::compare::{compare, Cell};
 use firstmove::model::cost::{compute, ChannelId, Output, OutputKind};
 use firstmove::model::currency::Currency;
 use firstmove::model::fields::Field;
-use firstmove::model::mix::{plan_week, plans, Binding};
+use firstmove::model::mix::{best_weeks, plan_week, Binding};
 use firstmove::model::plans::PlanId;
 use firstmove::model::rounding::{self, Shown};
 use firstmove::model::scenario::Scenario;
@@ -81,7 +81,7 @@ fn scenarios() -> impl Strategy<Value = Scenario> {
 /// have their own property below).
 fn sentences(s: &Scenario) -> Vec<Sentence> {
     let c = compute(s);
-    let p = plans(s);
+    let p = best_weeks(s);
     let mut out = vec![
         calculator::month_answer(&c, s.currency),
         calculator::summary(&c),
@@ -151,7 +151,7 @@ proptest! {
     #[test]
     fn one_week_one_figure_in_every_view(s in scenarios()) {
         let c = compute(&s);
-        let p = plans(&s);
+        let p = best_weeks(&s);
         let meetings = c.total.meetings;
         prop_assert!((p.calculator.meetings_month() - meetings).abs() <= 1e-9 * (1.0 + meetings));
         let rows = compare(&[&s]);
@@ -189,7 +189,7 @@ proptest! {
         let calculator_week_meetings = compute(&s).total.meetings / WEEKS_PER_MONTH;
         prop_assert!(plan.load.meetings >= calculator_week_meetings * (1.0 - 1e-9) - 1e-12,
             "{} < {}", plan.load.meetings, calculator_week_meetings);
-        let p = plans(&s);
+        let p = best_weeks(&s);
         let calc = p.calculator.meetings_week;
         prop_assert!(p.week(s.plan).meetings_week >= calc * (1.0 - 1e-9) - 1e-9,
             "best {} < calculator {calc}", p.week(s.plan).meetings_week);
@@ -200,7 +200,7 @@ proptest! {
     /// together.
     #[test]
     fn limits_and_ties_are_said_as_they_are(s in scenarios()) {
-        let p = plans(&s);
+        let p = best_weeks(&s);
         let now = p.week(s.plan).meetings_week;
         // Each limit the sentence names, raised by one through the scenario as a rep would
         // (an hour, an invitation of cap, a prospect), books more: re-solved from scratch.
@@ -286,7 +286,7 @@ proptest! {
     #[test]
     fn a_premium_plan_never_books_fewer_than_free(s in scenarios()) {
         let free = compute(&s.with_plan(PlanId::Free)).total.meetings;
-        let p = plans(&s);
+        let p = best_weeks(&s);
         for plan in PlanId::ALL.into_iter().filter(|p| p.plan().is_premium()) {
             let on = s.with_plan(plan);
             prop_assert!(compute(&on).total.meetings >= free * (1.0 - 1e-9), "{plan:?}");
@@ -364,7 +364,7 @@ mod audit {
         let c = compute(&s);
         assert!((c.invites_per_month - 100.0 * WEEKS_PER_MONTH).abs() < 1e-9);
         assert_eq!(c.invites_over_cap, 900.0);
-        let p = plans(&s);
+        let p = best_weeks(&s);
         assert!((p.calculator.meetings_month() - c.total.meetings).abs() < 1e-9);
         assert!(c.total.meetings < 10.0, "{}", c.total.meetings);
         let said = calculator::over_cap(&c, s.invites, s.cap)
@@ -425,7 +425,7 @@ mod audit {
     #[test]
     fn free_never_books_the_most_alone_without_inmail_replies() {
         let s = open("v=2&reply=0&view=plans");
-        let p = plans(&s);
+        let p = best_weeks(&s);
         let text = best_plan::answer(&p, &s).plain(s.currency);
         // Every plan books the same: said as a tie, the cheapest named.
         assert!(text.contains(" book the most"), "{text}");
@@ -438,7 +438,7 @@ mod audit {
     #[test]
     fn the_next_plan_up_names_its_price_and_the_time_apart() {
         let s = open("v=2&plan=free");
-        let text = best_plan::gains(&plans(&s), &s).plain(s.currency);
+        let text = best_plan::gains(&best_weeks(&s), &s).plain(s.currency);
         assert!(text.contains("for $29.99 more in plan price"), "{text}");
     }
 

@@ -44,12 +44,16 @@ pub fn CopyLink(scenario: RwSignal<Scenario>) -> impl IntoView {
     }
 }
 
+/// Where an opened scenario's refused values are announced: where they came from ("This link",
+/// "The saved scenario …") and each refused value. The page holds one, every view may write it.
+pub type Notices = RwSignal<Option<(String, Vec<Notice>)>>;
+
 /// Names every refused parameter. Stays until dismissed; dismissing rewrites the address to
 /// the scenario actually shown, so the refused values leave the link too.
 #[component]
 pub fn LinkNotices(
-    /// The refused parameters and where they came from ("This link", "The saved scenario …").
-    notices: RwSignal<Option<(String, Vec<Notice>)>>,
+    /// The refused parameters and where they came from.
+    notices: Notices,
 ) -> impl IntoView {
     let scenario = expect_context::<RwSignal<Scenario>>();
     let view = expect_context::<RwSignal<View>>();

@@ -5,7 +5,7 @@ use super::cost::{compute, Figure, Output, OutputKind};
 use super::csv::quote;
 use super::currency::Currency;
 use super::fields::Field;
-use super::mix::plans;
+use super::mix::best_weeks;
 use super::number::Unit;
 use super::plans::PlanId;
 use super::scenario::Scenario;
@@ -36,7 +36,7 @@ pub struct Row {
 /// one's best plan and best week on its own plan (docs/model.md#best-plan-and-channel-mix).
 pub fn compare(scenarios: &[&Scenario]) -> Vec<Row> {
     let costs: Vec<_> = scenarios.iter().map(|s| compute(s)).collect();
-    let best: Vec<_> = scenarios.iter().map(|s| plans(s)).collect();
+    let best: Vec<_> = scenarios.iter().map(|s| best_weeks(s)).collect();
     let mut rows = vec![
         row(
             "Plan",

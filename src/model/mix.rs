@@ -369,7 +369,7 @@ fn week_on(s: &Scenario, plan: PlanId, problem: &Lp, mix: Mix) -> PlanWeek {
 
 /// Every plan's best week, and the answers drawn from them.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Plans {
+pub struct BestWeeks {
     /// In the order of [`PlanId::ALL`].
     pub weeks: Vec<PlanWeek>,
     /// The calculator's week on the rep's plan.
@@ -389,7 +389,7 @@ pub struct Plans {
     pub next_plan: Option<(PlanId, f64)>,
 }
 
-impl Plans {
+impl BestWeeks {
     pub fn week(&self, plan: PlanId) -> &PlanWeek {
         week_of(&self.weeks, plan)
     }
@@ -439,8 +439,8 @@ pub fn next_plan_up(plan: PlanId) -> Option<PlanId> {
     SELLING_LADDER.get(at + 1).copied()
 }
 
-/// What [`plans`] reads: everything but the name, the prospect and the counts; the page
-/// solves again only when this changes (`tests/memo_keys.rs` holds it to what `plans` reads).
+/// What [`best_weeks`] reads: everything but the name, the prospect and the counts; the page
+/// solves again only when this changes (`tests/memo_keys.rs` holds it to what `best_weeks` reads).
 pub fn plan_inputs(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
     Scenario {
         name: String::new(),
@@ -451,7 +451,7 @@ pub fn plan_inputs(s: &Scenario) -> impl PartialEq + Send + Sync + 'static {
 }
 
 /// Solves every plan for the scenario (docs/model.md#best-plan-and-channel-mix).
-pub fn plans(s: &Scenario) -> Plans {
+pub fn best_weeks(s: &Scenario) -> BestWeeks {
     let weeks: Vec<PlanWeek> = PlanId::ALL.into_iter().map(|p| plan_week(s, p)).collect();
     let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * (1.0 + a.abs().max(b.abs()));
     let mut most = &weeks[0];
@@ -493,7 +493,7 @@ pub fn plans(s: &Scenario) -> Plans {
         .collect();
     let next_plan =
         next_plan_up(s.plan).map(|next| (next, week_of(&weeks, next).meetings_week - current));
-    Plans {
+    BestWeeks {
         most_meetings: (most.meetings_week > 0.0).then_some(most.plan),
         lowest_cost: lowest.map(|w| w.plan),
         calculator: calculator_week(s),

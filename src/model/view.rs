@@ -22,7 +22,7 @@ macro_rules! with_view_table {
         $callback! {
             Calculator "calculator" "Calculator" calculator main "[data-testid=month-answer]";
             FirstMove "first-move" "First move" first_move prospects "[data-testid=first-move]";
-            Plans "plans" "Best plan" plans models "[data-testid=plans-answer]";
+            BestPlan "plans" "Best plan" best_plan models "[data-testid=plans-answer]";
             Uncertainty "uncertainty" "How sure" uncertainty models "[data-testid=uncertainty-answer]";
             Bank "bank" "Credit bank" bank models "[data-testid=bank-answer]";
             List "list" "A list" list prospects "[data-testid=list-answer]";

@@ -13,7 +13,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::address::Notice;
+use crate::components::share_bar::Notices;
 use crate::model::scenario::Scenario;
 use crate::model::view::View;
 
@@ -26,7 +26,7 @@ pub struct Page {
     /// The view on screen.
     pub view: RwSignal<View>,
     /// Where an opened scenario's refused values are announced.
-    pub notices: RwSignal<Option<(String, Vec<Notice>)>>,
+    pub notices: Notices,
 }
 
 /// A view's chunk could not be fetched: offline before it was cached, or a new release

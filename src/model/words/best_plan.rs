@@ -5,7 +5,7 @@
 //! apart.
 
 use super::{list, Num, Sentence, HOUR, MEETING, NEW_PROSPECT, OPEN_PROFILE_MESSAGE};
-use crate::model::mix::{next_plan_up, Binding, PlanWeek, Plans};
+use crate::model::mix::{next_plan_up, BestWeeks, Binding, PlanWeek};
 use crate::model::plans::PlanId;
 use crate::model::rounding::{self, Shown};
 use crate::model::scenario::Scenario;
@@ -23,7 +23,7 @@ fn name(plan: PlanId) -> String {
 
 /// The answer: the plan that books the most (and any tied with it as shown), and the one that
 /// costs least per meeting.
-pub fn answer(p: &Plans, s: &Scenario) -> Sentence {
+pub fn answer(p: &BestWeeks, s: &Scenario) -> Sentence {
     let Some(most) = p.most_meetings.map(|plan| p.week(plan)) else {
         return Sentence::words(
             "No plan books a meeting with these rates: raise the reply, acceptance or meeting rate.",
@@ -118,7 +118,7 @@ fn shortfall(gap: Shortfall) -> Sentence {
 }
 
 /// The best mix against the calculator's week, and why they differ.
-pub fn against_calculator(p: &Plans, s: &Scenario) -> Sentence {
+pub fn against_calculator(p: &BestWeeks, s: &Scenario) -> Sentence {
     let calculator = p.calculator.meetings_month();
     let best = p.week(s.plan).meetings_month();
     let head = Sentence::new()
@@ -143,7 +143,7 @@ pub fn against_calculator(p: &Plans, s: &Scenario) -> Sentence {
 
 /// What limits the rep's plan now: the limits whose one more unit adds a meeting, and those
 /// reached beside them that add nothing alone.
-pub fn limits(p: &Plans, s: &Scenario) -> Sentence {
+pub fn limits(p: &BestWeeks, s: &Scenario) -> Sentence {
     let w = p.week(s.plan);
     let plan = name(s.plan);
     if w.binding.is_empty() {
@@ -186,7 +186,7 @@ pub fn limits(p: &Plans, s: &Scenario) -> Sentence {
 }
 
 /// What one more hour a week and the next plan up would add, each said with its cost.
-pub fn gains(p: &Plans, s: &Scenario) -> Sentence {
+pub fn gains(p: &BestWeeks, s: &Scenario) -> Sentence {
     let hour = p.one_more_hour * WEEKS_PER_MONTH;
     let mut out = if rounding::average(hour).is_zero() {
         let time_reached = p.week(s.plan).binding.contains(&Binding::Time);
@@ -238,7 +238,7 @@ fn top_selling_plan() -> PlanId {
 }
 
 /// What the next plan up costs more (or less) a month: its price and the rep's time, apart.
-fn next_plan_cost(p: &Plans, s: &Scenario, next: PlanId) -> Sentence {
+fn next_plan_cost(p: &BestWeeks, s: &Scenario, next: PlanId) -> Sentence {
     let (now, then) = (p.week(s.plan), p.week(next));
     if !then.priced {
         return Sentence::words(format!(
@@ -302,7 +302,7 @@ pub fn row_cost(w: &PlanWeek, s: &Scenario, with_time: bool) -> Sentence {
 mod tests {
     use super::*;
     use crate::model::currency::Currency;
-    use crate::model::mix::plans;
+    use crate::model::mix::best_weeks;
 
     #[test]
     fn the_top_of_the_ladder_is_sales_navigator() {
@@ -312,7 +312,7 @@ mod tests {
     #[test]
     fn the_next_plan_up_says_its_price_and_the_time_apart() {
         let s = Scenario::for_plan(PlanId::Free);
-        let p = plans(&s);
+        let p = best_weeks(&s);
         let text = gains(&p, &s).plain(Currency::USD);
         assert!(text.contains("$29.99 more in plan price"), "{text}");
     }

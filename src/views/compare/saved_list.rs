@@ -11,7 +11,8 @@ use super::transfer::Transfer;
 use crate::format;
 use crate::hooks::saved_library::{use_saved_library, Deleted, SavedLibrary};
 use crate::hooks::{dispatch, use_scenario_writer};
-use crate::model::address::{self, Notice};
+use crate::components::share_bar::Notices;
+use crate::model::address;
 use crate::model::cost::{compute, Output, OutputKind};
 use crate::model::edit::Edit;
 use crate::model::save::{check_saved_name, name_holder, unique_name};
@@ -22,9 +23,6 @@ use crate::storage;
 
 /// Most scenarios compared side by side.
 const COMPARE_MAX: usize = 3;
-
-/// Where an opened scenario's refused values are announced.
-pub type Notices = RwSignal<Option<(String, Vec<Notice>)>>;
 
 #[component]
 pub fn SavedList(

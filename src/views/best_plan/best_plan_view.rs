@@ -12,7 +12,7 @@ use crate::components::wide_table::WideTable;
 use crate::format;
 use crate::hooks::derive_on;
 use crate::model::fields::Field;
-use crate::model::mix::{nothing_to_plan, plan_inputs, plans, Mix, PlanWeek, Plans};
+use crate::model::mix::{nothing_to_plan, plan_inputs, best_weeks, Mix, PlanWeek, BestWeeks};
 use crate::model::plans::PlanId;
 use crate::model::scale::{nice_ceiling, ticks, Linear};
 use crate::model::scenario::Scenario;
@@ -20,7 +20,7 @@ use crate::model::words::best_plan as words;
 
 #[component]
 pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
-    let result = derive_on(scenario.into(), plan_inputs, plans);
+    let result = derive_on(scenario.into(), plan_inputs, best_weeks);
     let current = Memo::new(move |_| {
         let plan = scenario.with(|s| s.plan);
         result.with(|r| r.week(plan).clone())
@@ -33,7 +33,7 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
         Signal::derive(move || format::count(current.with(|w| f(&w.mix))))
     };
     // Each sentence is the model's, from the same figures the table shows.
-    let said = move |f: fn(&Plans, &Scenario) -> crate::model::words::Sentence| {
+    let said = move |f: fn(&BestWeeks, &Scenario) -> crate::model::words::Sentence| {
         move || scenario.with(|s| result.with(|r| format::sentence(&f(r, s))))
     };
     let answer = move || match problem.get() {
@@ -117,7 +117,7 @@ const COLUMNS: [&str; 8] = [
 
 /// A plan's row; `calculator` marks the calculator's own week on the rep's plan, the row every
 /// plan's best week is read against.
-fn plan_row(w: &PlanWeek, s: &Scenario, r: &Plans, calculator: bool) -> impl IntoView {
+fn plan_row(w: &PlanWeek, s: &Scenario, r: &BestWeeks, calculator: bool) -> impl IntoView {
     let cost = |with_time: bool| format::sentence(&words::row_cost(w, s, with_time));
     let mut tags = Vec::new();
     if calculator {
@@ -163,7 +163,7 @@ fn short_name(plan: PlanId) -> &'static str {
 
 /// A stacked bar per plan of the week's touches: requests, InMails and Open Profile messages.
 #[component]
-fn MixChart(result: Memo<Plans>) -> impl IntoView {
+fn MixChart(result: Memo<BestWeeks>) -> impl IntoView {
     let top = Memo::new(move |_| {
         result.with(|r| {
             nice_ceiling(
