@@ -125,7 +125,7 @@ mod tests {
         }
         assert_eq!(View::default(), View::Calculator);
         assert_eq!(View::Calculator.spec().chunk, "main");
-        assert_eq!(View::Calculator.step(false), View::Compare);
+        assert_eq!(View::Calculator.step(false), View::ALL[View::ALL.len() - 1]);
         assert_eq!(View::from_key("bank"), Some(View::Bank));
         assert_eq!(View::from_key("plan"), None);
     }
