@@ -250,33 +250,40 @@ pub fn compute_sustaining(s: &Scenario, sustainable: f64) -> Costs {
             otherwise
         }
     };
-    let inmail = ChannelMonth::new(
+    // A channel's month: its sends and replies, its share of the spend, and the rep's time at
+    // its own minutes per send.
+    let channel = |id: ChannelId, sends: f64, replies: f64, minutes: Field, charge: Charge| {
+        ChannelMonth::new(
+            sends,
+            replies,
+            meet,
+            spend_of(id),
+            per_touch(minutes) * sends,
+            charge_of(id, charge),
+        )
+        .taking(s.get(minutes))
+    };
+    let inmail = channel(
+        ChannelId::Inmail,
         sustainable,
         sustainable * reply,
-        meet,
-        spend_of(ChannelId::Inmail),
-        per_touch(Field::MinInmail) * sustainable,
-        charge_of(ChannelId::Inmail, Charge::IncludedInPlan),
-    )
-    .taking(s.get(Field::MinInmail));
-    let open_profile = ChannelMonth::new(
+        Field::MinInmail,
+        Charge::IncludedInPlan,
+    );
+    let open_profile = channel(
+        ChannelId::OpenProfile,
         open,
         open * open_reply,
-        meet,
-        spend_of(ChannelId::OpenProfile),
-        per_touch(Field::MinOpen) * open,
-        charge_of(ChannelId::OpenProfile, Charge::IncludedInPlan),
-    )
-    .taking(s.get(Field::MinOpen));
-    let connection = ChannelMonth::new(
+        Field::MinOpen,
+        Charge::IncludedInPlan,
+    );
+    let connection = channel(
+        ChannelId::Connection,
         invites,
         invites * blended_acceptance * s.conv / 100.0,
-        meet,
-        spend_of(ChannelId::Connection),
-        per_touch(Field::MinInvite) * invites,
-        charge_of(ChannelId::Connection, Charge::FreeOnEveryPlan),
-    )
-    .taking(s.get(Field::MinInvite));
+        Field::MinInvite,
+        Charge::FreeOnEveryPlan,
+    );
 
     let labour = inmail.labour + open_profile.labour + connection.labour;
     let total = ChannelMonth::new(
@@ -533,59 +540,37 @@ impl Output {
         }
     }
 
-    /// The inputs the formula reads, so the page can list their values and sources.
-    pub fn inputs(self) -> &'static [Field] {
+    /// The inputs the formula reads, so the page can list their values and sources
+    /// (`tests/memo_keys.rs` holds each figure to them).
+    pub fn inputs(self) -> Vec<Field> {
         use Field::*;
+        // What the month's sends and replies read, on every channel.
+        const SENDS: [Field; 10] = [
+            Credits,
+            Reply,
+            Delay,
+            Open,
+            OpenReply,
+            Invites,
+            WeeklyCap,
+            Accept,
+            ConnectionReply,
+            Uplift,
+        ];
         match self {
-            Output::CostPerCredit => &[Price, Credits],
-            Output::EffectiveCostPerInmail => &[Price, Credits, Reply],
-            Output::InmailsPerMonth => &[Credits, Reply, Delay],
-            Output::CostPerMessage => &[Price, Credits, Reply, Delay, Open],
-            Output::InvitesPerMonth => &[Invites, WeeklyCap],
-            Output::Replies => &[
-                Credits,
-                Reply,
-                Delay,
-                Open,
-                OpenReply,
-                Invites,
-                WeeklyCap,
-                Accept,
-                ConnectionReply,
-                Uplift,
-            ],
-            Output::Meetings => &[
-                Credits,
-                Reply,
-                Delay,
-                Open,
-                OpenReply,
-                Invites,
-                WeeklyCap,
-                Accept,
-                ConnectionReply,
-                Uplift,
-                Meet,
-            ],
-            Output::CostPerReply | Output::CostPerMeeting => &[
-                Price,
-                Credits,
-                Reply,
-                Delay,
-                Open,
-                OpenReply,
-                Invites,
-                WeeklyCap,
-                Accept,
-                ConnectionReply,
-                Uplift,
-                Meet,
-                Hourly,
-                Minutes,
-                MinInvite,
-                MinInmail,
-                MinOpen,
-            ],
+            Output::CostPerCredit => vec![Price, Credits],
+            Output::EffectiveCostPerInmail => vec![Price, Credits, Reply],
+            Output::InmailsPerMonth => vec![Credits, Reply, Delay],
+            Output::CostPerMessage => vec![Price, Credits, Reply, Delay, Open],
+            Output::InvitesPerMonth => vec![Invites, WeeklyCap],
+            Output::Replies => SENDS.to_vec(),
+            Output::Meetings => [&SENDS[..], &[Meet]].concat(),
+            Output::CostPerReply | Output::CostPerMeeting => [
+                &[Price][..],
+                &SENDS,
+                &[Meet, Hourly, Minutes, MinInvite, MinInmail, MinOpen],
+            ]
+            .concat(),
         }
     }
 

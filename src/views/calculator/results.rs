@@ -59,7 +59,7 @@ fn ChannelAnswer(costs: Memo<Costs>, flags: Flags, currency: Memo<Currency>) -> 
         let figure = Memo::new(move |_| costs.with(|c| c.channel(id).cost_per_meeting));
         let shown = Memo::new(move |_| costs.with(|c| words::channel_cost(c, id)));
         let carries = Memo::new(move |_| costs.with(|c| words::channel_carries(c, id)));
-        let what_if = flagged_among(flags, id.rates());
+        let what_if = flagged_among(flags, id.rates().to_vec());
         let how = move || {
             let flagged = what_if.get();
             if !flagged.is_empty() {
@@ -89,7 +89,7 @@ fn ChannelAnswer(costs: Memo<Costs>, flags: Flags, currency: Memo<Currency>) -> 
 }
 
 /// The labels of the flagged inputs among `fields`: a figure that reads one is a "what if".
-fn flagged_among(flags: Flags, fields: &'static [Field]) -> Memo<Vec<&'static str>> {
+fn flagged_among(flags: Flags, fields: Vec<Field>) -> Memo<Vec<&'static str>> {
     Memo::new(move |_| {
         flags.with(|f| {
             f.iter()
@@ -191,8 +191,8 @@ fn Explanation(output: Output, scenario: Memo<Scenario>) -> impl IntoView {
         scenario.with(|s| {
             output
                 .inputs()
-                .iter()
-                .map(|&f| {
+                .into_iter()
+                .map(|f| {
                     let spec = f.spec();
                     view! {
                         <li>
