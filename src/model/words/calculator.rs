@@ -191,6 +191,10 @@ pub fn card(c: &Costs, output: Output) -> Sentence {
             _ => "Free: only your time",
         });
     }
+    // A credit or a message of a plan priced at nothing costs nothing: said, never "$0.00".
+    if output.kind() == OutputKind::Money && f.value() == Some(0.0) {
+        return Sentence::words("Free: no plan price");
+    }
     figure(f, output.kind())
 }
 
