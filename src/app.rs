@@ -30,6 +30,7 @@ pub fn App() -> impl IntoView {
     provide_context(scenario);
     crate::format::follow_currency(Memo::new(move |_| scenario.with(|s| s.currency)).into());
     provide_context(view);
+    crate::hooks::provide_tab_network();
     let library = provide_saved_library(scenario);
     use_address_sync(scenario, view);
     let page = Page {

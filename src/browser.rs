@@ -77,6 +77,45 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         })
 }
 
+/// The browser's `navigator.share`, where it has one (phones, some desktops).
+fn share_function() -> Option<js_sys::Function> {
+    js_sys::Reflect::get(&window().navigator(), &"share".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+}
+
+/// Whether the browser offers the system share sheet.
+pub fn can_share() -> bool {
+    share_function().is_some()
+}
+
+/// Opens the system share sheet with a link and its title: `Ok(true)` once shared,
+/// `Ok(false)` when the person closed the sheet, the error otherwise.
+pub async fn share(title: &str, url: &str) -> Result<bool, String> {
+    let share = share_function().ok_or("this browser has no share sheet")?;
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let promise = share
+        .call1(&window().navigator(), &data)
+        .map_err(|_| "the browser refused".to_string())?;
+    match JsFuture::from(js_sys::Promise::from(promise)).await {
+        Ok(_) => Ok(true),
+        Err(e) => {
+            let field = |k: &str| {
+                js_sys::Reflect::get(&e, &k.into())
+                    .ok()
+                    .and_then(|m| m.as_string())
+            };
+            if field("name").as_deref() == Some("AbortError") {
+                Ok(false)
+            } else {
+                Err(field("message").unwrap_or_else(|| "the browser refused".to_string()))
+            }
+        }
+    }
+}
+
 /// Milliseconds since the Unix epoch.
 pub fn now() -> f64 {
     js_sys::Date::now()

@@ -8,7 +8,7 @@ use leptos::prelude::{Get, Signal};
 use wasm_bindgen::JsValue;
 
 use crate::model::allowance::Limit;
-use crate::model::compare::Cell;
+use crate::model::compare::{Cell, Change};
 use crate::model::cost::{Figure, OutputKind};
 use crate::model::currency::Currency;
 use crate::model::number::{Notation, Unit};
@@ -251,6 +251,15 @@ pub fn figure(f: Figure, kind: OutputKind) -> String {
 }
 
 /// A cell of the comparison table.
+/// A difference from the first column, signed: "+$12.00", "−3.1", "no difference".
+pub fn change(c: Change) -> String {
+    match c {
+        Change::Same => "no difference".to_string(),
+        Change::More(by) => format!("+{}", cell(by)),
+        Change::Less(by) => format!("−{}", cell(by)),
+    }
+}
+
 pub fn cell(cell: Cell) -> String {
     match cell {
         Cell::Plan(plan) => plan.plan().name.to_string(),
@@ -259,5 +268,6 @@ pub fn cell(cell: Cell) -> String {
         Cell::Amount(v) => count(v),
         Cell::Absent(words) => words.to_string(),
         Cell::Currency(c) => c.code().to_string(),
+        Cell::Safety(r) => r.label().to_string(),
     }
 }

@@ -8,9 +8,9 @@ use firstmove::model::cost::{compute, Output};
 use firstmove::model::currency::Currency;
 use firstmove::model::edit::{apply, Edit};
 use firstmove::model::fields::Field;
-use firstmove::model::metrics::COUNT_FIELDS;
+use firstmove::model::given;
 use firstmove::model::mix::{best_weeks, plan_inputs};
-use firstmove::model::plans::PlanId;
+use firstmove::model::plans::{Billing, PlanId};
 use firstmove::model::prospect::{Flag, Left, Prospect, Relationship};
 use firstmove::model::prospect_list::{list_inputs, run_with};
 use firstmove::model::recommend::{advice_inputs, recommend};
@@ -39,8 +39,9 @@ fn edits() -> impl Strategy<Value = Edit> {
         1 => select(Relationship::ALL.to_vec()).prop_map(Edit::Relationship),
         1 => (select(Left::ALL.to_vec()), prop::option::of(0u32..200))
             .prop_map(|(l, v)| Edit::Left(l, v.map(f64::from))),
-        1 => (0..COUNT_FIELDS.len(), prop::option::of(0u32..500))
-            .prop_map(|(i, v)| Edit::Count(i, v.map(f64::from))),
+        1 => (select(given::all().map(|g| g.key).collect::<Vec<_>>()), prop::option::of(0u32..500))
+            .prop_map(|(key, v)| Edit::Given(key, v.map(f64::from))),
+        1 => select(Billing::ALL.to_vec()).prop_map(Edit::Billing),
         1 => "[A-Za-z ]{0,12}".prop_map(Edit::Name),
         1 => select(vec!["USD", "EUR", "GBP", "JPY"])
             .prop_map(|c| Edit::Currency(Currency::parse(c).unwrap())),

@@ -333,7 +333,7 @@ fn a_crm_export_maps_and_decides() {
             ("First Name", Column::FirstName),
             ("Last Name", Column::LastName),
             ("Company", Column::Kept),
-            ("Title", Column::Kept),
+            ("Title", Column::Title),
             ("LinkedIn URL", Column::Link),
             ("Email", Column::Kept),
             ("Connection Degree", Column::Degree),
@@ -354,14 +354,19 @@ fn a_crm_export_maps_and_decides() {
     );
     let out = moves_csv(&r);
     assert!(
-        out.starts_with("line,name,link,first_move,rule,Company,Title,Email\n"),
+        out.starts_with("line,name,link,first_move,rule,c_suite_from_title,Company,Title,Email\n"),
         "{out}"
     );
     assert!(
         out.contains("2,Ada Lovelace,https://www.linkedin.com/in/ada,direct_message,"),
         "{out}"
     );
-    assert!(out.contains(",Analytical,CTO,ada@example.com\n"), "{out}");
+    // Her title makes her C-suite, said in its own column; the title is written back as it was.
+    assert!(
+        out.contains(",yes,Analytical,CTO,ada@example.com\n"),
+        "{out}"
+    );
+    assert!(out.contains(",,Acme,VP Sales,\n"), "{out}");
 }
 
 /// A prospecting tool's export: a full name, a Sales Navigator link and an Open Profile flag,
@@ -379,11 +384,12 @@ fn a_prospecting_tool_export_maps_and_decides() {
             Column::Name,
             Column::Link,
             Column::Flag(Flag::OpenProfile),
-            Column::Kept
+            Column::Title
         ]
     );
+    // A COO is C-suite: an InMail on Sales Navigator. An Open Profile is free whoever it is.
     let moves: Vec<&str> = r.moves.iter().map(|m| m.first.key()).collect();
-    assert_eq!(moves, ["open_profile", "connect_with_note"]);
+    assert_eq!(moves, ["open_profile", "inmail"]);
     assert_eq!(r.moves[0].link, "https://www.linkedin.com/sales/lead/1");
 }
 
@@ -429,7 +435,7 @@ fn what_a_file_does_not_say_takes_the_list_wide_defaults() {
 #[test]
 fn a_list_read_in_pieces_reads_as_the_whole() {
     use firstmove::model::prospect::Prospect;
-    use firstmove::model::prospect_list::{decide, ListReader};
+    use firstmove::model::prospect_list::{decide, Knowledge, ListReader};
     let csv = "\u{feff}name;p_rel;Title\n\"Turing; Alan\";cold;\"Chief\nScientist\"\nGrace;engaged;VP\n\nAda;warm;x\n";
     let s = Scenario::default();
     let whole = run(&s, csv);
@@ -439,7 +445,12 @@ fn a_list_read_in_pieces_reads_as_the_whole() {
             reader.push(piece);
         }
         assert_eq!(
-            decide(&s, &reader.finish(), &Prospect::default()),
+            decide(
+                &s,
+                &reader.finish(),
+                &Prospect::default(),
+                Knowledge::default()
+            ),
             whole,
             "{size}"
         );
@@ -471,7 +482,7 @@ fn an_unclosed_quote_in_a_huge_list_stops_at_its_line() {
 #[test]
 fn a_list_longer_than_a_week_is_counted_and_a_week_decided() {
     use firstmove::model::prospect::Prospect;
-    use firstmove::model::prospect_list::{decide, ListReader};
+    use firstmove::model::prospect_list::{decide, Knowledge, ListReader};
     let mut reader = ListReader::new(None);
     reader.push(b"name\n");
     let rows = "Ada\n".repeat(1000);
@@ -481,7 +492,12 @@ fn a_list_longer_than_a_week_is_counted_and_a_week_decided() {
     let list = reader.finish();
     assert_eq!(list.rows_in_file, 973_000);
     assert_eq!(list.rows.len(), 5000);
-    let report = decide(&Scenario::default(), &list, &Prospect::default());
+    let report = decide(
+        &Scenario::default(),
+        &list,
+        &Prospect::default(),
+        Knowledge::default(),
+    );
     let said = overflow(&report).unwrap().plain(Currency::USD);
     assert!(
         said.starts_with("This file has 973,000 rows; a week's list is at most 5,000"),

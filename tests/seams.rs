@@ -7,19 +7,21 @@
 use firstmove::model::address::parse;
 use firstmove::model::bank::{second_year, steady, BankInput, SHORT_TOLERANCE};
 use firstmove::model::compare::{compare, Cell};
-use firstmove::model::cost::{compute, ChannelId, Output, OutputKind};
+use firstmove::model::cost::{compute, ChannelId, Figure, Output, OutputKind};
 use firstmove::model::currency::Currency;
 use firstmove::model::fields::Field;
 use firstmove::model::mix::{best_weeks, plan_week, Binding};
-use firstmove::model::plans::PlanId;
+use firstmove::model::plans::{Billing, PlanId};
+use firstmove::model::returns::{by_plan, highest_return, of as returns_of, Deal};
 use firstmove::model::rounding::{self, Shown};
 use firstmove::model::scenario::Scenario;
 use firstmove::model::sequences::calculator_week;
+use firstmove::model::team::team;
 use firstmove::model::uncertainty::{own_counts, spread, varied};
 use firstmove::model::units::WEEKS_PER_MONTH;
 use firstmove::model::week::Week;
 use firstmove::model::words::{
-    best_plan, calculator, credit_bank, how_sure, plan_picker, sequences, Num, Sentence,
+    best_plan, calculator, credit_bank, how_sure, plan_picker, returns, sequences, Num, Sentence,
 };
 use proptest::prelude::*;
 
@@ -31,6 +33,11 @@ fn scenarios() -> impl Strategy<Value = Scenario> {
     let currency = prop::sample::select(vec!["USD", "USD", "EUR", "GBP", "INR", "JPY"]);
     let money = (0.0..1.0f64, prop_oneof![Just(0.0), 0.0..1.0f64, Just(50.0)]);
     let volume = (0.0..1.0f64, 0u32..=800, 0u32..=400, 1u32..=300, 1u32..=7);
+    let deal = (
+        prop::option::of(prop_oneof![Just(0.0), 1.0..200_000.0f64]),
+        prop::option::of(prop_oneof![Just(0.0), 0.0..100.0f64]),
+        any::<bool>(),
+    );
     let rates = (
         prop_oneof![Just(0.0), 0.0..95.0f64],
         prop_oneof![Just(0.0), 0.0..100.0f64],
@@ -42,9 +49,14 @@ fn scenarios() -> impl Strategy<Value = Scenario> {
         0.0..60.0f64,
         0u32..=89,
     );
-    (plan, currency, money, volume, rates, time).prop_map(
-        |(plan, cur, (price, hourly), (credits, open, invites, cap, days), rates, time)| {
+    (plan, currency, money, volume, rates, (time, deal)).prop_map(
+        |(plan, cur, (price, hourly), (credits, open, invites, cap, days), rates, (time, deal))| {
             let mut s = Scenario::for_plan(plan);
+            let (value, win, yearly) = deal;
+            s.deal = Deal { value, win };
+            if yearly && plan.plan().bills_yearly() {
+                s.set_billing(Billing::Yearly).unwrap();
+            }
             s.currency = Currency::parse(cur).unwrap();
             let premium = plan.plan().is_premium();
             let set = |s: &mut Scenario, f: Field, v: f64| {
@@ -92,7 +104,24 @@ fn sentences(s: &Scenario) -> Vec<Sentence> {
         best_plan::gains(&p, s),
         sequences::calculator_week(&calculator_week(s), s),
         how_sure::break_even_text(s),
+        returns::year(&c, returns_of(&s.deal, &c).as_ref(), s.billing),
+        returns::highest_return(
+            by_plan(&s.deal, &p, s.hourly)
+                .as_deref()
+                .and_then(highest_return)
+                .as_ref(),
+        ),
     ];
+    if let Some(r) = returns_of(&s.deal, &c) {
+        out.push(returns::won(&r, c.total.meetings));
+        out.push(returns::pays_for_itself(
+            &r,
+            s.plan.plan(),
+            c.labour_counted,
+        ));
+        out.push(returns::return_on_spend(&r));
+        out.extend(returns::by_channel(&r));
+    }
     for id in ChannelId::ALL {
         out.push(calculator::channel_cost(&c, id));
         out.push(calculator::channel_carries(&c, id));
@@ -123,7 +152,7 @@ fn sentences(s: &Scenario) -> Vec<Sentence> {
         &firstmove::model::allowance::Weekly::of(s),
     ));
     out.extend(
-        plan_picker::facts(s.plan.plan())
+        plan_picker::facts(s.plan.plan(), s.billing)
             .into_iter()
             .map(|(l, _)| l),
     );
@@ -173,6 +202,17 @@ proptest! {
         }
         let weekly = firstmove::model::allowance::Weekly::of(&s);
         prop_assert!((weekly.inmail_sends() * WEEKS_PER_MONTH - inmails).abs() <= 1e-9 * (1.0 + inmails));
+        // Won revenue is one figure in the calculator, the comparison and a team of one; the
+        // team's meetings and spend are the calculator's.
+        let won = returns_of(&s.deal, &c).map(|r| r.won);
+        let compared = rows.iter().find(|r| r.label == "Won revenue a month").unwrap();
+        match won {
+            Some(w) => prop_assert_eq!(compared.cells[0], Cell::Output(Figure::Value(w), OutputKind::Money)),
+            None => prop_assert_eq!(compared.cells[0], Cell::Absent("not given")),
+        }
+        let t = team(&[&s]);
+        prop_assert_eq!(t.won.map(|(w, _)| w), won);
+        prop_assert_eq!((t.meetings, t.spend), (meetings, c.total.cost));
     }
 
     /// Every view opens within the allowances the calculator keeps: the calculator's week
@@ -191,7 +231,10 @@ proptest! {
             "{} < {}", plan.load.meetings, calculator_week_meetings);
         let p = best_weeks(&s);
         let calc = p.calculator.meetings_week;
-        prop_assert!(p.week(s.plan).meetings_week >= calc * (1.0 - 1e-9) - 1e-9,
+        // The solver ties weeks within a ten-millionth of a meeting (its slack on sums of
+        // floats) and then takes the fewest minutes: a week of less (an acceptance of
+        // 0.00002 %) may go unplanned, and both read "under 0.1" or 0 on the page.
+        prop_assert!(p.week(s.plan).meetings_week >= calc * (1.0 - 1e-9) - 1e-7,
             "best {} < calculator {calc}", p.week(s.plan).meetings_week);
     }
 

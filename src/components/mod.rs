@@ -2,6 +2,7 @@
 //! for what it shows. A component only one view uses lives in that view's folder.
 
 pub mod chart;
+pub mod given_inputs;
 pub mod number_input;
 pub mod page_header;
 pub mod save_bar;

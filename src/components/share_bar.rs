@@ -1,4 +1,5 @@
-//! Sharing: the "Copy link" button, and the notice that names every link parameter that was
+//! Sharing: the "Copy link" button, "Share" where the browser has a system share sheet, and
+//! the notice that names every link parameter that was
 //! refused when the page opened (or when a saved scenario was opened).
 
 use leptos::prelude::*;
@@ -13,9 +14,28 @@ use crate::model::view::View;
 pub fn CopyLink(scenario: RwSignal<Scenario>) -> impl IntoView {
     // The outcome of the last copy: Ok(message) or Err(reason and the link to copy by hand).
     let status = RwSignal::new(None::<Result<String, (String, String)>>);
-    let copy = move |_| {
+    let link = move || {
         let view = expect_context::<RwSignal<View>>().get_untracked();
-        let link = browser::address_with_query(&scenario.with_untracked(|s| encode_link(s, view)));
+        browser::address_with_query(&scenario.with_untracked(|s| encode_link(s, view)))
+    };
+    // The system share sheet, where there is one (phones): the link and the scenario's name.
+    let can_share = browser::can_share();
+    let share = move |_| {
+        let link = link();
+        let title = scenario.with_untracked(|s| s.display_name().to_string());
+        spawn_local(async move {
+            match browser::share(&title, &link).await {
+                Ok(true) => status.set(Some(Ok("Link shared.".to_string()))),
+                Ok(false) => {}
+                Err(why) => status.set(Some(Err((
+                    format!("Could not share ({why}). Copy the link from here:"),
+                    link,
+                )))),
+            }
+        });
+    };
+    let copy = move |_| {
+        let link = link();
         spawn_local(async move {
             let outcome = match browser::copy_text(&link).await {
                 Ok(()) => Ok("Link copied. Anyone who opens it sees this scenario.".to_string()),
@@ -30,6 +50,9 @@ pub fn CopyLink(scenario: RwSignal<Scenario>) -> impl IntoView {
     view! {
         <div class="copy-link">
             <button type="button" class="primary" data-testid="copy-link" on:click=copy>"Copy link"</button>
+            {can_share.then(|| view! {
+                <button type="button" class="secondary" data-testid="share-link" on:click=share>"Share"</button>
+            })}
             <p class="copy-status" role="status" data-testid="copy-status">
                 {move || match status.get() {
                     None => ().into_any(),

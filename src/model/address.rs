@@ -8,12 +8,12 @@ use std::fmt;
 
 use super::currency::Currency;
 use super::fields::Field;
+use super::given;
 use super::measured::{BadMeasured, Measured};
-use super::metrics::COUNT_FIELDS;
 use super::number::ValueError;
-use super::plans::PlanId;
+use super::plans::{Billing, PlanId};
 use super::prospect::{Flag, Left, Prospect, Relationship};
-use super::scenario::{check_name, NameError, Scenario};
+use super::scenario::{check_name, Invalid, NameError, Scenario};
 use super::text;
 use super::view::View;
 
@@ -70,6 +70,9 @@ pub enum Refusal {
     NotRelationship(String),
     NotZeroOrOne(String),
     UnknownView(String),
+    UnknownBilling(String),
+    /// `billing=yearly` on a plan the catalogue prices only monthly.
+    MonthlyOnly(PlanId),
 }
 
 impl fmt::Display for Refusal {
@@ -96,6 +99,12 @@ impl fmt::Display for Refusal {
                 "“{v}” is not a relationship; expected cold, engaged or connected"
             ),
             Refusal::NotZeroOrOne(v) => write!(f, "“{v}” must be 0 or 1"),
+            Refusal::UnknownBilling(v) => {
+                write!(f, "“{v}” is not a billing; expected monthly or yearly")
+            }
+            Refusal::MonthlyOnly(plan) => {
+                write!(f, "{}; read as monthly", Invalid::Billing(*plan))
+            }
             Refusal::UnknownView(v) => {
                 write!(f, "“{v}” is not a view; expected one of ")?;
                 f.write_str(&View::ALL.map(View::key).join(", "))?;
@@ -203,6 +212,21 @@ fn parse_with(query: &str, absent: Option<Format>) -> Parsed {
         }
     }
 
+    // Before the fields: the billing sets the default price.
+    if let Some(v) = value_of("billing") {
+        match Billing::from_key(v) {
+            Some(b) => {
+                if scenario.set_billing(b).is_err() {
+                    notices.push(notice("billing", Refusal::MonthlyOnly(scenario.plan)));
+                }
+            }
+            None => notices.push(notice(
+                "billing",
+                Refusal::UnknownBilling(text::shorten(v, 40)),
+            )),
+        }
+    }
+
     format.defaults_before(&mut scenario);
     for field in Field::ALL {
         let key = field.spec().key;
@@ -215,13 +239,13 @@ fn parse_with(query: &str, absent: Option<Format>) -> Parsed {
 
     format.defaults_after(&mut scenario);
 
-    for count in COUNT_FIELDS {
-        let Some(text) = value_of(count.key) else {
+    for given in given::all() {
+        let Some(text) = value_of(given.key) else {
             continue;
         };
-        match count.rule.parse(text) {
-            Ok(v) => (count.set)(&mut scenario.counts, Some(v)),
-            Err(e) => notices.push(notice(count.key, Refusal::Value(e))),
+        match given.rule.parse(text) {
+            Ok(v) => (given.set)(&mut scenario, Some(v)),
+            Err(e) => notices.push(notice(given.key, Refusal::Value(e))),
         }
     }
 
@@ -275,7 +299,7 @@ pub fn encode_link(s: &Scenario, view: View) -> String {
 /// after `v=2`; an all-default scenario is the empty string (the bare page opens on today's
 /// defaults).
 pub fn encode(s: &Scenario) -> String {
-    let defaults = Scenario::for_plan(s.plan);
+    let defaults = s.defaults();
     let mut out = form_urlencoded::Serializer::new(String::new());
     out.append_pair("v", LINK_VERSION);
     let mut written = false;
@@ -285,6 +309,10 @@ pub fn encode(s: &Scenario) -> String {
     }
     if s.plan != PlanId::default() {
         out.append_pair("plan", s.plan.key());
+        written = true;
+    }
+    if s.billing != Billing::Monthly {
+        out.append_pair("billing", s.billing.key());
         written = true;
     }
     if !s.currency.is_usd() {
@@ -302,10 +330,10 @@ pub fn encode(s: &Scenario) -> String {
             written = true;
         }
     }
-    for count in COUNT_FIELDS {
-        // A count the rep gave is written, 0 included; one never given is absent.
-        if let Some(value) = (count.get)(&s.counts) {
-            out.append_pair(count.key, &value.to_string());
+    for given in given::all() {
+        // A figure the rep gave is written, 0 included; one never given is absent.
+        if let Some(value) = (given.get)(s) {
+            out.append_pair(given.key, &value.to_string());
             written = true;
         }
     }
@@ -374,12 +402,12 @@ fn prospect_params(p: &Prospect) -> Vec<(&'static str, String)> {
 }
 
 /// Whether the app reads this parameter (docs/link-format.md); every other one is ignored.
-fn is_known(key: &str) -> bool {
+pub fn is_known(key: &str) -> bool {
     matches!(
         key,
-        "v" | "name" | "plan" | "cur" | "view" | "p_rel" | "own"
+        "v" | "name" | "plan" | "billing" | "cur" | "view" | "p_rel" | "own"
     ) || Field::from_key(key).is_some()
-        || COUNT_FIELDS.iter().any(|c| c.key == key)
+        || given::by_key(key).is_some()
         || Flag::ALL.iter().any(|f| f.key() == key)
         || Left::ALL.iter().any(|l| l.key() == key)
 }

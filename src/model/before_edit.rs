@@ -4,7 +4,7 @@
 
 use super::edit::{apply, Edit};
 use super::fields::Field;
-use super::metrics::COUNT_FIELDS;
+use super::given;
 use super::number::Notation;
 use super::prospect::Left;
 use super::scenario::{Invalid, Scenario};
@@ -48,11 +48,11 @@ impl BeforeEdit {
         }
     }
 
-    /// One of the rep's actual counts (Metrics), by its position in [`COUNT_FIELDS`].
-    pub fn count(s: &Scenario, i: usize) -> BeforeEdit {
-        let value = COUNT_FIELDS.get(i).and_then(|c| (c.get)(&s.counts));
+    /// A figure the rep gives or leaves empty, by its link key ([`given::by_key`]).
+    pub fn given(s: &Scenario, key: &'static str) -> BeforeEdit {
+        let value = given::by_key(key).and_then(|g| (g.get)(s));
         BeforeEdit {
-            restore: Edit::Count(i, value),
+            restore: Edit::Given(key, value),
             figure: value,
         }
     }
@@ -224,8 +224,8 @@ mod tests {
         let step = before.keystroke(&s, Ok(Edit::Left(Left::Invites, Some(4.5))), &EN_US);
         assert!(step.refused.is_some_and(|r| r.contains("Still using 40")));
         // A count never given has no figure to fall back on; one given has.
-        assert_eq!(BeforeEdit::count(&s, 0).figure(), None);
+        assert_eq!(BeforeEdit::given(&s, "m_sent").figure(), None);
         s.counts.invites_sent = Some(0.0);
-        assert_eq!(BeforeEdit::count(&s, 0).figure(), Some(0.0));
+        assert_eq!(BeforeEdit::given(&s, "m_sent").figure(), Some(0.0));
     }
 }

@@ -8,7 +8,11 @@ use super::fields::Field;
 use super::mix::best_weeks;
 use super::number::Unit;
 use super::plans::PlanId;
+use super::returns;
+use super::rounding::{self, Shown};
+use super::safety::{assess, Risk};
 use super::scenario::Scenario;
+use super::units::MONTHS_PER_YEAR;
 
 /// One cell of the comparison, left for the page to format.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -23,6 +27,58 @@ pub enum Cell {
     Absent(&'static str),
     /// The currency the scenario's money is in.
     Currency(Currency),
+    /// An account-safety level.
+    Safety(Risk),
+}
+
+impl Cell {
+    /// The number a cell holds and what it counts, where it holds one.
+    fn number(self) -> Option<(f64, Measure)> {
+        match self {
+            Cell::Input(v, unit) => Some((v, Measure::Input(unit))),
+            Cell::Output(f, kind) => f.value().map(|v| (v, Measure::Output(kind))),
+            Cell::Amount(v) => Some((v, Measure::Amount)),
+            _ => None,
+        }
+    }
+
+    /// A cell of the same kind holding `v`.
+    fn with(m: Measure, v: f64) -> Cell {
+        match m {
+            Measure::Input(unit) => Cell::Input(v, unit),
+            Measure::Output(kind) => Cell::Output(Figure::Value(v), kind),
+            Measure::Amount => Cell::Amount(v),
+        }
+    }
+
+    /// The cell's number as the page rounds it, where it holds one.
+    fn shown(self, currency: Currency) -> Option<Shown> {
+        let (v, m) = self.number()?;
+        Some(match m {
+            Measure::Input(Unit::Usd) | Measure::Output(OutputKind::Money) => {
+                rounding::money(v, currency)
+            }
+            Measure::Input(Unit::Percent) => rounding::percent(v),
+            Measure::Input(Unit::Count) | Measure::Output(OutputKind::Count) | Measure::Amount => {
+                rounding::average(v)
+            }
+        })
+    }
+
+    fn is_money(self) -> bool {
+        matches!(
+            self,
+            Cell::Input(_, Unit::Usd) | Cell::Output(_, OutputKind::Money)
+        )
+    }
+}
+
+/// What a number in a cell counts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Measure {
+    Input(Unit),
+    Output(OutputKind),
+    Amount,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -108,7 +164,86 @@ pub fn compare(scenarios: &[&Scenario]) -> Vec<Row> {
     rows.push(week("Best mix: meetings a month", |w| {
         Cell::Amount(w.meetings_month())
     }));
+    rows.push(row(
+        "Won revenue a month",
+        scenarios
+            .iter()
+            .zip(&costs)
+            .map(|(s, c)| {
+                returns::of(&s.deal, c).map_or(Cell::Absent("not given"), |r| {
+                    Cell::Output(Figure::Value(r.won), OutputKind::Money)
+                })
+            })
+            .collect(),
+    ));
+    rows.push(row(
+        "A year: spend",
+        costs
+            .iter()
+            .map(|c| {
+                Cell::Output(
+                    Figure::Value(c.total.cost * MONTHS_PER_YEAR),
+                    OutputKind::Money,
+                )
+            })
+            .collect(),
+    ));
+    rows.push(row(
+        "A year: meetings",
+        costs
+            .iter()
+            .map(|c| Cell::Amount(c.total.meetings * MONTHS_PER_YEAR))
+            .collect(),
+    ));
+    rows.push(row(
+        "Account safety",
+        scenarios
+            .iter()
+            .map(|s| Cell::Safety(assess(s).level))
+            .collect(),
+    ));
     rows
+}
+
+/// A figure against the first scenario's, as the page rounds it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Change {
+    /// No difference at the page's rounding.
+    Same,
+    /// This much more, in a cell of the same kind.
+    More(Cell),
+    Less(Cell),
+}
+
+/// The difference column against the first scenario: each other cell's number less the
+/// first's; `None` for the first, for cells without a number and for money in another
+/// currency than the first's (nothing is converted).
+pub fn differences(row: &Row, currencies: &[Currency]) -> Vec<Option<Change>> {
+    let first = row.cells.first().and_then(|c| c.number());
+    row.cells
+        .iter()
+        .zip(currencies)
+        .enumerate()
+        .map(|(i, (cell, currency))| {
+            let (base, measure) = first?;
+            let (v, m) = cell.number()?;
+            let same_money = !cell.is_money() || Some(currency) == currencies.first();
+            if i == 0 || m != measure || !same_money {
+                return None;
+            }
+            let by = Cell::with(m, (v - base).abs());
+            Some(match by.shown(*currency) {
+                Some(shown) if !shown.is_zero() && !matches!(shown, Shown::Under(..)) => {
+                    if v > base {
+                        Change::More(by)
+                    } else {
+                        Change::Less(by)
+                    }
+                }
+                _ => Change::Same,
+            })
+        })
+        .collect()
 }
 
 /// The comparison as CSV: a header of scenario names, then a row per line of the table, with
@@ -146,6 +281,7 @@ fn plain(cell: Cell) -> String {
             .unwrap_or_else(|| f.absence().unwrap_or_default().to_string()),
         Cell::Absent(words) => words.to_string(),
         Cell::Currency(c) => c.code().to_string(),
+        Cell::Safety(r) => r.label().to_string(),
     }
 }
 

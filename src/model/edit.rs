@@ -4,9 +4,9 @@
 
 use super::currency::Currency;
 use super::fields::Field;
-use super::metrics::COUNT_FIELDS;
+use super::given;
 use super::number::Notation;
-use super::plans::PlanId;
+use super::plans::{Billing, PlanId};
 use super::prospect::{Flag, Left, Relationship};
 use super::scenario::{check_name, Invalid, Scenario};
 
@@ -28,8 +28,10 @@ pub enum Edit {
     Flag(Flag, bool),
     /// A count the rep has left; `None` follows the plan.
     Left(Left, Option<f64>),
-    /// One of the rep's actual counts, by its position in [`COUNT_FIELDS`].
-    Count(usize, Option<f64>),
+    /// A figure the rep gives or leaves empty (`None`), by its link key ([`given::by_key`]).
+    Given(&'static str, Option<f64>),
+    /// Pay for the plan monthly or yearly.
+    Billing(Billing),
     /// Open another scenario whole (a saved one).
     Replace(Box<Scenario>),
 }
@@ -76,14 +78,18 @@ pub fn apply(s: &Scenario, edit: Edit) -> Result<Option<Scenario>, EditError> {
             .prospect
             .set_left(left, v)
             .map_err(|e| Invalid::Count(left, e))?,
-        Edit::Count(i, v) => {
-            if let Some(field) = COUNT_FIELDS.get(i) {
+        Edit::Given(key, v) => {
+            if let Some(field) = given::by_key(key) {
                 if let Some(v) = v {
-                    field.rule.check(v).map_err(|e| Invalid::Actual(i, e))?;
+                    field
+                        .rule
+                        .check(v)
+                        .map_err(|e| Invalid::Given(field.key, e))?;
                 }
-                (field.set)(&mut next.counts, v);
+                (field.set)(&mut next, v);
             }
         }
+        Edit::Billing(billing) => next.set_billing(billing)?,
         Edit::Replace(scenario) => next = *scenario,
     }
     Ok((next != *s).then_some(next))

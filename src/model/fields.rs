@@ -312,14 +312,8 @@ static FIELD_TABLE: [FieldSpec; 22] = [
         key: "price",
         label: "Plan price",
         suffix: "per month",
-        rule: Rule {
-            unit: Unit::Usd,
-            min: 0.0,
-            // 10,000 in most currencies; the scenario lowers it (`Currency::price_max`).
-            max: super::currency::PRICE_MAX_SMALL_UNITS,
-            max_exclusive: false,
-            whole: false,
-        },
+        // 10,000 in most currencies; the scenario lowers it (`Currency::price_max`).
+        rule: Rule::money(super::currency::PRICE_MAX_SMALL_UNITS),
         slider_max: 250.0,
         step: 0.01,
         band: "Premium $29–$60, Sales Navigator Core $99, Recruiter Lite ≈ $170",
@@ -492,14 +486,8 @@ static FIELD_TABLE: [FieldSpec; 22] = [
         key: "hourly",
         label: "Labor cost",
         suffix: "per hour",
-        rule: Rule {
-            unit: Unit::Usd,
-            min: 0.0,
-            // 1,000 in most currencies; the scenario lowers it (`Currency::hourly_max`).
-            max: super::currency::HOURLY_MAX_SMALL_UNITS,
-            max_exclusive: false,
-            whole: false,
-        },
+        // 1,000 in most currencies; the scenario lowers it (`Currency::hourly_max`).
+        rule: Rule::money(super::currency::HOURLY_MAX_SMALL_UNITS),
         slider_max: 150.0,
         step: 1.0,
         band: "about $50 by default: a US sales rep's loaded cost, about $100k a year with benefits and tools over 2,000 working hours; 0 leaves your time out of every cost",

@@ -4,19 +4,14 @@
 use std::fmt;
 
 use super::cost::MEETING_BENCHMARK;
-use super::number::{Rule, Unit};
+use super::given::GivenField;
+use super::number::Rule;
 use super::sources::{self, Cite};
 
 /// What a count field accepts: a whole number up to ten million.
 pub const COUNT: Rule = Rule::count(0.0, 10_000_000.0);
 /// What the spend field accepts: up to a billion, in the scenario's currency.
-pub const SPEND: Rule = Rule {
-    unit: Unit::Usd,
-    min: 0.0,
-    max: 1_000_000_000.0,
-    max_exclusive: false,
-    whole: false,
-};
+pub const SPEND: Rule = Rule::money(1_000_000_000.0);
 
 /// What the rep counted over a period. A count the rep did not give (no `m_*` parameter, a
 /// blank field, a figure their LinkedIn export cannot tell) is `None`, never 0: it narrows
@@ -42,75 +37,63 @@ impl Counts {
     }
 }
 
-/// One count of [`Counts`] as the page and the share link name it.
-pub struct CountField {
-    /// The share-link parameter (docs/link-format.md).
-    pub key: &'static str,
-    /// The input's element id.
-    pub id: &'static str,
-    pub label: &'static str,
-    pub rule: Rule,
-    pub get: fn(&Counts) -> Option<f64>,
-    pub set: fn(&mut Counts, Option<f64>),
-}
-
 /// The counts in the order the page lists them and the link writes them.
-pub const COUNT_FIELDS: [CountField; 7] = [
-    CountField {
+pub const COUNT_FIELDS: [GivenField; 7] = [
+    GivenField {
         key: "m_sent",
         id: "m-invites",
         label: "Invitations sent",
         rule: COUNT,
-        get: |c| c.invites_sent,
-        set: |c, v| c.invites_sent = v,
+        get: |s| s.counts.invites_sent,
+        set: |s, v| s.counts.invites_sent = v,
     },
-    CountField {
+    GivenField {
         key: "m_accepted",
         id: "m-accepted",
         label: "Accepted",
         rule: COUNT,
-        get: |c| c.accepted,
-        set: |c, v| c.accepted = v,
+        get: |s| s.counts.accepted,
+        set: |s, v| s.counts.accepted = v,
     },
-    CountField {
+    GivenField {
         key: "m_inmails",
         id: "m-inmails",
         label: "InMails sent",
         rule: COUNT,
-        get: |c| c.inmails_sent,
-        set: |c, v| c.inmails_sent = v,
+        get: |s| s.counts.inmails_sent,
+        set: |s, v| s.counts.inmails_sent = v,
     },
-    CountField {
+    GivenField {
         key: "m_inmail_replies",
         id: "m-inmail-replies",
         label: "InMail replies",
         rule: COUNT,
-        get: |c| c.inmail_replies,
-        set: |c, v| c.inmail_replies = v,
+        get: |s| s.counts.inmail_replies,
+        set: |s, v| s.counts.inmail_replies = v,
     },
-    CountField {
+    GivenField {
         key: "m_replies",
         id: "m-other-replies",
         label: "Replies from connections",
         rule: COUNT,
-        get: |c| c.other_replies,
-        set: |c, v| c.other_replies = v,
+        get: |s| s.counts.other_replies,
+        set: |s, v| s.counts.other_replies = v,
     },
-    CountField {
+    GivenField {
         key: "m_meetings",
         id: "m-meetings",
         label: "Meetings booked",
         rule: COUNT,
-        get: |c| c.meetings,
-        set: |c, v| c.meetings = v,
+        get: |s| s.counts.meetings,
+        set: |s, v| s.counts.meetings = v,
     },
-    CountField {
+    GivenField {
         key: "m_spend",
         id: "m-spend",
         label: "Spend incl. your time ($)",
         rule: SPEND,
-        get: |c| c.spend,
-        set: |c, v| c.spend = v,
+        get: |s| s.counts.spend,
+        set: |s, v| s.counts.spend = v,
     },
 ];
 

@@ -158,6 +158,17 @@ impl Rule {
         }
     }
 
+    /// An amount of money from 0 to `max`, in the scenario's currency.
+    pub const fn money(max: f64) -> Rule {
+        Rule {
+            unit: Unit::Usd,
+            min: 0.0,
+            max,
+            max_exclusive: false,
+            whole: false,
+        }
+    }
+
     /// A percent from 0 to 100.
     pub const PERCENT: Rule = Rule {
         unit: Unit::Percent,
@@ -443,13 +454,7 @@ impl fmt::Display for ValueError {
 mod tests {
     use super::*;
 
-    const MONEY: Rule = Rule {
-        unit: Unit::Usd,
-        min: 0.0,
-        max: 10_000.0,
-        max_exclusive: false,
-        whole: false,
-    };
+    const MONEY: Rule = Rule::money(10_000.0);
     const COUNT: Rule = Rule::count(0.0, 100_000.0);
     const WIDE: Rule = Rule { max: 1e9, ..MONEY };
     const EN_US: Notation = Notation::typed('.', Some(','), (3, 3));

@@ -3,8 +3,9 @@
 //! why. Plain words for a sales rep; the view only formats the figure.
 
 use super::date;
-use super::linkedin_export::{Counted, Reading, OLD_INVITATION_DAYS, PENDING_LIMIT};
+use super::linkedin_export::{Counted, Reading, PENDING_LIMIT};
 use super::measured::weeks_words;
+use super::network::WITHDRAW_DAYS;
 use super::plans::PlanId;
 
 /// How a figure is shown.
@@ -85,15 +86,15 @@ pub fn figures(r: &Reading) -> Vec<Figure> {
     });
     out.push(Figure {
         testid: "own-invitations-old",
-        label: "Pending more than 30 days",
+        label: "Pending 30 days or more",
         shown: Shown::Whole,
         value: invitations(r.invitations_old),
         counts: match r.invitations_old {
-            Some(n) => format!("{n} pending for more than {OLD_INVITATION_DAYS} days"),
+            Some(n) => format!("{n} pending {WITHDRAW_DAYS} days or more"),
             None => no_file("Invitations.csv"),
         },
         how: format!(
-            "Outgoing invitations not yet accepted, sent more than {OLD_INVITATION_DAYS} days before your export's last date. The guide's advice: withdraw invitations pending 30+ days."
+            "Outgoing invitations not yet accepted, sent {WITHDRAW_DAYS} days or more before your export's last date. The guide's advice: withdraw invitations pending 30+ days."
         ),
         caution: None,
     });

@@ -54,6 +54,9 @@ pub struct Plan {
     pub name: &'static str,
     /// Default monthly price in USD.
     pub price: f64,
+    /// Default price a month when billed yearly, where the catalogue has one
+    /// (docs/model.md#billing); the year is paid at once, twelve times this.
+    pub yearly_price: Option<f64>,
     /// Other prices quoted for the same plan, shown so the user can judge the default.
     pub price_range: &'static str,
     pub price_as_of: &'static str,
@@ -80,6 +83,19 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The default price a month under this billing; a plan with one price has it under both.
+    pub fn price_for(&self, billing: Billing) -> f64 {
+        match billing {
+            Billing::Yearly => self.yearly_price.unwrap_or(self.price),
+            Billing::Monthly => self.price,
+        }
+    }
+
+    /// Whether the catalogue prices this plan billed yearly as well as monthly.
+    pub fn bills_yearly(&self) -> bool {
+        self.yearly_price.is_some()
+    }
+
     pub fn is_premium(&self) -> bool {
         self.id != PlanId::Free
     }
@@ -104,6 +120,39 @@ impl Plan {
     }
 }
 
+/// How the plan is paid for (`billing=` in the link): a month at a time, or a year at once at a
+/// lower price a month where the catalogue has one (docs/model.md#billing).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Billing {
+    #[default]
+    Monthly,
+    Yearly,
+}
+
+impl Billing {
+    pub const ALL: [Billing; 2] = [Billing::Monthly, Billing::Yearly];
+
+    /// The value used in the share link (docs/link-format.md).
+    pub fn key(self) -> &'static str {
+        match self {
+            Billing::Monthly => "monthly",
+            Billing::Yearly => "yearly",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Billing> {
+        Billing::ALL.into_iter().find(|b| b.key() == key)
+    }
+
+    /// As the plan picker offers it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Billing::Monthly => "Billed monthly",
+            Billing::Yearly => "Billed yearly",
+        }
+    }
+}
+
 /// Days after an InMail within which its reply returns the credit (docs/model.md#credit-bank):
 /// the reply delay's field stops the day before.
 pub const REFUND_DAYS: u32 = 90;
@@ -118,6 +167,7 @@ pub static FREE: Plan = Plan {
     key: "free",
     name: "Free (Basic)",
     price: 0.0,
+    yearly_price: None,
     price_range: "free",
     price_as_of: "2026",
     price_source: sources::OUTBOUND,
@@ -139,6 +189,7 @@ pub static PREMIUM_CAREER: Plan = Plan {
     key: "premium_career",
     name: "Premium Career",
     price: 29.99,
+    yearly_price: None,
     price_range: "$29.99–$39.99",
     price_as_of: "2026",
     price_source: PREMIUM_PRICE_SOURCE,
@@ -160,6 +211,7 @@ pub static PREMIUM_BUSINESS: Plan = Plan {
     key: "premium_business",
     name: "Premium Business",
     price: 59.99,
+    yearly_price: None,
     price_range: "within Premium's $29–$60 range",
     price_as_of: "2026",
     price_source: PREMIUM_PRICE_SOURCE,
@@ -181,6 +233,7 @@ pub static RECRUITER_LITE: Plan = Plan {
     key: "recruiter_lite",
     name: "Recruiter Lite",
     price: 170.0,
+    yearly_price: None,
     price_range: "quoted $140–$180",
     price_as_of: "2026",
     price_source: &[Source::PricePages],
@@ -202,6 +255,7 @@ pub static SALES_NAV_CORE: Plan = Plan {
     key: "sales_nav_core",
     name: "Sales Navigator Core",
     price: 99.0,
+    yearly_price: Some(89.99),
     price_range: "also quoted $119.99 monthly, $89.99 billed yearly",
     price_as_of: "2026",
     price_source: sources::OUTBOUND,
@@ -266,6 +320,20 @@ mod tests {
         assert!(PlanId::ALL[1..]
             .iter()
             .all(|p| p.plan().note_quota.is_none() && p.plan().note_length == 300));
+    }
+
+    #[test]
+    fn only_sales_navigator_has_a_yearly_price_and_it_is_the_guides_89_99() {
+        assert_eq!(SALES_NAV_CORE.price_for(Billing::Yearly), 89.99);
+        assert_eq!(SALES_NAV_CORE.price_for(Billing::Monthly), 99.0);
+        let yearly: Vec<_> = PlanId::ALL
+            .into_iter()
+            .filter(|p| p.plan().bills_yearly())
+            .collect();
+        assert_eq!(yearly, [PlanId::SalesNavCore]);
+        assert_eq!(PREMIUM_CAREER.price_for(Billing::Yearly), 29.99);
+        assert_eq!(Billing::from_key("yearly"), Some(Billing::Yearly));
+        assert_eq!(Billing::from_key("Yearly"), None);
     }
 
     #[test]

@@ -71,19 +71,23 @@ pub enum Rule {
     ClosedNetwork,
     NoInvitations,
     Pending,
+    /// An invitation pending under two weeks, as the rep's LinkedIn export tells it: only a list
+    /// read beside the export knows it (docs/model.md#the-list-knows-the-network).
+    PendingRecent,
     SeniorOrUrgent,
     Generic,
     Cold,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 9] = [
+    pub const ALL: [Rule; 10] = [
         Rule::Connected,
         Rule::Engaged,
         Rule::OpenProfile,
         Rule::ClosedNetwork,
         Rule::NoInvitations,
         Rule::Pending,
+        Rule::PendingRecent,
         Rule::SeniorOrUrgent,
         Rule::Generic,
         Rule::Cold,
@@ -98,6 +102,7 @@ impl Rule {
             Rule::ClosedNetwork => "Closed network: InMail or wait",
             Rule::NoInvitations => "No invitations left: InMail or wait",
             Rule::Pending => "Request pending 2+ weeks: InMail or wait",
+            Rule::PendingRecent => "Request pending under 2 weeks: wait for it",
             Rule::SeniorOrUrgent => "Senior or urgent: InMail",
             Rule::Generic => "Generic message: blank request",
             Rule::Cold => "Cold prospect: connect first",

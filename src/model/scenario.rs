@@ -5,11 +5,13 @@ use std::fmt;
 
 use super::currency::Currency;
 use super::fields::Field;
+use super::given;
 use super::measured::Measured;
-use super::metrics::{Counts, COUNT_FIELDS};
+use super::metrics::Counts;
 use super::number::ValueError;
-use super::plans::PlanId;
+use super::plans::{Billing, PlanId};
 use super::prospect::{Left, Prospect};
+use super::returns::Deal;
 use super::week;
 
 /// Longest scenario name accepted (docs/link-format.md).
@@ -22,6 +24,8 @@ pub const DEFAULT_HOURLY: f64 = 50.0;
 pub struct Scenario {
     pub name: String,
     pub plan: PlanId,
+    /// How the plan is paid for; yearly only where the catalogue prices the plan so.
+    pub billing: Billing,
     /// The currency of every money figure; never converted.
     pub currency: Currency,
     pub price: f64,
@@ -60,6 +64,8 @@ pub struct Scenario {
     pub counts: Counts,
     /// The fields holding figures copied from the rep's LinkedIn export, and their window.
     pub measured: Option<Measured>,
+    /// The rep's average deal value and win rate (absent where not given).
+    pub deal: Deal,
 }
 
 impl Default for Scenario {
@@ -76,6 +82,7 @@ impl Scenario {
         Scenario {
             name: String::new(),
             plan,
+            billing: Billing::Monthly,
             currency: Currency::USD,
             price: p.price,
             credits: f64::from(p.credits),
@@ -102,22 +109,52 @@ impl Scenario {
             prospect: Prospect::default(),
             counts: Counts::default(),
             measured: None,
+            deal: Deal::default(),
         }
     }
 
     /// Switches plan: the plan's own price and credits replace the old ones, and a free plan
-    /// drops the Open Profile messages it cannot send. The rates are the user's and stay.
+    /// drops the Open Profile messages it cannot send. The rates are the user's and stay; the
+    /// billing stays where the new plan is priced yearly too.
     pub fn with_plan(&self, plan: PlanId) -> Scenario {
         let mut next = self.clone();
         next.plan = plan;
+        if !plan.plan().bills_yearly() {
+            next.billing = Billing::Monthly;
+        }
         next.reset_to_plan();
         next
+    }
+
+    /// Switches billing: a price that was the plan's own under the old billing becomes the
+    /// plan's own under the new one; a price the rep typed stays. Yearly billing on a plan the
+    /// catalogue prices only monthly is refused.
+    pub fn set_billing(&mut self, billing: Billing) -> Result<(), Invalid> {
+        let p = self.plan.plan();
+        if billing == Billing::Yearly && !p.bills_yearly() {
+            return Err(Invalid::Billing(self.plan));
+        }
+        if self.price == p.price_for(self.billing) {
+            self.price = p.price_for(billing);
+            self.unmeasure(Field::Price);
+        }
+        self.billing = billing;
+        Ok(())
+    }
+
+    /// The documented defaults on this scenario's plan and billing.
+    pub fn defaults(&self) -> Scenario {
+        let mut d = Scenario::for_plan(self.plan);
+        if d.set_billing(self.billing).is_err() {
+            d.billing = Billing::Monthly;
+        }
+        d
     }
 
     /// Puts back the plan's own figures (price, credits, Open Profile on a free plan).
     pub fn reset_to_plan(&mut self) {
         let p = self.plan.plan();
-        self.price = p.price;
+        self.price = p.price_for(self.billing);
         self.credits = f64::from(p.credits);
         if !p.open_profile {
             self.open = 0.0;
@@ -127,7 +164,7 @@ impl Scenario {
     /// Whether price and credits are the plan's own.
     pub fn matches_plan(&self) -> bool {
         let p = self.plan.plan();
-        self.price == p.price && self.credits == f64::from(p.credits)
+        self.price == p.price_for(self.billing) && self.credits == f64::from(p.credits)
     }
 
     /// The value in force for a field (following fields resolved).
@@ -209,7 +246,7 @@ impl Scenario {
     pub fn default_of(&self, field: Field) -> Option<f64> {
         match self.own(field) {
             Some(_) => None,
-            None => Some(Scenario::for_plan(self.plan).get(field)),
+            None => Some(self.defaults().get(field)),
         }
     }
 
@@ -310,10 +347,13 @@ impl Scenario {
                 checked.err().map(|e| Invalid::Field(f, e))
             })
             .collect();
-        for (i, count) in COUNT_FIELDS.iter().enumerate() {
-            if let Some(Err(e)) = (count.get)(&self.counts).map(|v| count.rule.check(v)) {
-                problems.push(Invalid::Actual(i, e));
+        for given in given::all() {
+            if let Some(Err(e)) = (given.get)(self).map(|v| given.rule.check(v)) {
+                problems.push(Invalid::Given(given.key, e));
             }
+        }
+        if self.billing == Billing::Yearly && !self.plan.plan().bills_yearly() {
+            problems.push(Invalid::Billing(self.plan));
         }
         if let Err(e) = check_name(&self.name) {
             problems.push(Invalid::Name(e));
@@ -348,8 +388,10 @@ enum Slot<'a> {
 pub enum Invalid {
     Field(Field, ValueError),
     Count(Left, ValueError),
-    /// One of the rep's actual counts, by its position in [`COUNT_FIELDS`].
-    Actual(usize, ValueError),
+    /// A figure the rep gives or leaves empty, by its link key ([`given::by_key`]).
+    Given(&'static str, ValueError),
+    /// Yearly billing on a plan the catalogue prices only monthly.
+    Billing(PlanId),
     Name(NameError),
 }
 
@@ -358,10 +400,15 @@ impl fmt::Display for Invalid {
         match self {
             Invalid::Field(field, e) => write!(f, "{}: {e}", field.spec().label),
             Invalid::Count(left, e) => write!(f, "{}: {e}", left.label()),
-            Invalid::Actual(i, e) => {
-                let label = COUNT_FIELDS.get(*i).map_or("A count", |c| c.label);
+            Invalid::Given(key, e) => {
+                let label = given::by_key(key).map_or("A figure", |g| g.label);
                 write!(f, "{label}: {e}")
             }
+            Invalid::Billing(plan) => write!(
+                f,
+                "{} is billed monthly only: the price list has no yearly price for it",
+                plan.plan().name
+            ),
             Invalid::Name(e) => write!(f, "The name {e}"),
         }
     }

@@ -6,6 +6,9 @@
 /// Weeks in a month (52 / 12): the guides round 100 a week to "~400 a month".
 pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
 
+/// Months in a year, for a year's totals (docs/model.md#billing: every view can show 12 ×).
+pub const MONTHS_PER_YEAR: f64 = 12.0;
+
 /// `minutes` as hours.
 pub fn hours(minutes: f64) -> f64 {
     minutes / 60.0

@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::*;
+use crate::model::network::to_withdraw;
 
 impl ExportReader {
     /// The counts over the last `weeks` weeks of what has been read.
@@ -53,6 +54,7 @@ impl ExportReader {
             accept: None,
             conv: None,
             reply: None,
+            network: Network::default(),
         };
 
         let connected_urls: HashMap<String, Day> = connections
@@ -83,12 +85,17 @@ impl ExportReader {
             reading.accepted_listed = outgoing.iter().any(|i| accepted(i));
             let pending: Vec<&Invitation> =
                 outgoing.iter().copied().filter(|i| !accepted(i)).collect();
+            reading.network = Network::new(
+                connected_urls.keys().cloned(),
+                pending.iter().map(|i| (i.url.clone(), i.sent)),
+                now,
+            );
             reading.invitations_out = Some(outgoing.len());
             reading.invitations_pending = Some(pending.len());
             let old: Vec<&Invitation> = pending
                 .iter()
                 .copied()
-                .filter(|i| now - i.sent > OLD_INVITATION_DAYS)
+                .filter(|i| to_withdraw(now - i.sent))
                 .collect();
             reading.invitations_old = Some(old.len());
             let mut withdraw: Vec<Invitation> = old.into_iter().cloned().collect();

@@ -10,14 +10,13 @@ use std::collections::HashMap;
 
 use super::csv_stream::{Framing, RecordStream, Stop};
 use super::date::{self, Day};
+use super::network::Network;
 use super::profile_url::normalize_url;
 
 mod counting;
 
 /// The window counted by default: the last 12 weeks.
 pub const DEFAULT_WEEKS: u32 = 12;
-/// Invitations pending longer than this are the guide's "withdraw invites pending 30+ days".
-pub const OLD_INVITATION_DAYS: i64 = 30;
 /// LinkedIn may force withdrawals around this many pending invitations (the guide's ~3,000).
 pub const PENDING_LIMIT: usize = 3000;
 /// Most invitations listed to withdraw, so a huge export stays a readable list.
@@ -120,13 +119,15 @@ pub struct Reading {
     pub notes_by_month: Vec<(String, usize)>,
     /// Whether the invitations list also holds accepted ones (an invitee is a connection).
     pub accepted_listed: bool,
-    /// Pending invitations older than 30 days, oldest first.
+    /// Pending invitations of 30 days or more, oldest first.
     pub to_withdraw: Vec<Invitation>,
     pub accept: Option<Counted>,
     /// Reply of connections: conversations the owner opened with a connection that got a reply.
     pub conv: Option<Counted>,
     /// Reply to messages that opened a conversation with someone not a connection then.
     pub reply: Option<Counted>,
+    /// Who is a connection and whose invitation is pending, for a list read in the same tab.
+    pub network: Network,
 }
 
 /// A connection: when, and who (hidden profiles leave both empty).

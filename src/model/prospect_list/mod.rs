@@ -18,6 +18,8 @@ use super::allowance::{Budget, Limit, Weekly};
 use super::csv;
 use super::csv_stream::{Framing, RecordStream, Stop};
 use super::fields::Field;
+use super::job_title::names_c_suite;
+use super::network::{Known, Network, PENDING_RULE_DAYS};
 use super::prospect::{Flag, Prospect, Relationship};
 use super::recommend::{first_move_within, Move, Rule};
 use super::scenario::Scenario;
@@ -63,6 +65,9 @@ pub enum Column {
     Link,
     /// `1st` is a connection; `2nd`, `3rd` and beyond are not.
     Degree,
+    /// A job title (`Title`, `Job Title`, `Position`): marks the C-suite where it names it, and
+    /// is written back with the results.
+    Title,
     /// A column the decision does not read (company, title, email, anything else): kept and
     /// written back with the results.
     Kept,
@@ -86,6 +91,7 @@ impl Column {
             Column::LastName => "last_name",
             Column::Link => "linkedin_url",
             Column::Degree => "degree",
+            Column::Title => "title",
             Column::Kept => "",
         }
     }
@@ -106,6 +112,7 @@ impl Column {
             "linkedinurl" | "linkedinprofileurl" | "linkedinprofile" | "linkedin"
             | "profileurl" | "salesnavigatorurl" | "salesnavurl" | "url" => Column::Link,
             "degree" | "connectiondegree" => Column::Degree,
+            "title" | "jobtitle" | "position" => Column::Title,
             "openprofile" | "isopenprofile" => Column::Flag(Flag::OpenProfile),
             "prel" | "rel" | "relationship" => Column::Relationship,
             // The questionnaire's flags, with or without `p_`: `p_senior`, `senior`.
@@ -133,13 +140,20 @@ impl Column {
             Column::LastName => "the last name",
             Column::Link => "the profile link",
             Column::Degree => "the connection degree (1st is a connection)",
+            Column::Title => "the job title: a chief officer, founder, president or owner is C-suite; written back with the results",
             Column::Kept => "kept as it is, written back with the results",
         }
     }
 
-    /// Whether the decision reads it (a file needs at least one such column).
+    /// Whether the decision reads it (a file needs at least one such column; a title alone
+    /// names nobody).
     fn usable(self) -> bool {
-        self != Column::Kept
+        !self.is_kept()
+    }
+
+    /// Whether its cells are written back with the results as they were.
+    fn is_kept(self) -> bool {
+        matches!(self, Column::Kept | Column::Title)
     }
 }
 
@@ -291,6 +305,10 @@ pub struct RowMove {
     pub kept: Vec<String>,
     pub first: Move,
     pub rule: Rule,
+    /// What the rep's LinkedIn export says of the row's profile, where it was looked up.
+    pub known: Option<Known>,
+    /// Whether the row's job title made it C-suite.
+    pub titled: bool,
 }
 
 /// How much of a weekly allowance the list uses, in sends.
@@ -329,6 +347,45 @@ pub struct ListReport {
     /// Count of each move, in [`Move::ALL`] order.
     pub totals: Vec<(Move, usize)>,
     pub caps: Vec<CapUse>,
+    /// Whether the rep's export was looked up (read in this tab), and whether the list has a
+    /// title column read for the C-suite: the results file gains a column for each.
+    pub network_used: bool,
+    pub titles_read: bool,
+}
+
+/// What a list is decided with besides its own cells: the rep's network from their LinkedIn
+/// export read in the same tab, and whether job titles mark the C-suite (the rep can turn it
+/// off).
+#[derive(Clone, Copy, Debug)]
+pub struct Knowledge<'a> {
+    pub network: Option<&'a Network>,
+    pub titles: bool,
+}
+
+impl Default for Knowledge<'_> {
+    /// No export read; titles read, as the page starts.
+    fn default() -> Self {
+        Knowledge {
+            network: None,
+            titles: true,
+        }
+    }
+}
+
+impl ListReport {
+    /// Lines whose job title made them C-suite.
+    pub fn titled_lines(&self) -> Vec<usize> {
+        self.moves
+            .iter()
+            .filter(|m| m.titled)
+            .map(|m| m.line)
+            .collect()
+    }
+
+    /// Rows the export decided: connections and pending invitations.
+    pub fn known_count(&self) -> usize {
+        self.moves.iter().filter(|m| m.known.is_some()).count()
+    }
 }
 
 /// What [`decide`] reads of a scenario besides the list: the plan, the week's budget (cap,
@@ -356,11 +413,18 @@ pub fn run(s: &Scenario, text: &str) -> ListReport {
 /// [`run`], where an answer a row does not give (no column for it, or an empty cell) takes
 /// the list-wide default the rep set above the list.
 pub fn run_with(s: &Scenario, text: &str, defaults: &Prospect) -> ListReport {
-    decide(s, &read_text(text), defaults)
+    decide(s, &read_text(text), defaults, Knowledge::default())
 }
 
-/// Decides a list's rows in order, each spending what it uses of the week.
-pub fn decide(s: &Scenario, list: &ParsedList, defaults: &Prospect) -> ListReport {
+/// Decides a list's rows in order, each spending what it uses of the week. Where the export
+/// knows a row's profile it decides: a connection gets a direct message; an invitation pending
+/// two weeks or more follows the rule for pending requests, a younger one waits.
+pub fn decide(
+    s: &Scenario,
+    list: &ParsedList,
+    defaults: &Prospect,
+    knowledge: Knowledge,
+) -> ListReport {
     let start = Budget::for_week(s);
     let mut report = ListReport {
         refused: list.refused.clone(),
@@ -370,14 +434,37 @@ pub fn decide(s: &Scenario, list: &ParsedList, defaults: &Prospect) -> ListRepor
         kept_headers: list.kept_headers.clone(),
         errors: list.errors.clone(),
         error_count: list.error_count,
+        network_used: knowledge.network.is_some(),
+        titles_read: knowledge.titles && list.mapping.iter().any(|(_, c)| *c == Column::Title),
         ..ListReport::default()
     };
     if report.refused.is_none() {
         let mut budget = start;
         let mut scenario = s.clone();
         for row in &list.rows {
-            scenario.prospect = row.prospect(defaults);
-            let (rule, first) = first_move_within(&scenario, &budget);
+            let mut p = row.prospect(defaults);
+            let titled = knowledge.titles
+                && !p.flag(Flag::Senior)
+                && !row.gives(Flag::Senior)
+                && names_c_suite(&row.title);
+            if titled {
+                p.set_flag(Flag::Senior, true);
+            }
+            let known = knowledge.network.and_then(|n| n.lookup(&row.link));
+            match known {
+                Some(Known::Connection) => p.relationship = Relationship::Connected,
+                Some(Known::Pending { days }) if days >= PENDING_RULE_DAYS => {
+                    p.set_flag(Flag::Pending, true);
+                }
+                _ => {}
+            }
+            scenario.prospect = p;
+            let (rule, first) = match known {
+                Some(Known::Pending { days }) if days < PENDING_RULE_DAYS => {
+                    (Rule::PendingRecent, Move::Wait)
+                }
+                _ => first_move_within(&scenario, &budget),
+            };
             spend(&mut budget, first);
             report.moves.push(RowMove {
                 line: row.line,
@@ -386,6 +473,8 @@ pub fn decide(s: &Scenario, list: &ParsedList, defaults: &Prospect) -> ListRepor
                 kept: row.kept.clone(),
                 first,
                 rule,
+                known,
+                titled,
             });
         }
     }

@@ -36,6 +36,8 @@ pub struct ParsedRow {
     pub name: String,
     pub link: String,
     pub kept: Vec<String>,
+    /// The job title, where the list has a title column.
+    pub title: String,
     relationship: Option<Relationship>,
     /// A connection degree: `Some(true)` for 1st.
     connected: Option<bool>,
@@ -43,6 +45,11 @@ pub struct ParsedRow {
 }
 
 impl ParsedRow {
+    /// Whether the row's own cells answer `flag` (a list-wide default or a title does not).
+    pub(super) fn gives(&self, flag: Flag) -> bool {
+        self.flags.iter().any(|(f, _)| *f == flag)
+    }
+
     /// The row's prospect: its own answers over the list-wide defaults. A 2nd or 3rd degree
     /// is never connected, whatever the default.
     pub(super) fn prospect(&self, defaults: &Prospect) -> Prospect {
@@ -202,7 +209,7 @@ fn take_record(
         list.kept_headers = names
             .iter()
             .zip(&columns)
-            .filter(|(_, c)| **c == Column::Kept)
+            .filter(|(_, c)| c.is_kept())
             .map(|(h, _)| h.clone())
             .collect();
         if !columns.iter().any(|c| c.usable()) {
@@ -238,7 +245,8 @@ fn read_row(
         line,
         name: String::new(),
         link: String::new(),
-        kept: vec![String::new(); columns.iter().filter(|c| **c == Column::Kept).count()],
+        kept: vec![String::new(); columns.iter().filter(|c| c.is_kept()).count()],
+        title: String::new(),
         relationship: None,
         connected: None,
         flags: Vec::new(),
@@ -259,9 +267,12 @@ fn read_row(
             }
             continue;
         };
-        if *column == Column::Kept {
+        if column.is_kept() {
             row.kept[kept_at] = cell.to_string();
             kept_at += 1;
+            if *column == Column::Title {
+                row.title = cell.to_string();
+            }
             continue;
         }
         if cell.is_empty() {
@@ -290,7 +301,7 @@ fn read_row(
                 .ok_or_else(|| Refusal::NotRelationship(shorten_cell(cell))),
             Column::Degree => degree(cell).map(|connected| row.connected = Some(connected)),
             Column::Flag(flag) => yes_no(cell).map(|on| row.flags.push((*flag, on))),
-            Column::Kept => Ok(()),
+            Column::Kept | Column::Title => Ok(()),
         };
         if let Err(problem) = read {
             errors.push(RowError {

@@ -10,8 +10,11 @@ pub mod calculator;
 pub mod credit_bank;
 pub mod first_move;
 pub mod how_sure;
+pub mod list;
 pub mod plan_picker;
+pub mod returns;
 pub mod sequences;
+pub mod team;
 
 use std::borrow::Cow;
 

@@ -3,17 +3,22 @@
 //! price the rep pays (nothing is converted).
 
 use super::{Num, Sentence};
-use crate::model::plans::Plan;
+use crate::model::plans::{Billing, Plan};
 use crate::model::scenario::{Scenario, DEFAULT_HOURLY};
 use crate::model::sources::{self, Cite};
 
 /// The plan's facts, a line each, with the source of each.
-pub fn facts(p: &Plan) -> Vec<(Sentence, Cite)> {
-    let price = if p.price == 0.0 {
+pub fn facts(p: &Plan, billing: Billing) -> Vec<(Sentence, Cite)> {
+    let price = p.price_for(billing);
+    let billed = match billing {
+        Billing::Yearly if p.bills_yearly() => " billed yearly",
+        _ => "",
+    };
+    let price = if price == 0.0 {
         Sentence::words(format!("No subscription ({})", p.price_as_of))
     } else {
-        Sentence::new().num(Num::Usd(p.price)).text(format!(
-            " a month, US list price ({}, {})",
+        Sentence::new().num(Num::Usd(price)).text(format!(
+            " a month{billed}, US list price ({}, {})",
             p.price_range, p.price_as_of
         ))
     };
@@ -108,7 +113,7 @@ mod tests {
 
     #[test]
     fn a_free_account_says_it_has_no_open_profile_messages() {
-        let lines: Vec<String> = facts(PlanId::Free.plan())
+        let lines: Vec<String> = facts(PlanId::Free.plan(), Billing::Monthly)
             .into_iter()
             .map(|(l, _)| l.plain(Currency::USD))
             .collect();

@@ -16,7 +16,10 @@ use crate::model::mix::{nothing_to_plan, plan_inputs, best_weeks, Mix, PlanWeek,
 use crate::model::plans::PlanId;
 use crate::model::scale::{nice_ceiling, ticks, Linear};
 use crate::model::scenario::Scenario;
+use crate::model::returns;
 use crate::model::words::best_plan as words;
+use crate::model::words::returns as return_words;
+use super::return_chart::ReturnChart;
 
 #[component]
 pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
@@ -26,6 +29,12 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
         result.with(|r| r.week(plan).clone())
     });
     let problem = Memo::new(move |_| scenario.with(nothing_to_plan));
+    // What each plan's best month returns, where a deal value and a win rate are given.
+    let returns = Memo::new(move |_| {
+        scenario.with(|s| result.with(|r| returns::by_plan(&s.deal, r, s.hourly)))
+    });
+    let highest = Memo::new(move |_| returns.with(|p| p.as_deref().and_then(returns::highest_return)));
+    let plan_returns = Memo::new(move |_| returns.get().unwrap_or_default());
     let always = Signal::derive(|| None);
     let mix =
         move |f: fn(&Mix) -> f64| Signal::derive(move || exact(Some(current.with(|w| f(&w.mix)))));
@@ -67,7 +76,11 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                     <Stat test_id="best-plan-cost" label="Lowest cost per meeting"
                         value=Signal::derive(move || result.with(|r| r.lowest_cost.map(|p| p.key().to_string()).unwrap_or_default()))
                         text=Signal::derive(move || result.with(|r| r.lowest_cost.map(|p| p.plan().name.to_string()).unwrap_or_else(|| "none books a meeting".to_string()))) />
+                    <Stat test_id="best-plan-return" label="Highest return"
+                        value=Signal::derive(move || highest.with(|h| h.map(|h| h.plan.key().to_string()).unwrap_or_default()))
+                        text=Signal::derive(move || highest.with(|h| h.map_or_else(|| "give a deal value and win rate".to_string(), |h| h.plan.plan().name.to_string()))) />
                 </div>
+                <p class="note" data-testid="plans-return">{move || highest.with(|h| format::sentence(&return_words::highest_return(h.as_ref())))}</p>
                 <h3>{move || format!("Your best week on {}", current.with(|w| w.plan.plan().name))}</h3>
                 <div class="stats">
                     <Stat test_id="mix-invites" label="Connection requests" value=mix(|m| m.invites) text=mix_text(|m| m.invites) />
@@ -83,6 +96,9 @@ pub fn BestPlan(scenario: Memo<Scenario>) -> impl IntoView {
                 </p>
                 <p class="note" data-testid="plans-gains">{gains}</p>
                 <MixChart result />
+                <Show when=move || returns.with(Option::is_some)>
+                    <ReturnChart plans=plan_returns />
+                </Show>
             </div>
             <div class="tool-side">
                 <NumberInput scope="plans" field=Field::Hours scenario disabled=always follows="what your calculator week takes" />
@@ -151,7 +167,7 @@ fn plan_row(w: &PlanWeek, s: &Scenario, r: &BestWeeks, calculator: bool) -> impl
 }
 
 /// A plan's name short enough for a chart's label column on a phone.
-fn short_name(plan: PlanId) -> &'static str {
+pub fn short_name(plan: PlanId) -> &'static str {
     match plan {
         PlanId::Free => "Free",
         PlanId::PremiumCareer => "Career",

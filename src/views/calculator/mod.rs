@@ -5,6 +5,7 @@ pub mod breakdown;
 pub mod inputs_panel;
 pub mod plan_picker;
 pub mod results;
+pub mod returns_panel;
 
 use leptos::prelude::*;
 
@@ -15,6 +16,7 @@ use crate::model::view::View;
 use breakdown::Breakdown;
 use inputs_panel::{InputsPanel, InputsSummary};
 use results::{MonthAnswer, Results, SummaryBar};
+use returns_panel::ReturnsPanel;
 
 pub fn view(page: Page) -> impl IntoView {
     let s = use_view_scenario(page.scenario, page.view, View::Calculator);
@@ -29,6 +31,7 @@ pub fn view(page: Page) -> impl IntoView {
                 <MonthAnswer scenario=s costs flags />
                 <Results scenario=s costs flags />
                 <Breakdown costs />
+                <ReturnsPanel scenario=s costs />
             </div>
         </div>
     }

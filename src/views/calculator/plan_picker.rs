@@ -8,7 +8,7 @@ use crate::format;
 use crate::hooks::{dispatch, use_scenario_writer};
 use crate::model::currency::{Currency, COMMON};
 use crate::model::edit::Edit;
-use crate::model::plans::PlanId;
+use crate::model::plans::{Billing, PlanId};
 use crate::model::scenario::Scenario;
 use crate::model::words::plan_picker as words;
 
@@ -24,6 +24,13 @@ pub fn PlanPicker(scenario: Memo<Scenario>) -> impl IntoView {
     };
     let reset = move |_| {
         let _ = dispatch(write, Edit::ResetToPlan);
+    };
+    let billing = Memo::new(move |_| scenario.with(|s| s.billing));
+    let bills_yearly = Memo::new(move |_| plan.get().plan().bills_yearly());
+    let on_billing = move |ev: leptos::ev::Event| {
+        if let Some(b) = Billing::from_key(&event_target_value(&ev)) {
+            let _ = dispatch(write, Edit::Billing(b));
+        }
     };
     let currency = Memo::new(move |_| scenario.with(|s| s.currency));
     let currency_error = RwSignal::new(None::<String>);
@@ -54,7 +61,7 @@ pub fn PlanPicker(scenario: Memo<Scenario>) -> impl IntoView {
     let list_price_note =
         move || scenario.with(|s| words::currency_note(s).map(|n| format::sentence(&n)));
     let facts = move || {
-        let items = words::facts(plan.get().plan())
+        let items = words::facts(plan.get().plan(), billing.get())
             .into_iter()
             .map(|(line, cite)| view! { <li>{format::sentence(&line)} " " <Sources cite /></li> })
             .collect_view();
@@ -72,6 +79,11 @@ pub fn PlanPicker(scenario: Memo<Scenario>) -> impl IntoView {
                     title="Put back the plan's own price and credits">
                     "Reset to plan"
                 </button>
+                <label for="f-billing" class:hidden=move || !bills_yearly.get()>"Billing"</label>
+                <select id="f-billing" data-testid="billing" class:hidden=move || !bills_yearly.get()
+                    on:change=on_billing prop:value=move || billing.get().key()>
+                    {Billing::ALL.map(|b| view! { <option value=b.key() prop:selected=move || billing.get() == b>{b.label()}</option> }).into_iter().collect_view()}
+                </select>
                 <label for="f-cur">"Currency"</label>
                 <select id="f-cur" data-testid="currency" on:change=on_currency prop:value=move || currency.get().code().to_string()>
                     {move || codes().into_iter().map(|c| view! { <option value=c.clone() prop:selected={let c = c.clone(); move || currency.get().code() == c}>{c.clone()}</option> }).collect_view()}

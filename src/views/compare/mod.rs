@@ -2,6 +2,7 @@
 
 pub mod comparison;
 pub mod saved_list;
+pub mod team;
 pub mod transfer;
 
 pub fn view(page: super::Page) -> impl leptos::prelude::IntoView {

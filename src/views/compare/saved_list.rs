@@ -7,6 +7,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::comparison::Comparison;
+use super::team::{PastedLinks, TeamRow};
 use super::transfer::Transfer;
 use crate::format;
 use crate::hooks::saved_library::{use_saved_library, Deleted, SavedLibrary};
@@ -18,6 +19,7 @@ use crate::model::edit::Edit;
 use crate::model::save::{check_saved_name, name_holder, unique_name};
 use crate::model::stored::{copy_name, SavedScenario};
 use crate::model::scenario::Scenario;
+use crate::model::team::read_links;
 use crate::model::view::View;
 use crate::storage;
 
@@ -59,6 +61,8 @@ pub fn SavedList(
             selected.update(|sel| sel.retain(|k| keys.contains(k)));
         }
     });
+    let links = RwSignal::new(String::new());
+    let pasted = Memo::new(move |_| links.with(|t| read_links(t)));
     let compared = move || {
         let picked: Vec<SavedScenario> = selected.with(|sel| {
             saved.with(|all| {
@@ -67,12 +71,21 @@ pub fn SavedList(
                     .collect()
             })
         });
-        (picked.len() >= 2).then(|| view! { <Comparison picked /> })
+        // Saved scenarios first, then the teammates' links in the order pasted.
+        let columns: Vec<Scenario> = picked
+            .into_iter()
+            .map(|p| p.scenario)
+            .chain(pasted.with(|(opened, _)| opened.iter().map(|p| p.scenario.clone()).collect::<Vec<_>>()))
+            .collect();
+        (columns.len() >= 2).then(|| view! {
+            <TeamRow scenarios=columns.clone() />
+            <Comparison columns />
+        })
     };
 
     view! {
         <section class="saved" aria-labelledby="saved-title">
-            <h2 id="saved-title">"Saved scenarios"</h2>
+            <h2 id="saved-title">"Saved scenarios and your team"</h2>
             <p class="saved-status" role="status" data-testid="library-status"
                 class:status-error=move || matches!(status.get(), Some(Err(_)))>
                 {move || status.get().map(|s| s.unwrap_or_else(|e| e))}
@@ -130,6 +143,7 @@ pub fn SavedList(
                     children=move |s| view! { <SavedRow saved=s notices /> }
                 />
             </ul>
+            <PastedLinks text=links read=pasted />
             {compared}
             <Transfer />
         </section>

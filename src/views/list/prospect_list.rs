@@ -9,9 +9,12 @@ use crate::format;
 use crate::hooks::derive_on;
 use crate::model::allowance::Limit;
 use crate::model::prospect::{Flag, Prospect, Relationship};
+use crate::hooks::use_tab_network;
 use crate::model::prospect_list::{
-    decide, list_inputs, moves_csv, overflow, template, ListReader, ParsedList,
+    decide, list_inputs, moves_csv, overflow, template, Column, Knowledge, ListReader, ParsedList,
 };
+use crate::model::words::capitalized;
+use crate::model::words::list::{network as network_words, titled as title_words};
 use crate::model::scenario::Scenario;
 
 /// Rows drawn on the page; the download has them all.
@@ -38,9 +41,27 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
     let defaults = RwSignal::new(Prospect::default());
     // Decide the list again when it, the defaults or the plan's figures change, not on every
     // slider tick.
+    // The rep's network, where their LinkedIn export was read in this tab; job titles mark
+    // the C-suite unless the rep turns it off.
+    let network = use_tab_network();
+    let titles = RwSignal::new(true);
     let report = derive_on(scenario.into(), list_inputs, move |s| {
-        parsed.with(|p| defaults.with(|d| p.as_ref().map(|p| decide(s, p, d)).unwrap_or_default()))
+        parsed.with(|p| {
+            defaults.with(|d| {
+                network.with(|n| {
+                    let knowledge = Knowledge {
+                        network: n.as_ref(),
+                        titles: titles.get(),
+                    };
+                    p.as_ref().map(|p| decide(s, p, d, knowledge)).unwrap_or_default()
+                })
+            })
+        })
     });
+    let has_title = move || report.with(|r| r.mapping.iter().any(|(_, c)| *c == Column::Title));
+    let network_line = move || {
+        report.with(|r| format::sentence(&network_words(r, network.with(Option::is_some))))
+    };
     let has_rows = move || parsed.with(Option::is_some);
 
     let read_text = move |text: String| {
@@ -169,7 +190,16 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
                             <li>{format!("and {} more, kept as they are and written back with the results", format::people(more as f64 + 1.0))}</li>
                         })}
                     </ul>
+                    <Show when=has_title>
+                        <label class="check">
+                            <input type="checkbox" data-testid="list-titles" prop:checked=move || titles.get()
+                                on:change=move |ev| titles.set(event_target_checked(&ev)) />
+                            " Mark the C-suite from job titles"
+                        </label>
+                        <p class="note" data-testid="list-titled">{move || report.with(|r| format::sentence(&title_words(r)))}</p>
+                    </Show>
                 </details>
+                <p class="note" data-testid="list-network">{network_line}</p>
                 <div data-testid="list-totals" class="list-totals">
                     <h3>"This week"</h3>
                     <ul class="totals">
@@ -222,7 +252,11 @@ pub fn ProspectList(scenario: Memo<Scenario>) -> impl IntoView {
                         <tbody>
                             {move || report.with(|r| r.moves.iter().take(ROWS_SHOWN).cloned().collect::<Vec<_>>()).into_iter().map(|r| view! {
                                 <tr data-move=r.first.key()>
-                                    <td>{r.line}</td><td class="name-cell">{r.name}</td><td>{r.first.label()}</td><td>{r.rule.title()}</td>
+                                    <td>{r.line}</td><td class="name-cell">{r.name}</td><td>{r.first.label()}</td>
+                                    <td>{r.rule.title()}
+                                        {r.known.map(|k| view! { <br /><span class="note" data-known=k.key()>{capitalized(&k.words())}</span> })}
+                                        {r.titled.then(|| view! { <br /><span class="note">"C-suite from the job title"</span> })}
+                                    </td>
                                 </tr>
                             }).collect_view()}
                         </tbody>

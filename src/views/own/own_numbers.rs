@@ -37,6 +37,16 @@ pub fn OwnNumbers(page: Page) -> impl IntoView {
         reader.with_value(|r| (!r.is_empty()).then(|| r.reading(weeks)))
     });
     let shown = Memo::new(move |_| reading.with(|r| r.as_ref().map(figures)));
+    // A list read in this tab looks its rows up in the network the export tells.
+    let tab_network = crate::hooks::use_tab_network();
+    Effect::new(move |_| {
+        let network = reading.with(|r| {
+            r.as_ref()
+                .map(|r| r.network.clone())
+                .filter(|n| !n.is_empty())
+        });
+        tab_network.set(network);
+    });
 
     // Files picked while others are read: they end that read, and are read next.
     let waiting = StoredValue::new(None::<Vec<web_sys::File>>);
@@ -215,7 +225,7 @@ fn OwnFigure(f: Figure) -> impl IntoView {
     }
 }
 
-/// The invitations pending more than 30 days, to withdraw, with a download of them all.
+/// The invitations pending 30 days or more, to withdraw, with a download of them all.
 #[component]
 fn Withdraw(r: Reading) -> impl IntoView {
     if r.to_withdraw.is_empty() {

@@ -16,10 +16,11 @@ use crate::model::cost::break_even_reply;
 use crate::model::edit::Edit;
 use crate::model::fields::Field;
 use crate::model::scale::{nice_ceiling, ticks, ticks_between, Linear};
+use crate::model::returns::won_percentiles;
 use crate::model::scenario::Scenario;
 use crate::model::uncertainty::{
-    reply_curve, spread, spread_inputs, time_left_out, tornado, varied, Cost, Spread, Swing, BINS,
-    DRAWS,
+    reply_curve, spread, spread_inputs, time_left_out, tornado, varied, Cost, Percentiles, Spread,
+    Swing, BINS, DRAWS,
 };
 use crate::model::words::how_sure as words;
 
@@ -36,6 +37,21 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
     let counts_line = Memo::new(move |_| bands.with(|v| format::sentence(&words::counts_note(v))));
     let break_even = Memo::new(move |_| scenario.with(break_even_reply).map(|r| r * 100.0));
     let apart = Memo::new(move |_| bands.with(|v| scenario.with(|s| words::usable_measured(v, s))));
+    let won = Memo::new(move |_| {
+        band.with(|b| {
+            let b = b.as_ref()?;
+            scenario.with(|s| won_percentiles(&s.deal, b.meetings))
+        })
+    });
+    let won_stat = move |f: fn(&Percentiles) -> f64| {
+        (
+            Signal::derive(move || exact(won.with(|w| w.as_ref().map(f)))),
+            Signal::derive(move || won.with(|w| w.as_ref().map(|w| format::money(f(w))).unwrap_or_default())),
+        )
+    };
+    let (won_p10, won_p10_text) = won_stat(|p| p.p10);
+    let (won_p50, won_p50_text) = won_stat(|p| p.p50);
+    let (won_p90, won_p90_text) = won_stat(|p| p.p90);
     let write = use_scenario_writer();
     let always = Signal::derive(|| None);
     let pick = move |f: fn(&Spread) -> f64| {
@@ -118,6 +134,11 @@ pub fn UncertaintyView(scenario: Memo<Scenario>) -> impl IntoView {
                         text=wins_text />
                     <Stat test_id="break-even-reply" label="InMail reply rate at which both cost the same"
                         value=Signal::derive(move || exact(break_even.get())) text=break_even_text />
+                </div>
+                <div class="stats" class:hidden=move || won.with(Option::is_none)>
+                    <Stat test_id="won-p10" label="Won revenue a month at your deal value and win rate, low" value=won_p10 text=won_p10_text />
+                    <Stat test_id="won-p50" label="Middle" value=won_p50 text=won_p50_text />
+                    <Stat test_id="won-p90" label="High" value=won_p90 text=won_p90_text />
                 </div>
                 <p class="note" data-testid="break-even-note" class:hidden=move || break_even_note.with(Option::is_none)>
                     {move || break_even_note.get()}

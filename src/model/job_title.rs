@@ -1,0 +1,68 @@
+//! Whether a job title names the C-suite (docs/model.md#the-list-knows-the-network): a chief
+//! officer (`Chief … Officer`, CEO, CFO, CTO, COO, CMO, CRO, CIO), a founder or co-founder, a
+//! president or an owner. Titles that only mention one are not: "Chief of Staff" (no officer),
+//! "Vice President", "Assistant to the CEO", "Product Owner".
+
+/// Chief officers written short.
+const CHIEFS: [&str; 7] = ["ceo", "cfo", "cto", "coo", "cmo", "cro", "cio"];
+
+/// Whether `title` names the C-suite.
+pub fn names_c_suite(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.contains(&w);
+    let follows = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
+    // Someone working for the C-suite, or a title that borrows a word of it.
+    if has("assistant") || has("to") || has("vice") || follows("product", "owner") {
+        return false;
+    }
+    let chief_officer = words
+        .iter()
+        .position(|w| *w == "chief")
+        .is_some_and(|at| words[at + 1..].contains(&"officer"));
+    chief_officer
+        || CHIEFS.iter().any(|c| has(c))
+        || has("founder")
+        || has("cofounder")
+        || has("president")
+        || has("owner")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chief_officers_founders_presidents_and_owners() {
+        for title in [
+            "CEO",
+            "Chief Executive Officer",
+            "Chief Revenue Officer",
+            "Co-Founder",
+            "Cofounder",
+            "Founder & CEO",
+            "President",
+            "Owner",
+            "CTO / Co-founder",
+            "Chief Marketing Officer (CMO)",
+        ] {
+            assert!(names_c_suite(title), "{title}");
+        }
+        for title in [
+            "VP Sales",
+            "Head of Sales",
+            "Chief of Staff",
+            "Vice President, Sales",
+            "Executive Assistant to the CEO",
+            "Product Owner",
+            "Account Executive",
+            "Director",
+            "",
+        ] {
+            assert!(!names_c_suite(title), "{title}");
+        }
+    }
+}
