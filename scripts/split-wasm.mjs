@@ -109,6 +109,10 @@ export async function splitWasm({ staging, root, release }) {
       if (!href) return tag;
       const name = href.endsWith('.wasm') ? names.wasm : names.js;
       const bytes = readFileSync(join(staging, name));
+      // The wasm's preload loses its integrity: wasm-bindgen's fetch of the module carries none,
+      // so Chromium would not match the two, fetch the module twice and warn on every load.
+      // The script's modulepreload keeps it (the module import honours it).
+      if (name === names.wasm) return tag.replace(href, name).replace(/\s*integrity=["']?[^"'\s>]+["']?/, '');
       return tag.replace(href, name).replace(/integrity=["']?[^"'\s>]+["']?/, `integrity=${integrity(bytes)}`);
     });
     page = page.replaceAll(`./${trunkJs}_bg.wasm`, `./${names.wasm}`).replaceAll(`./${trunkJs}.js`, `./${names.js}`);

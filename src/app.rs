@@ -67,18 +67,26 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Once the view on screen has what it needs and the browser is idle, fetches every other
-/// view's chunk, one at a time, so a later switch is instant (and works offline). A chunk
-/// that fails here is left alone: its view says so if it is opened.
+/// Once the view on screen has what it needs, and after the reader's first tap or key (or 5 s)
+/// and an idle moment, fetches every other view's chunk, one at a time, the most used first,
+/// so a later switch is instant. A chunk that fails here is left alone: its view says so if it
+/// is opened.
 fn prefetch_views(view: RwSignal<View>) {
     let first = view.get_untracked();
     leptos::task::spawn_local(async move {
         let _ = views::preload(first).await;
+        // Not during the load window (each chunk's compile blocks the page), and not at all
+        // where the reader asked to save data: a view's chunk then comes when it is opened.
+        if browser::saves_data() {
+            return;
+        }
+        browser::first_interaction_or(PREFETCH_AFTER_MS).await;
         browser::idle().await;
-        for v in View::ALL {
-            if v != first {
-                let _ = views::preload(v).await;
-            }
+        for v in View::fetched_later(first) {
+            let _ = views::preload(v).await;
         }
     });
 }
+
+/// How long the page waits for a first tap or key before it fetches the other views anyway.
+const PREFETCH_AFTER_MS: i32 = 5000;

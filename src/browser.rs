@@ -204,6 +204,39 @@ pub async fn idle() {
     let _ = JsFuture::from(wait).await;
 }
 
+/// Whether the reader asked the browser to save data (`navigator.connection.saveData`).
+pub fn saves_data() -> bool {
+    js_sys::Reflect::get(&window().navigator(), &"connection".into())
+        .ok()
+        .filter(|c| c.is_object())
+        .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// Resolves at the reader's first tap, click or key on the page, or after `ms`, whichever
+/// comes first.
+pub async fn first_interaction_or(ms: i32) {
+    let wait = js_sys::Promise::new(&mut |resolve, _| {
+        let w = window();
+        // `{ once, passive, capture }` as a plain object: no web-sys binding for so little.
+        let options = js_sys::Object::new();
+        for flag in ["once", "passive", "capture"] {
+            let _ = js_sys::Reflect::set(&options, &flag.into(), &true.into());
+        }
+        let listen = js_sys::Reflect::get(&w, &"addEventListener".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        if let Some(listen) = listen {
+            for event in ["pointerdown", "keydown"] {
+                let _ = listen.call3(&w, &event.into(), &resolve, &options);
+            }
+        }
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = JsFuture::from(wait).await;
+}
+
 /// Resolves in a later task, so the browser can paint and handle input in between: through
 /// `scheduler.yield()` where the browser has it (it keeps the page's place in line), else a
 /// zero timeout.

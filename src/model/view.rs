@@ -37,6 +37,9 @@ macro_rules! with_view_table {
 }
 pub(crate) use with_view_table;
 
+/// The chunk most visits open after the calculator, fetched first once the page has time.
+pub const MOST_USED_CHUNK: &str = "models";
+
 /// One row of the table of views.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ViewSpec {
@@ -101,6 +104,18 @@ impl View {
         VIEWS.iter().find(|s| s.key == key).map(|s| s.view)
     }
 
+    /// The views whose code the page fetches once it has time, other than `first` (on screen,
+    /// fetched already): the most used chunk first (Best plan, How sure and the credit bank
+    /// share it), then the others in the order of the tabs; the main module's views need none.
+    pub fn fetched_later(first: View) -> Vec<View> {
+        let mut later: Vec<View> = View::ALL
+            .into_iter()
+            .filter(|v| *v != first && v.spec().chunk != "main")
+            .collect();
+        later.sort_by_key(|v| v.spec().chunk != MOST_USED_CHUNK);
+        later
+    }
+
     /// The view after or before this one, wrapping, for arrow keys on the tabs.
     pub fn step(self, forward: bool) -> View {
         let (i, n) = (self as usize, View::ALL.len());
@@ -115,6 +130,19 @@ impl View {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_most_used_chunk_is_fetched_first_and_the_main_modules_views_never() {
+        let later = View::fetched_later(View::Safety);
+        assert!(!later.contains(&View::Safety) && !later.contains(&View::Calculator));
+        assert_eq!(later.len(), View::ALL.len() - 2);
+        let models: Vec<bool> = later
+            .iter()
+            .map(|v| v.spec().chunk == MOST_USED_CHUNK)
+            .collect();
+        assert!(models.iter().take_while(|m| **m).count() == models.iter().filter(|m| **m).count());
+        assert!(models[0], "{later:?}");
+    }
 
     #[test]
     fn each_row_is_its_views_and_keys_round_trip() {

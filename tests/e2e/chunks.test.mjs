@@ -14,7 +14,7 @@ const CHUNKS = /\/(view|chunk)-[a-z0-9-]+-[0-9a-f]{16}\.wasm$/;
 const VIEW_MODULES = /\/view-[a-z-]+-[0-9a-f]{16}\.wasm$/;
 const viewModules = () => readdirSync(DIST).filter((f) => VIEW_MODULES.test('/' + f)).length;
 
-test('the calculator needs no view\'s chunk, and the others are fetched once the page is idle', async () => {
+test('the calculator needs no view\'s chunk, and the others are fetched after a first key or tap, the most used first', async () => {
   // No service worker: it would fetch the chunks itself, past the blocked route.
   const ctx = await env.browser.newContext({ serviceWorkers: 'block' });
   await ctx.route(CHUNKS, (route) => route.abort());
@@ -26,12 +26,28 @@ test('the calculator needs no view\'s chunk, and the others are fetched once the
   assert.deepEqual(blocked.errors, []);
   await ctx.close();
 
-  // Unblocked, every view's module arrives without a click.
-  const page = await open('/');
+  // Unblocked, every view's module arrives after the reader's first key (or 5 s without
+  // one), the most used first: Best plan, How sure and the credit bank.
+  const page = await (await env.browser.newContext({ serviceWorkers: 'block' })).newPage();
+  const warnings = [];
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text()); });
+  await page.goto(env.origin + '/');
+  await valueNear(page, 'cost-per-credit', 1.98, 1e-12);
+  await page.keyboard.press('Shift');
   await page.waitForFunction(([n, pattern]) => {
     const names = performance.getEntriesByType('resource').map((e) => e.name);
     return names.filter((u) => new RegExp(pattern).test(u)).length === n;
   }, [viewModules(), VIEW_MODULES.source]);
+  const order = await page.evaluate((pattern) => performance.getEntriesByType('resource')
+    .map((e) => e.name).filter((u) => new RegExp(pattern).test(u))
+    .map((u) => /view-([a-z-]+)-[0-9a-f]{16}\.wasm$/.exec(u)[1]), VIEW_MODULES.source);
+  assert.equal(order[0], 'models', order.join(' '));
+  // The wasm's preload is used, not fetched twice and warned about.
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /firstmove-[0-9a-f]+_bg\.wasm$/.test(e.name)).length);
+  assert.equal(wasm, 1);
+  assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), []);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
