@@ -176,3 +176,21 @@ fn an_export_tells_the_network() {
     // Your numbers counts the same invitation to withdraw.
     assert_eq!(r.invitations_old, Some(1));
 }
+
+/// Connections alone make a network: an export without `Invitations.csv` still tells the list
+/// who is a connection.
+#[test]
+fn connections_alone_make_a_network() {
+    let files = vec![InputFile {
+        name: "Connections.csv".to_string(),
+        text: "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+               Ada,L,https://www.linkedin.com/in/ada,,,,01 Mar 2026\n"
+            .to_string(),
+    }];
+    let r = read(&files, DEFAULT_WEEKS);
+    assert_eq!(
+        r.network.lookup("https://linkedin.com/in/ada/"),
+        Some(Known::Connection)
+    );
+    assert_eq!(r.invitations_out, None);
+}

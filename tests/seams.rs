@@ -121,6 +121,9 @@ fn sentences(s: &Scenario) -> Vec<Sentence> {
         ));
         out.push(returns::return_on_spend(&r));
         out.extend(returns::by_channel(&r));
+        out.push(returns::amount(r.won));
+        out.push(returns::amount(r.pipeline));
+        out.push(returns::pays_figure(&r));
     }
     for id in ChannelId::ALL {
         out.push(calculator::channel_cost(&c, id));
@@ -207,6 +210,7 @@ proptest! {
         let won = returns_of(&s.deal, &c).map(|r| r.won);
         let compared = rows.iter().find(|r| r.label == "Won revenue a month").unwrap();
         match won {
+            Some(w) if w.abs() < 1e-9 => prop_assert_eq!(compared.cells[0], Cell::Absent("none")),
             Some(w) => prop_assert_eq!(compared.cells[0], Cell::Output(Figure::Value(w), OutputKind::Money)),
             None => prop_assert_eq!(compared.cells[0], Cell::Absent("not given")),
         }

@@ -19,6 +19,8 @@ https://firstmove.example/?plan=sales_nav_core&reply=25&inmails=50
 https://firstmove.example/
 just some words
 https://example.com/search?q=linkedin
+https://www.youtube.com/watch?v=dQw4w9WgXcQ
+https://firstmove.example/?v=2&view=plans
 ";
     let (opened, refused) = read_links(pasted);
     let names: Vec<_> = opened
@@ -33,6 +35,7 @@ https://example.com/search?q=linkedin
             (4, "Cal".to_string()),
             (5, "Untitled scenario".to_string()),
             (6, "Untitled scenario".to_string()),
+            (10, "Untitled scenario".to_string()),
         ]
     );
     assert_eq!(opened[0].scenario.invites, 80.0);
@@ -44,7 +47,14 @@ https://example.com/search?q=linkedin
     assert_eq!(opened[3].scenario.hourly, 0.0);
     assert_eq!(opened[3].scenario.reply, 25.0);
     let why: Vec<_> = refused.iter().map(|r| (r.line, r.reason)).collect();
-    assert_eq!(why, [(7, NotALink::NoQuery), (8, NotALink::NothingKnown)]);
+    assert_eq!(
+        why,
+        [
+            (7, NotALink::NoQuery),
+            (8, NotALink::NothingKnown),
+            (9, NotALink::NothingKnown)
+        ]
+    );
     assert_eq!(
         refused[0].to_string(),
         "Line 7 (“just some words”): not a share link: a FirstMove link has its figures after “?”"

@@ -170,9 +170,12 @@ pub fn compare(scenarios: &[&Scenario]) -> Vec<Row> {
             .iter()
             .zip(&costs)
             .map(|(s, c)| {
-                returns::of(&s.deal, c).map_or(Cell::Absent("not given"), |r| {
-                    Cell::Output(Figure::Value(r.won), OutputKind::Money)
-                })
+                match returns::of(&s.deal, c) {
+                    None => Cell::Absent("not given"),
+                    // Said in words, as the calculator says it: never a bare "$0.00".
+                    Some(r) if r.won.abs() < 1e-9 => Cell::Absent("none"),
+                    Some(r) => Cell::Output(Figure::Value(r.won), OutputKind::Money),
+                }
             })
             .collect(),
     ));

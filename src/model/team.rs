@@ -106,7 +106,11 @@ fn query_of(line: &str) -> Result<&str, NotALink> {
         None if line.contains("://") => return Ok(""),
         None => return Err(NotALink::NoQuery),
     };
-    let knows = form_urlencoded::parse(query.as_bytes()).any(|(k, _)| address::is_known(&k));
+    // `v` is common elsewhere (a video's id): it counts only as one of the page's formats.
+    let knows = form_urlencoded::parse(query.as_bytes()).any(|(k, v)| match &*k {
+        "v" => v == "1" || v == "2",
+        k => address::is_known(k),
+    });
     if query.is_empty() || knows {
         Ok(query)
     } else {

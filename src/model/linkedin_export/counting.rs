@@ -77,6 +77,8 @@ impl ExportReader {
             reading.connections_per_week = Some(made as f64 / f64::from(weeks));
         }
 
+        // Connections alone make a network too; pending invitations join it below.
+        reading.network = Network::new(connected_urls.keys().cloned(), [], now);
         if let Some(all) = &invitations {
             let outgoing: Vec<&Invitation> =
                 all.iter().filter(|(_, out)| *out).map(|(i, _)| i).collect();

@@ -68,11 +68,12 @@ pub fn currency_note(s: &Scenario) -> Option<Sentence> {
     }
     let p = s.plan.plan();
     let mut asks: Vec<Sentence> = Vec::new();
-    if p.price > 0.0 && s.price == p.price {
+    let list_price = p.price_for(s.billing);
+    if list_price > 0.0 && s.price == list_price {
         asks.push(
             Sentence::new()
                 .text("the plan price is LinkedIn's US list price in dollars (")
-                .num(Num::Usd(p.price))
+                .num(Num::Usd(list_price))
                 .text("): type the price you pay"),
         );
     }

@@ -18,6 +18,21 @@ fn money(s: Sentence, v: f64, none: &'static str) -> Sentence {
     }
 }
 
+/// A money figure of the return on its own (a stat's text), or "none".
+pub fn amount(v: f64) -> Sentence {
+    money(Sentence::new(), v, "none")
+}
+
+/// The meetings a month that pay for the plan, as the stat beside the sentence shows them:
+/// "never" where a meeting wins nothing, "costs nothing" where the plan is free.
+pub fn pays_figure(r: &Returns) -> Sentence {
+    match r.pays_for_plan {
+        None => Sentence::words("never"),
+        Some(_) if r.subscription <= 0.0 => Sentence::words("costs nothing"),
+        Some(v) => Sentence::new().num(Num::Average(v)),
+    }
+}
+
 /// Before both figures are given: what to give, and that nothing is assumed.
 pub fn not_given() -> Sentence {
     Sentence::words(

@@ -30,18 +30,18 @@ pub fn ReturnsPanel(scenario: Memo<Scenario>, costs: Memo<Costs>) -> impl IntoVi
             <div class="stats">
                 <Stat test_id="won-revenue" label="Won revenue a month"
                     value=Signal::derive(move || exact(r.with(|r| r.as_ref().map(|r| r.won))))
-                    text=Signal::derive(move || r.with(|r| r.as_ref().map_or_else(|| "not given".into(), |r| format::money(r.won))))
+                    text=Signal::derive(move || r.with(|r| r.as_ref().map_or_else(|| "not given".into(), |r| format::sentence(&words::amount(r.won)))))
                 />
                 <Stat test_id="pays-for-itself" label="Pays for itself from, meetings a month"
                     value=Signal::derive(move || exact(r.with(|r| r.as_ref().and_then(|r| r.pays_for_plan))))
                     text=Signal::derive(move || r.with(|r| match r {
                         None => "not given".into(),
-                        Some(r) => r.pays_for_plan.map_or_else(|| "never".into(), format::count),
+                        Some(r) => format::sentence(&words::pays_figure(r)),
                     }))
                 />
                 <Stat test_id="pipeline" label="Pipeline a month"
                     value=Signal::derive(move || exact(r.with(|r| r.as_ref().map(|r| r.pipeline))))
-                    text=Signal::derive(move || r.with(|r| r.as_ref().map_or_else(|| "not given".into(), |r| format::money(r.pipeline))))
+                    text=Signal::derive(move || r.with(|r| r.as_ref().map_or_else(|| "not given".into(), |r| format::sentence(&words::amount(r.pipeline)))))
                 />
             </div>
             <p class="note" data-testid="returns-answer">{move || r.with(|r| match r {

@@ -8,6 +8,7 @@ use crate::components::stat::{exact, Stat};
 use crate::format;
 use crate::model::scenario::Scenario;
 use crate::model::team::{team, Pasted, RefusedLine, LINKS_MAX};
+use crate::model::words::returns::amount;
 use crate::model::words::team as words;
 
 /// The box for teammates' links and what was made of them.
@@ -73,7 +74,7 @@ pub fn TeamRow(scenarios: Vec<Scenario>) -> impl IntoView {
                     text=match t.cost_per_meeting { Some(v) if money => sum(v), Some(_) => "in several currencies".to_string(), None => "no meetings".to_string() } />
                 <Stat test_id="team-won-revenue" label="Won revenue a month"
                     value=exact(t.won.filter(|_| money).map(|(v, _)| v))
-                    text=match t.won { Some((v, _)) if money => sum(v), Some(_) => "in several currencies".to_string(), None => "not given".to_string() } />
+                    text=match t.won { Some((v, _)) if money => format::in_scenario_currency(currency, || format::sentence(&amount(v))), Some(_) => "in several currencies".to_string(), None => "not given".to_string() } />
             </div>
             <p class="note" data-testid="team-summary">{said}</p>
         </div>
