@@ -1,6 +1,8 @@
 // Trunk's post-build hook: makes the built page ready to host.
 //   0. Under Trunk, splits the WebAssembly into the main module and one chunk per view
-//      (scripts/split-wasm.mjs); the steps below then see the split build's files.
+//      (scripts/split-wasm.mjs), and puts the first screen, rendered natively by the app's own
+//      components (scripts/prerender.mjs), into the page with the script that runs before it
+//      is drawn (src/before_paint.js); the steps below then see the split build's files.
 //   1. Moves Trunk's inline boot script into a hashed file, so the page runs no inline script
 //      and its Content Security Policy needs no hash or 'unsafe-inline'.
 //   2. Puts the policy in a <meta> tag (the _headers file carries it too, with what a meta
@@ -18,6 +20,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitWasm } from './split-wasm.mjs';
+import { prerender } from './prerender.mjs';
+import { buildFirstFigures } from './first-figures.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('no staging directory: run from Trunk or pass the directory');
@@ -31,16 +35,67 @@ export const CSP = [
 ].join('; ');
 const HEADER_CSP = `${CSP}; frame-ancestors 'none'`;
 
-// 0. The split, once, right after Trunk's build; a built page run through again keeps its own.
+const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const indexPath = join(dir, 'index.html');
+
+// 0. The split, the model module and the first screen, once, right after Trunk's build; a
+//    built page run through again keeps its own.
+let firstFigures = null;
 if (process.env.TRUNK_STAGING_DIR) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const split = await splitWasm({ staging: dir, root, release: process.env.TRUNK_PROFILE === 'release' });
   console.log(`split: ${split.js}, ${split.loader}, ${split.chunks.length} chunks`);
+  const figures = buildFirstFigures({ staging: dir, root, release: process.env.TRUNK_PROFILE === 'release' });
+  let page = readFileSync(indexPath, 'utf8');
+  const shell = /<div id=["']?shell["']?><\/div>/;
+  if (!shell.test(page)) throw new Error('index.html has no empty <div id="shell"></div> for the first screen');
+  const first = prerender({ root });
+  page = page.replace(shell, () => `<div id=shell>${first}</div>`);
+  // The app's preloads move into the script that runs before the first paint: it fetches the
+  // app's files, or first the model module's when that writes the first figures.
+  const preloads = [...page.matchAll(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/g)].map((m) => m[0]);
+  const named = (ext) => preloads.find((tag) => tag.includes(`./${split[ext]}`));
+  if (!named('js') || !named('wasm')) throw new Error('index.html has no preload of the app\'s script and wasm: update scripts/postbuild.mjs');
+  page = page.replace(named('js'), '').replace(named('wasm'), '');
+  const files = { main: [`./${split.js}`, `./${split.wasm}`], figures: [`./${figures.js}`, `./${figures.wasm}`] };
+  const template = readFileSync(join(root, 'src/before_paint.js'), 'utf8');
+  if (!template.includes('const FILES = null;')) throw new Error('src/before_paint.js has no FILES to write');
+  const early = template.replace('const FILES = null;', `const FILES = ${JSON.stringify(files)};`);
+  const earlyName = `before-paint-${hash(early)}.js`;
+  writeFileSync(join(dir, earlyName), early);
+  // Before the stylesheet, so it never waits for it.
+  page = page.replace(/(<meta charset=[^>]*>)/i, `$1<script src=./${earlyName}></script>`);
+  firstFigures = figures;
+  writeFileSync(indexPath, page);
+  console.log(`prerender: first screen ${first.length} bytes, ${earlyName}, model module ${figures.wasm}`);
 }
 
-const hash = (text) => createHash('sha256').update(text).digest('hex').slice(0, 16);
-const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+/**
+ * The boot script's first step on a page whose figures wait (src/before_paint.js): the model
+ * module writes the link's figures, in the reader's locale, into the first screen, before the
+ * app's own download begins (so the figures are not slowed by it). Any failure leaves them to
+ * the app, hidden until then.
+ */
+const writeFigures = (files) => `const root = document.documentElement;
+if (root.classList.contains('figures-pending') && !tab) {
+  try {
+    const { default: init, figures } = await import('./${files.js}');
+    await init({ module_or_path: './${files.wasm}' });
+    const lines = figures(location.search).split('\\n').filter(Boolean);
+    for (const line of lines) {
+      const [id, shown, value] = line.split('\\t');
+      const figure = document.querySelector(\`#shell [data-testid="\${id}"]\`);
+      figure.textContent = shown;
+      if (figure.hasAttribute('data-value')) figure.dataset.value = value;
+      if (figure.classList.contains('card-value')) figure.classList.toggle('card-absent', value === '');
+    }
+    if (lines.length) root.classList.replace('figures-pending', 'figures-written');
+  } catch (e) {
+    console.warn('FirstMove: the first figures are left to the app:', e?.message ?? e);
+  }
+}`;
 
 // 1. The boot script, out of line, registering the service worker once the app has started.
 const inline = /<script type=["']?module["']?>([\s\S]*?)<\/script>/.exec(html);
@@ -48,13 +103,22 @@ const moved = /<script type=["']?module["']? src=["']?\.\/(boot-[0-9a-f]+\.js)/.
 if (!inline && !moved) throw new Error('Trunk emitted no inline boot script: update scripts/postbuild.mjs');
 let boot, bootName;
 if (inline) {
-  // Before the app starts, the static frame's tabs show the view the link opens.
-  boot = `const asked = new URLSearchParams(location.search).get('view');
-const opening = document.querySelector(\`#shell .tab[data-view="\${CSS.escape(asked ?? '')}"]\`) ? asked : null;
-for (const tab of document.querySelectorAll('#shell .tab')) {
-  tab.setAttribute('aria-selected', String(tab.dataset.view === (opening ?? 'calculator')));
-  if (opening && tab.dataset.view === opening) document.querySelector('#shell [role=status]').textContent = \`Loading \${tab.textContent}…\`;
+  // A link to another view (src/before_paint.js marked it): before the app starts, the first
+  // screen shows that view's tab and a line while its code arrives, not the calculator.
+  boot = `const opens = document.documentElement.dataset.opens;
+const tab = opens && document.querySelector(\`#shell .tab[data-view="\${CSS.escape(opens)}"]\`);
+if (tab) {
+  for (const t of document.querySelectorAll('#shell .tab')) t.setAttribute('aria-selected', String(t === tab));
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  status.textContent = \`Loading \${tab.textContent}…\`;
+  const section = document.createElement('section');
+  section.className = 'view';
+  section.append(status);
+  document.querySelector('#shell main').replaceChildren(section);
 }
+delete document.documentElement.dataset.opens;
+${firstFigures ? writeFigures(firstFigures) : ''}
 ${inline[1].trim()}
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('./sw.js').catch((e) => console.warn('offline copy unavailable:', e.message));

@@ -24,7 +24,7 @@ const run = promisify(execFile);
 const digest = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 // The features rustc's wasm32 target turns on; wasm-opt must know them to read the module.
-const FEATURES = [
+export const FEATURES = [
   '--enable-bulk-memory',
   '--enable-nontrapping-float-to-int',
   '--enable-sign-ext',

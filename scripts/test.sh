@@ -10,9 +10,11 @@ step() { printf '\n== %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "clippy, native and wasm32, warnings are errors"
+step "clippy: native, wasm32, the prerender and the model module; warnings are errors"
 cargo clippy --all-targets --locked -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy --no-default-features --features prerender --bin prerender --locked -- -D warnings
+cargo clippy --no-default-features --target wasm32-unknown-unknown --bin first_figures --locked -- -D warnings
 
 step "native tests (model, codecs, properties)"
 cargo test --locked

@@ -72,6 +72,9 @@ pub fn App() -> impl IntoView {
 /// so a later switch is instant. A chunk that fails here is left alone: its view says so if it
 /// is opened.
 fn prefetch_views(view: RwSignal<View>) {
+    if !browser::IN_BROWSER {
+        return;
+    }
     let first = view.get_untracked();
     leptos::task::spawn_local(async move {
         let _ = views::preload(first).await;

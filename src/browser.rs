@@ -6,8 +6,28 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
+/// False while the build prerenders the page natively (`src/bin/prerender.rs`): the calls a
+/// first render makes then answer as a fresh visit with no link would.
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
+/// Calls `handler` on each `event` at the window for as long as the calling component lives;
+/// nothing while the build prerenders the page.
+pub fn listen<E>(event: E, handler: impl Fn(E::EventType) + 'static)
+where
+    E: leptos::ev::EventDescriptor + 'static,
+    E::EventType: JsCast,
+{
+    if IN_BROWSER {
+        let handle = leptos::prelude::window_event_listener(event, handler);
+        leptos::prelude::on_cleanup(move || handle.remove());
+    }
+}
+
 /// The query string the page was opened with, `?` included (empty when there is none).
 pub fn current_query() -> String {
+    if !IN_BROWSER {
+        return String::new();
+    }
     window().location().search().unwrap_or_default()
 }
 
@@ -44,6 +64,9 @@ pub fn push_query(query: &str) {
 /// The text kept in the current history entry's state, if any. It survives a reload and a
 /// restored tab, and a new address typed into the tab starts without it.
 pub fn history_state() -> Option<String> {
+    if !IN_BROWSER {
+        return None;
+    }
     window().history().ok()?.state().ok()?.as_string()
 }
 
@@ -86,7 +109,7 @@ fn share_function() -> Option<js_sys::Function> {
 
 /// Whether the browser offers the system share sheet.
 pub fn can_share() -> bool {
-    share_function().is_some()
+    IN_BROWSER && share_function().is_some()
 }
 
 /// Opens the system share sheet with a link and its title: `Ok(true)` once shared,

@@ -1,4 +1,5 @@
-//! Entry point of the WebAssembly build: mount the page in place of its static frame.
+//! Entry point of the WebAssembly build: mount the page in place of its prerendered first
+//! screen (`#shell`, the same markup, so nothing moves).
 
 fn main() {
     console_error_panic_hook::set_once();

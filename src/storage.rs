@@ -43,6 +43,9 @@ fn local() -> Result<web_sys::Storage, StoreError> {
 
 /// Every saved scenario, newest first, and every entry of ours that could not be read.
 pub fn load() -> Result<Library, StoreError> {
+    if !browser::IN_BROWSER {
+        return Ok(Library::default());
+    }
     let storage = local()?;
     let len = storage.length().map_err(|_| StoreError::Unavailable)?;
     let entries = (0..len).filter_map(|i| {

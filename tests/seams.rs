@@ -4,12 +4,13 @@
 //! property runs over random scenarios on every plan and currency; the audit's own links
 //! follow as cases.
 
-use firstmove::model::address::parse;
+use firstmove::model::address::{self, parse};
 use firstmove::model::bank::{second_year, steady, BankInput, SHORT_TOLERANCE};
 use firstmove::model::compare::{compare, Cell};
 use firstmove::model::cost::{compute, ChannelId, Figure, Output, OutputKind};
 use firstmove::model::currency::Currency;
 use firstmove::model::fields::Field;
+use firstmove::model::first_figures::of_link;
 use firstmove::model::mix::{best_weeks, plan_week, Binding};
 use firstmove::model::plans::{Billing, PlanId};
 use firstmove::model::returns::{by_plan, highest_return, of as returns_of, Deal};
@@ -19,6 +20,7 @@ use firstmove::model::sequences::calculator_week;
 use firstmove::model::team::team;
 use firstmove::model::uncertainty::{own_counts, spread, varied};
 use firstmove::model::units::WEEKS_PER_MONTH;
+use firstmove::model::view::View;
 use firstmove::model::week::Week;
 use firstmove::model::words::{
     best_plan, calculator, credit_bank, how_sure, plan_picker, returns, sequences, Num, Sentence,
@@ -176,6 +178,27 @@ fn shown_average(v: f64) -> Shown {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(160))]
+
+    /// The page's model module writes a link's first figures before the app is there; the app
+    /// then draws the same link. Both read the link with the one parser and word each figure
+    /// with the calculator's own words, so each figure, test id and exact value agree.
+    #[test]
+    fn a_links_first_figures_are_the_calculators(s in scenarios()) {
+        let link = address::encode_link(&s, View::Calculator);
+        let first = of_link(&link).expect("a link this app wrote opens on the calculator with no notice");
+        let opened = parse(&link).scenario;
+        let c = compute(&opened);
+        prop_assert_eq!(first.currency, opened.currency);
+        let mut want = vec![("month-answer".to_string(), calculator::month_answer(&c, opened.currency), None)];
+        for id in ChannelId::ALL {
+            want.push((format!("channel-cost-{}", id.key()), calculator::channel_cost(&c, id), c.channel(id).cost_per_meeting.value()));
+        }
+        for output in Output::ALL {
+            want.push((output.test_id().to_string(), calculator::card(&c, output), output.of(&c).value()));
+        }
+        let got: Vec<_> = first.figures.into_iter().map(|f| (f.test_id, f.sentence, f.value)).collect();
+        prop_assert_eq!(got, want);
+    }
 
     /// Meetings a month are one figure in the calculator, the best plan's row of the
     /// calculator's week and the comparison; InMails a month one figure in the calculator, the

@@ -52,6 +52,7 @@ pub fn GivenInputs(
             <div class="left-input">
                 <label for=field.id>{field.label}</label>
                 <input id=field.id type="text" inputmode="decimal" placeholder=placeholder
+                    value=typed.text.get_untracked()
                     prop:value=typed.text
                     aria-invalid=move || if typed.error.with(Option::is_some) { "true" } else { "false" }
                     on:input=move |ev| typed.input.run(event_target_value(&ev))

@@ -97,6 +97,9 @@ pub fn NumberInput(
     let beyond = Memo::new(move |_| value.get() > slider_max());
     let slider_end = move || format::input(slider_max(), spec.unit());
 
+    let slider_at = move || value.get().min(slider_max()).to_string();
+    // `value=` as well as `prop:value`: the attribute is what the build's prerender writes (the
+    // first value); the property is what follows edits.
     view! {
         <div class="field" class:field-invalid=invalid class:field-disabled=is_disabled>
             <div class="field-head">
@@ -109,8 +112,9 @@ pub fn NumberInput(
                         inputmode="decimal"
                         autocomplete="off"
                         spellcheck="false"
+                        value=typed.text.get_untracked()
                         prop:value=typed.text
-                        prop:disabled=is_disabled
+                        disabled=is_disabled
                         aria-invalid=move || if invalid() { "true" } else { "false" }
                         aria-describedby=described_by
                         on:input=on_type
@@ -126,9 +130,10 @@ pub fn NumberInput(
                 min=spec.rule.min
                 max=slider_max
                 step=move || spec.step * scale()
-                prop:value=move || value.get().min(slider_max()).to_string()
+                value=untrack(slider_at)
+                prop:value=slider_at
                 aria-valuetext=move || beyond.get().then(|| format!("{}, beyond the slider", format::input(value.get(), spec.unit())))
-                prop:disabled=is_disabled
+                disabled=is_disabled
                 on:input=on_slide
             />
             <p class="field-beyond" data-testid=format!("beyond-{}", spec.key) class:hidden=move || !beyond.get()>

@@ -51,7 +51,7 @@ pub fn use_address_sync(scenario: RwSignal<Scenario>, view: RwSignal<View>) {
         shown
     });
 
-    let listener = window_event_listener(leptos::ev::popstate, move |_| {
+    browser::listen(leptos::ev::popstate, move |_| {
         let shown = address::parse(&browser::current_query()).view;
         if shown != view.get_untracked() {
             from_history.set_value(true);
@@ -61,5 +61,4 @@ pub fn use_address_sync(scenario: RwSignal<Scenario>, view: RwSignal<View>) {
             browser::replace_query(&link());
         }
     });
-    on_cleanup(move || listener.remove());
 }

@@ -240,18 +240,14 @@ pub fn provide_saved_library(scenario: RwSignal<Scenario>) -> SavedLibrary {
         open.track();
         remember();
     });
-    let storage_listener = window_event_listener(leptos::ev::storage, move |ev| {
+    browser::listen(leptos::ev::storage, move |ev| {
         if ev.key().is_none_or(|k| k.starts_with(KEY_PREFIX)) {
             lib.reload();
         }
     });
     // Back and Forward land on entries written earlier: they take the entry open now, as they
     // take the scenario on screen now.
-    let history_listener = window_event_listener(leptos::ev::popstate, move |_| remember());
-    on_cleanup(move || {
-        storage_listener.remove();
-        history_listener.remove();
-    });
+    browser::listen(leptos::ev::popstate, move |_| remember());
     provide_context(lib);
     lib
 }

@@ -78,6 +78,15 @@ impl ChannelId {
         }
     }
 
+    /// Its part of a test id: `channel-cost-inmail`.
+    pub fn key(self) -> &'static str {
+        match self {
+            ChannelId::Inmail => "inmail",
+            ChannelId::OpenProfile => "open-profile",
+            ChannelId::Connection => "connection",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             ChannelId::Inmail => "InMail",

@@ -13,6 +13,7 @@ pub mod currency;
 pub mod date;
 pub mod edit;
 pub mod fields;
+pub mod first_figures;
 pub mod given;
 pub mod job_title;
 pub mod linkedin_export;

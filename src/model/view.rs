@@ -2,8 +2,8 @@
 //! (docs/link-format.md#parameters), so a link opens the tool it was sent from.
 //!
 //! Every view is one row of `with_view_table!`: the enum, the tabs, the dispatch to each
-//! view's folder and chunk (`src/views/mod.rs`), the static frame's tabs in `index.html` and
-//! the browser tests' list of views (both written by `tests/view_table.rs`) all read it.
+//! view's folder and chunk (`src/views/mod.rs`) and the browser tests' list of views (written
+//! by `tests/view_table.rs`) all read it.
 //! Adding a view is a folder under `src/views/` and one row here.
 
 /// Calls `$callback!` with the table of views, one row a view, in the order of the tabs:
@@ -35,6 +35,8 @@ macro_rules! with_view_table {
         }
     };
 }
+// The page's views dispatch from it (src/views/mod.rs); the model module has no views.
+#[cfg_attr(not(feature = "page"), allow(unused_imports))]
 pub(crate) use with_view_table;
 
 /// The chunk most visits open after the calculator, fetched first once the page has time.

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { env, open, valueNear, showView, textHas, addressIs, LOADED, VIEW_TABLE } from './harness.mjs';
+import { env, open, held, mounted, valueNear, showView, textHas, addressIs, LOADED, VIEW_TABLE } from './harness.mjs';
 import { DIST } from './server.mjs';
 
 /** Every view whose code is in a chunk, not in the main module. */
@@ -34,6 +34,7 @@ test('the calculator needs no view\'s chunk, and the others are fetched after a 
   page.on('pageerror', (e) => page.errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text()); });
   await page.goto(env.origin + '/');
+  await mounted(page);
   await valueNear(page, 'cost-per-credit', 1.98, 1e-12);
   await page.keyboard.press('Shift');
   await page.waitForFunction(([n, pattern]) => {
@@ -86,28 +87,20 @@ test('a view whose chunk cannot be fetched says so, and Reload recovers', async 
   await ctx.close();
 });
 
-test('before the wasm arrives the page already shows its header, its tabs and the view it opens', async () => {
-  const ctx = await env.browser.newContext();
-  let release;
-  const held = new Promise((r) => (release = r));
-  await ctx.route(/\/firstmove-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  const page = await ctx.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+test('before the wasm arrives a link to another view shows its header, its tabs and that view loading, not the calculator', async () => {
+  const { ctx, page, release } = await held();
   await page.goto(env.origin + '/?view=plans', { waitUntil: 'commit' });
   await textHas(page, '#shell h1', 'FirstMove');
   await page.waitForFunction(() => document.querySelector('#shell .tab[aria-selected=true]')?.dataset.view === 'plans');
-  await textHas(page, '#shell [role=status]', 'Loading Best plan…');
+  await textHas(page, '#shell main [role=status]', 'Loading Best plan…');
   assert.equal(await page.locator('#shell .tab').count(), VIEW_TABLE.length);
   // Nothing in the frame can be typed into or pressed before the app can keep it.
   assert.equal(await page.locator('#shell header').getAttribute('inert'), '');
   assert.equal(await page.locator('#shell nav').getAttribute('inert'), '');
+  assert.equal(await page.locator('#shell [data-testid=cost-per-credit]').count(), 0);
   release();
   await page.waitForSelector('[data-testid=plans-vs-calculator]');
   assert.equal(await page.locator('#shell').count(), 0);
-  assert.deepEqual(errors, []);
+  assert.deepEqual(page.errors, []);
   await ctx.close();
 });

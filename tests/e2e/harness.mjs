@@ -43,10 +43,40 @@ export async function open(path = '/', { width = 1280, height = 900, context, co
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
   await page.goto(env.origin + path);
-  // The view the link opens is built first (after its chunk arrives); the others when they
-  // are first shown.
-  await page.waitForSelector(`[role=tabpanel]:not([hidden]) > ${LOADED}`, { state: 'attached' });
+  await mounted(page);
   return page;
+}
+
+/**
+ * Waits for the app to have mounted over the prerendered first screen (`#shell`, inert until
+ * then) and built the view the link opens (after its chunk arrives; the others are built when
+ * first shown). Call it after every navigation, as a reader's first key needs the app.
+ */
+export async function mounted(page) {
+  await page.waitForSelector('#shell', { state: 'detached' });
+  await page.waitForSelector(`[role=tabpanel]:not([hidden]) > ${LOADED}`, { state: 'attached' });
+}
+
+/** A page whose main wasm is held until `release()` is called. */
+export async function held({ locale = 'en-US', width = 1280, height = 900 } = {}) {
+  const ctx = await env.browser.newContext({ locale, viewport: { width, height } });
+  let release;
+  const gate = new Promise((r) => (release = r));
+  await ctx.route(/\/firstmove-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  const page = await ctx.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  // Every layout shift from the first paint on, as the Layout Instability API reports it.
+  await page.addInitScript(() => {
+    window.shifted = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifted += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return { ctx, page, release };
 }
 
 /** The machine value of an output (`data-value`), as a number, or null when empty. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { env, open, valueNear, showView, textHas, VIEWS } from './harness.mjs';
+import { env, open, mounted, valueNear, showView, textHas, VIEWS } from './harness.mjs';
 import { serveDist, DIST } from './server.mjs';
 
 const recordViolations = () => {
@@ -108,6 +108,7 @@ test('with the page\'s address known at build time, the preview image is absolut
 test('every view works under the policy with no violation', async () => {
   const page = await open('/', { init: recordViolations });
   const response = await page.goto(env.origin + '/');
+  await mounted(page);
   assert.match(response.headers()['content-security-policy'], /frame-ancestors 'none'/);
   await valueNear(page, 'cost-per-credit', 1.98, 1e-12);
   for (const view of VIEWS.slice(1)) {
@@ -141,6 +142,7 @@ test('after a first visit every view and the saved scenarios work offline', asyn
   await textHas(page, '[data-testid=saved-status]', 'Saved');
   await page.context().setOffline(true);
   await page.reload();
+  await mounted(page);
   await valueNear(page, 'cost-per-credit', 1.98, 1e-12);
   for (const view of VIEWS.slice(1)) {
     await showView(page, view);
@@ -160,6 +162,7 @@ test('a new release is picked up on the next load, never mixed with the old one'
     const ctx = await env.browser.newContext();
     const page = await ctx.newPage();
     await page.goto(server.origin + '/');
+    await mounted(page);
     await controlled(page);
     const firstCache = await page.evaluate(() => caches.keys());
 
@@ -175,6 +178,7 @@ test('a new release is picked up on the next load, never mixed with the old one'
     execFileSync('node', ['scripts/postbuild.mjs', root]);
 
     await page.reload();
+    await mounted(page);
     await page.waitForFunction(() => getComputedStyle(document.documentElement).getPropertyValue('--release').includes('2'));
     await page.waitForSelector('[data-testid=cost-per-credit]');
     // The new worker replaces the old cache with the new release's.

@@ -4,7 +4,7 @@
 // and asks before a name would be saved twice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { env, open, value, valueNear, inputIs, textHas, showView, settled, addressIs, SHOTS, LOADED } from './harness.mjs';
+import { env, open, mounted, value, valueNear, inputIs, textHas, showView, settled, addressIs, SHOTS } from './harness.mjs';
 
 const KEY = 'firstmove.scenario.';
 
@@ -53,6 +53,7 @@ test('save, reload, find it listed, open it', async () => {
   await save(page, 'High reply');
   const meeting = await value(page, 'cost-per-meeting');
   await page.goto(env.origin + '/');
+  await mounted(page);
   assert.equal(await page.inputValue('#f-reply'), '20', 'a plain visit opens the defaults');
   await showView(page, 'compare');
   await page.waitForSelector('[data-testid=saved-item]', { state: 'attached' });
@@ -275,7 +276,7 @@ test('reloading with unsaved changes keeps the edits and the entry they belong t
   await showView(page, 'compare');
   await addressIs(page, { reply: '30', view: 'compare' });
   await page.reload();
-  await page.waitForSelector(`[role=tabpanel]:not([hidden]) > ${LOADED}`, { state: 'attached' });
+  await mounted(page);
   await unsavedShown(page);
   await titleIs(page, '• SN baseline · FirstMove');
   await showView(page, 'calculator');
@@ -292,7 +293,7 @@ test('reloading with unsaved changes keeps the edits and the entry they belong t
   assert.equal(after[0].params.get('reply'), '30');
   // A link pasted into the tab is a new visit: not that entry.
   await page.goto(env.origin + '/?reply=45&name=Other');
-  await page.waitForSelector(`[role=tabpanel]:not([hidden]) > ${LOADED}`, { state: 'attached' });
+  await mounted(page);
   assert.equal(await page.getByTestId('unsaved').count(), 0);
   assert.equal(await page.getByTestId('save-as-new').count(), 0);
   assert.deepEqual(page.errors, []);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { env, open, textHas, showView } from './harness.mjs';
+import { env, open, mounted, textHas, showView } from './harness.mjs';
 
 async function save(page, name) {
   await page.fill('#f-name', name);
@@ -88,6 +88,7 @@ test('the comparison exports as CSV with each best plan', async () => {
   const page = await open('/?v=2&hours=5');
   await save(page, 'Five hours');
   await page.goto(env.origin + '/?v=2&hours=40');
+  await mounted(page);
   await save(page, 'Forty hours');
   await showView(page, 'compare');
   for (const box of await page.getByRole('checkbox').all()) await box.check();

@@ -73,20 +73,20 @@ pub fn PlanPicker(scenario: Memo<Scenario>) -> impl IntoView {
             <div class="plan-row">
                 <label for="f-plan">"LinkedIn plan"</label>
                 <select id="f-plan" on:change=on_change prop:value=move || plan.get().key()>
-                    {PlanId::ALL.map(|p| view! { <option value=p.key() prop:selected=move || plan.get() == p>{p.plan().name}</option> }).into_iter().collect_view()}
+                    {PlanId::ALL.map(|p| view! { <option value=p.key() selected=plan.get_untracked() == p prop:selected=move || plan.get() == p>{p.plan().name}</option> }).into_iter().collect_view()}
                 </select>
-                <button type="button" class="secondary" on:click=reset prop:disabled=move || matches_plan.get()
+                <button type="button" class="secondary" on:click=reset disabled=move || matches_plan.get()
                     title="Put back the plan's own price and credits">
                     "Reset to plan"
                 </button>
                 <label for="f-billing" class:hidden=move || !bills_yearly.get()>"Billing"</label>
                 <select id="f-billing" data-testid="billing" class:hidden=move || !bills_yearly.get()
                     on:change=on_billing prop:value=move || billing.get().key()>
-                    {Billing::ALL.map(|b| view! { <option value=b.key() prop:selected=move || billing.get() == b>{b.label()}</option> }).into_iter().collect_view()}
+                    {Billing::ALL.map(|b| view! { <option value=b.key() selected=billing.get_untracked() == b prop:selected=move || billing.get() == b>{b.label()}</option> }).into_iter().collect_view()}
                 </select>
                 <label for="f-cur">"Currency"</label>
                 <select id="f-cur" data-testid="currency" on:change=on_currency prop:value=move || currency.get().code().to_string()>
-                    {move || codes().into_iter().map(|c| view! { <option value=c.clone() prop:selected={let c = c.clone(); move || currency.get().code() == c}>{c.clone()}</option> }).collect_view()}
+                    {move || codes().into_iter().map(|c| view! { <option value=c.clone() selected=currency.get_untracked().code() == c prop:selected={let c = c.clone(); move || currency.get().code() == c}>{c.clone()}</option> }).collect_view()}
                 </select>
             </div>
             <p class="field-error" role="alert">{move || currency_error.get()}</p>

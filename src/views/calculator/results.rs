@@ -70,7 +70,7 @@ fn ChannelAnswer(costs: Memo<Costs>, flags: Flags, currency: Memo<Currency>) -> 
         view! {
             <li class:what-if=move || !what_if.with(Vec::is_empty)>
                 <span class="channel-name">{id.label()}</span>
-                <strong data-testid=format!("channel-cost-{}", channel_key(id))
+                <strong data-testid=format!("channel-cost-{}", id.key())
                     data-value=move || figure.get().value().map(|v| v.to_string()).unwrap_or_default()>
                     {move || shown.with(format::sentence)}
                 </strong>
@@ -98,15 +98,6 @@ fn flagged_among(flags: Flags, fields: Vec<Field>) -> Memo<Vec<&'static str>> {
                 .collect()
         })
     })
-}
-
-/// The test-id part of a channel.
-pub fn channel_key(id: ChannelId) -> &'static str {
-    match id {
-        ChannelId::Inmail => "inmail",
-        ChannelId::OpenProfile => "open-profile",
-        ChannelId::Connection => "connection",
-    }
 }
 
 /// The month's answer, pinned under the tabs on a phone so it stays in sight while the inputs

@@ -1,0 +1,30 @@
+// Run before the page is first drawn (a classic script at the top of <head>; the build writes
+// this build's file names into FILES and hashes it). It says what the prerendered first
+// screen, the calculator's default scenario in US English, cannot show as it is (the styles
+// in src/app.css then hide it until it is right), and starts the one download the first
+// figures need first.
+(() => {
+  const FILES = null; // { main: [js, wasm], figures: [js, wasm] }, written by the build.
+  const root = document.documentElement;
+  const params = new URLSearchParams(location.search);
+  const view = params.get('view');
+  // A link to another view: the boot script puts that view's loading line in its place.
+  if (view && view !== 'calculator') root.dataset.opens = view;
+  // A link's own inputs, or a reader whose locale writes numbers otherwise: the figures wait
+  // for the page's model module (or the app) to write them, and it is fetched first.
+  const own = [...params.keys()].some((k) => k !== 'view');
+  const pending = own || new Intl.NumberFormat().resolvedOptions().locale !== 'en-US';
+  if (pending) root.classList.add('figures-pending');
+  const [js, wasm] = pending && !root.dataset.opens ? FILES.figures : FILES.main;
+  for (const [rel, href] of [['modulepreload', js], ['preload', wasm]]) {
+    const link = document.createElement('link');
+    link.rel = rel;
+    link.href = href;
+    link.crossOrigin = 'anonymous';
+    if (rel === 'preload') {
+      link.as = 'fetch';
+      link.type = 'application/wasm';
+    }
+    document.head.append(link);
+  }
+})();
