@@ -444,13 +444,26 @@ async function hostileFiles(browser, origin) {
 //    brotli host; median of 3 by performance score. Fetched by npm on first use, at a pinned
 //    version, so the tests never download it. BENCH_LIGHTHOUSE=0 skips it.
 const LIGHTHOUSE = 'lighthouse@13.5.0';
+/** One Lighthouse run. Its trace is sometimes lost on a busy machine ("NO_NAVSTART"): such
+ *  a run is made again, up to twice, as Lighthouse itself advises. */
+async function lighthouseRun(origin) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { stdout } = await exec('npm', ['exec', '--yes', `--package=${LIGHTHOUSE}`, '--', 'lighthouse', origin + '/',
+        '--only-categories=performance', '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox'],
+      { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 1 << 28 });
+      return JSON.parse(stdout);
+    } catch (e) {
+      if (attempt === 3 || !/NO_NAVSTART|run Lighthouse again/.test(e.stderr ?? '')) throw e;
+      console.warn(`Lighthouse lost its trace (attempt ${attempt}); running it again`);
+    }
+  }
+}
+
 async function lighthouse(origin) {
   const runs = [];
   for (let i = 0; i < 3; i++) {
-    const { stdout } = await exec('npm', ['exec', '--yes', `--package=${LIGHTHOUSE}`, '--', 'lighthouse', origin + '/',
-      '--only-categories=performance', '--output=json', '--quiet', '--chrome-flags=--headless=new --no-sandbox'],
-    { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 1 << 28 });
-    const r = JSON.parse(stdout);
+    const r = await lighthouseRun(origin);
     const audit = (id) => r.audits[id].numericValue;
     runs.push({ score: Math.round(r.categories.performance.score * 100), lcp: audit('largest-contentful-paint'), fcp: audit('first-contentful-paint'), cls: audit('cumulative-layout-shift'), tbt: audit('total-blocking-time') });
   }
