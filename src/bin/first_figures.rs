@@ -6,6 +6,7 @@
 
 use firstmove::locale;
 use firstmove::model::first_figures::of_link;
+use firstmove::model::rounding::exact;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// The link's figures, one a line: test id, text, exact value (empty for none), separated by
@@ -19,7 +20,7 @@ pub fn figures(query: &str) -> String {
         .figures
         .iter()
         .map(|f| {
-            let value = f.value.map(|v| v.to_string()).unwrap_or_default();
+            let value = exact(f.value);
             let shown = locale::sentence(&f.sentence, first.currency);
             format!("{}\t{shown}\t{value}\n", f.test_id)
         })

@@ -24,8 +24,3 @@ pub fn Stat(
         </div>
     }
 }
-
-/// A figure as `data-value` writes it: plain decimal notation, empty where there is none.
-pub fn exact(value: Option<f64>) -> String {
-    value.map(|v| v.to_string()).unwrap_or_default()
-}

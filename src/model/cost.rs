@@ -78,13 +78,18 @@ impl ChannelId {
         }
     }
 
-    /// Its part of a test id: `channel-cost-inmail`.
+    /// Its part of a test id: `inmail` in `channel-cost-inmail`.
     pub fn key(self) -> &'static str {
         match self {
             ChannelId::Inmail => "inmail",
             ChannelId::OpenProfile => "open-profile",
             ChannelId::Connection => "connection",
         }
+    }
+
+    /// The test id of its cost per meeting in the calculator's answer: `channel-cost-inmail`.
+    pub fn cost_test_id(self) -> String {
+        format!("channel-cost-{}", self.key())
     }
 
     pub fn label(self) -> &'static str {

@@ -50,7 +50,7 @@ pub fn of_link(query: &str) -> Option<FirstFigures> {
         value: None,
     }];
     figures.extend(ChannelId::ALL.map(|id| FirstFigure {
-        test_id: format!("channel-cost-{}", id.key()),
+        test_id: id.cost_test_id(),
         sentence: words::channel_cost(&c, id),
         value: c.channel(id).cost_per_meeting.value(),
     }));

@@ -14,6 +14,12 @@
 
 use super::currency::Currency;
 
+/// A figure as `data-value` carries it: the exact value in plain decimal notation, empty where
+/// there is none. The app and the model module both write it from here.
+pub fn exact(value: Option<f64>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
 /// A figure as people see it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Shown {

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use crate::components::chart::{Chart, Rows, XTicks, BOTTOM, LEFT, RIGHT, TITLE_Y, TOP};
 use crate::components::number_input::NumberInput;
-use crate::components::stat::{exact, Stat};
+use crate::components::stat::Stat;
+use crate::model::rounding::exact;
 use crate::components::wide_table::WideTable;
 use crate::format;
 use crate::hooks::derive_on;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::wide_table::ScrollRegion;
 use crate::format;
 use crate::model::cost::{ChannelId, Costs};
+use crate::model::rounding::exact;
 use crate::model::words::calculator::{table, table_note, TableRow};
 
 /// The part of a channel's public test id (docs/link-format.md#test-ids: `channel-cost-per-meeting-<key>`).
@@ -37,7 +38,7 @@ pub fn Breakdown(costs: Memo<Costs>) -> impl IntoView {
                 <td data-label="Per reply">{cell(|r| format::sentence(&r.per_reply))}</td>
                 <td data-label="Per meeting"
                     data-testid=move || row.with(|r| r.channel.map(|id| format!("channel-cost-per-meeting-{}", table_key(id))))
-                    data-value=move || row.with(|r| r.channel.map(|_| r.per_meeting_value.map(|v| v.to_string()).unwrap_or_default()))>
+                    data-value=move || row.with(|r| r.channel.map(|_| exact(r.per_meeting_value)))>
                     {cell(|r| format::sentence(&r.per_meeting))}
                 </td>
             </tr>

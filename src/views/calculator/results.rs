@@ -10,6 +10,7 @@ use crate::format;
 use crate::model::cost::{ChannelId, Costs, Output};
 use crate::model::currency::Currency;
 use crate::model::fields::Field;
+use crate::model::rounding::exact;
 use crate::model::scenario::Scenario;
 use crate::model::words::calculator as words;
 
@@ -70,8 +71,8 @@ fn ChannelAnswer(costs: Memo<Costs>, flags: Flags, currency: Memo<Currency>) -> 
         view! {
             <li class:what-if=move || !what_if.with(Vec::is_empty)>
                 <span class="channel-name">{id.label()}</span>
-                <strong data-testid=format!("channel-cost-{}", id.key())
-                    data-value=move || figure.get().value().map(|v| v.to_string()).unwrap_or_default()>
+                <strong data-testid=id.cost_test_id()
+                    data-value=move || exact(figure.get().value())>
                     {move || shown.with(format::sentence)}
                 </strong>
                 <span class="channel-how">{how}</span>
@@ -155,7 +156,7 @@ fn ResultCard(
                 class="card-value"
                 class:card-absent=move || figure.get().value().is_none()
                 data-testid=output.test_id()
-                data-value=move || figure.get().value().map(|v| v.to_string()).unwrap_or_default()
+                data-value=move || exact(figure.get().value())
                 data-what-if=move || if what_if.with(Vec::is_empty) { "false" } else { "true" }
                 aria-labelledby=format!("{}-label", output.test_id())
             >

@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use crate::components::given_inputs::GivenInputs;
-use crate::components::stat::{exact, Stat};
+use crate::components::stat::Stat;
+use crate::model::rounding::exact;
 use crate::format;
 use crate::model::cost::Costs;
 use crate::model::returns::{self, Returns, DEAL_FIELDS};

@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::stat::{exact, Stat};
+use crate::components::stat::Stat;
+use crate::model::rounding::exact;
 use crate::format;
 use crate::model::scenario::Scenario;
 use crate::model::team::{team, Pasted, RefusedLine, LINKS_MAX};

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::stat::exact;
+use crate::model::rounding::exact;
 use crate::linkedin_files;
 use crate::format;
 use crate::hooks::dispatch;

@@ -9,7 +9,8 @@ use crate::components::chart::{
     money_tick, Bars, Chart, Rows, XTicks, YGrid, BOTTOM, LEFT, RIGHT, TITLE_Y, TOP,
 };
 use crate::components::number_input::NumberInput;
-use crate::components::stat::{exact, Stat};
+use crate::components::stat::Stat;
+use crate::model::rounding::exact;
 use crate::format;
 use crate::hooks::{derive_on, dispatch, use_quiet_frame, use_scenario_writer};
 use crate::model::cost::break_even_reply;
