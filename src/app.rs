@@ -10,7 +10,7 @@ use crate::components::page_header::PageHeader;
 use crate::components::share_bar::LinkNotices;
 use crate::components::view_tabs::{ViewPanel, ViewTabs};
 use crate::hooks::saved_library::provide_saved_library;
-use crate::hooks::use_address_sync;
+use crate::hooks::{use_address_sync, AllInputs};
 use crate::model::address;
 use crate::model::view::View;
 use crate::views::{self, Page};
@@ -21,7 +21,11 @@ pub fn App() -> impl IntoView {
     // An old link that opened cleanly is written at once in today's format, with the same
     // inputs; one with refused parameters keeps its address until its notice is dismissed.
     if opened.format == address::Format::One && opened.notices.is_empty() {
-        browser::replace_query(&address::encode_link(&opened.scenario, opened.view));
+        browser::replace_query(&address::encode_link(
+            &opened.scenario,
+            opened.view,
+            opened.all_inputs,
+        ));
     }
     let shared = !opened.scenario.name.trim().is_empty();
     let notices = RwSignal::new(Some(("This link".to_string(), opened.notices)));
@@ -30,6 +34,7 @@ pub fn App() -> impl IntoView {
     provide_context(scenario);
     crate::format::follow_currency(Memo::new(move |_| scenario.with(|s| s.currency)).into());
     provide_context(view);
+    provide_context(AllInputs(RwSignal::new(opened.all_inputs)));
     crate::hooks::provide_tab_network();
     let library = provide_saved_library(scenario);
     use_address_sync(scenario, view);

@@ -10,9 +10,11 @@
   const view = params.get('view');
   // A link to another view: the boot script puts that view's loading line in its place.
   if (view && view !== 'calculator') root.dataset.opens = view;
+  // A link that shows a phone every input: the prerendered inputs show them too.
+  if (params.get('inputs') === 'all') root.dataset.inputs = 'all';
   // A link's own inputs, or a reader whose locale writes numbers otherwise: the figures wait
   // for the page's model module (or the app) to write them, and it is fetched first.
-  const own = [...params.keys()].some((k) => k !== 'view');
+  const own = [...params.keys()].some((k) => k !== 'view' && k !== 'inputs');
   const pending = own || new Intl.NumberFormat().resolvedOptions().locale !== 'en-US';
   if (pending) root.classList.add('figures-pending');
   const [js, wasm] = pending && !root.dataset.opens ? FILES.figures : FILES.main;

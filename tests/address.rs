@@ -1,12 +1,13 @@
 //! The share-link contract (docs/link-format.md): defaults, notices, round trips, and properties over
 //! arbitrary input.
 
-use firstmove::model::address::{encode, parse};
+use firstmove::model::address::{encode, encode_link, parse, Format};
 use firstmove::model::currency::Currency;
 use firstmove::model::fields::Field;
 use firstmove::model::plans::PlanId;
 use firstmove::model::prospect::{Flag, Left, Relationship};
 use firstmove::model::scenario::Scenario;
+use firstmove::model::view::View;
 use proptest::prelude::*;
 
 fn params(notices: &[firstmove::model::address::Notice]) -> Vec<&str> {
@@ -192,6 +193,64 @@ fn encoding_writes_only_what_differs() {
     let q = encode(&s);
     assert_eq!(q, "v=2&name=A+%26+B+%3D+100%25&reply=22.5");
     assert_eq!(parse(&q).scenario, s);
+}
+
+#[test]
+fn where_the_page_opens_is_not_a_scenario() {
+    // `view` and `inputs` alone are the front door: today's defaults, format 2.
+    for q in ["inputs=all", "view=bank&inputs=all", "inputs=first"] {
+        let p = parse(q);
+        assert_eq!(p.format, Format::Two, "{q}");
+        assert_eq!(p.scenario, Scenario::default(), "{q}");
+        assert!(p.notices.is_empty(), "{q}: {:?}", p.notices);
+    }
+    assert!(parse("inputs=all").all_inputs);
+    assert!(!parse("inputs=first").all_inputs);
+    assert!(!parse("").all_inputs);
+}
+
+#[test]
+fn every_input_shown_travels_in_the_link() {
+    let s = Scenario {
+        reply: 30.0,
+        ..Scenario::default()
+    };
+    assert_eq!(encode_link(&s, View::Calculator, false), "v=2&reply=30");
+    assert_eq!(
+        encode_link(&s, View::Calculator, true),
+        "v=2&reply=30&inputs=all"
+    );
+    assert_eq!(
+        encode_link(&Scenario::default(), View::Calculator, true),
+        "v=2&inputs=all"
+    );
+    assert_eq!(
+        encode_link(&Scenario::default(), View::Bank, true),
+        "v=2&view=bank&inputs=all"
+    );
+    assert_eq!(
+        encode_link(&Scenario::default(), View::Bank, false),
+        "v=2&view=bank"
+    );
+    assert_eq!(
+        encode_link(&Scenario::default(), View::Calculator, false),
+        ""
+    );
+    let p = parse(&encode_link(&s, View::Bank, true));
+    assert_eq!((p.scenario, p.view, p.all_inputs), (s, View::Bank, true));
+}
+
+#[test]
+fn an_unknown_way_to_show_the_inputs_is_named() {
+    let p = parse("v=2&reply=30&inputs=some");
+    assert_eq!(params(&p.notices), ["inputs"]);
+    assert!(!p.all_inputs);
+    assert_eq!(p.scenario.reply, 30.0);
+    assert!(
+        p.notices[0].to_string().contains("expected all or first"),
+        "{}",
+        p.notices[0]
+    );
 }
 
 /// Scenarios the page can produce: every field inside its range, whole where it must be.

@@ -184,7 +184,7 @@ proptest! {
     /// with the calculator's own words, so each figure, test id and exact value agree.
     #[test]
     fn a_links_first_figures_are_the_calculators(s in scenarios()) {
-        let link = address::encode_link(&s, View::Calculator);
+        let link = address::encode_link(&s, View::Calculator, false);
         let first = of_link(&link).expect("a link this app wrote opens on the calculator with no notice");
         let opened = parse(&link).scenario;
         let c = compute(&opened);

@@ -31,6 +31,9 @@ pub fn NumberInput(
     /// Keeps ids unique where a second view shows the same field (`bank` gives `bank-f-reply`).
     #[prop(optional)]
     scope: Option<&'static str>,
+    /// Waits behind the calculator's "More inputs" on a phone (`model::more_inputs`).
+    #[prop(optional)]
+    more: bool,
 ) -> impl IntoView {
     let write = use_scenario_writer();
     let spec = field.spec();
@@ -101,7 +104,7 @@ pub fn NumberInput(
     // `value=` as well as `prop:value`: the attribute is what the build's prerender writes (the
     // first value); the property is what follows edits.
     view! {
-        <div class="field" class:field-invalid=invalid class:field-disabled=is_disabled>
+        <div class="field" class:more-input=more class:field-invalid=invalid class:field-disabled=is_disabled>
             <div class="field-head">
                 <label for=id.clone()>{spec.label}</label>
                 <span class="field-entry">

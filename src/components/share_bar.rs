@@ -6,18 +6,16 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser;
-use crate::model::address::{encode_link, Notice};
+use crate::hooks::use_page_link;
+use crate::model::address::Notice;
 use crate::model::scenario::Scenario;
-use crate::model::view::View;
 
 #[component]
 pub fn CopyLink(scenario: RwSignal<Scenario>) -> impl IntoView {
     // The outcome of the last copy: Ok(message) or Err(reason and the link to copy by hand).
     let status = RwSignal::new(None::<Result<String, (String, String)>>);
-    let link = move || {
-        let view = expect_context::<RwSignal<View>>().get_untracked();
-        browser::address_with_query(&scenario.with_untracked(|s| encode_link(s, view)))
-    };
+    let page_link = use_page_link(scenario);
+    let link = move || browser::address_with_query(&page_link());
     // The system share sheet, where there is one (phones): the link and the scenario's name.
     let can_share = browser::can_share();
     let share = move |_| {
@@ -78,12 +76,10 @@ pub fn LinkNotices(
     /// The refused parameters and where they came from.
     notices: Notices,
 ) -> impl IntoView {
-    let scenario = expect_context::<RwSignal<Scenario>>();
-    let view = expect_context::<RwSignal<View>>();
+    let page_link = use_page_link(expect_context::<RwSignal<Scenario>>());
     let dismiss = move |_| {
         notices.set(None);
-        let link = scenario.with_untracked(|s| encode_link(s, view.get_untracked()));
-        browser::replace_query(&link);
+        browser::replace_query(&page_link());
     };
     view! {
         <Show when=move || notices.with(|n| n.as_ref().is_some_and(|(_, list)| !list.is_empty()))>

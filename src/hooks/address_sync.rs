@@ -1,6 +1,7 @@
 //! Keeps the address bar a share link of what is on screen: edits replace the current history
 //! entry (at most every 120 ms, as Chromium ignores floods of `replaceState`), switching view
 //! pushes a new one, and Back or Forward switch the view back without touching the inputs.
+//! Whether a phone shows every input (`inputs=all`) is kept the way an edit is.
 
 use std::time::Duration;
 
@@ -11,6 +12,20 @@ use crate::model::address::{self, encode_link};
 use crate::model::scenario::Scenario;
 use crate::model::view::View;
 
+/// Whether a phone shows every input of the calculator, not only the first ones; the page
+/// provides it, the calculator's "More inputs" button sets it, the address keeps it.
+#[derive(Clone, Copy)]
+pub struct AllInputs(pub RwSignal<bool>);
+
+/// The share link of what is on screen when called: the scenario, the view and the inputs
+/// shown. Made where the page's context is (a component or hook), called from anywhere: a
+/// timer or an event handler has no context to read.
+pub fn use_page_link(scenario: RwSignal<Scenario>) -> impl Fn() -> String + Copy + 'static {
+    let view = expect_context::<RwSignal<View>>();
+    let AllInputs(all) = expect_context::<AllInputs>();
+    move || scenario.with_untracked(|s| encode_link(s, view.get_untracked(), all.get_untracked()))
+}
+
 /// Shortest gap between two address rewrites while editing.
 const THROTTLE: Duration = Duration::from_millis(120);
 
@@ -18,10 +33,12 @@ pub fn use_address_sync(scenario: RwSignal<Scenario>, view: RwSignal<View>) {
     let write_pending = StoredValue::new(false);
     // Set while a view change comes from the history, so it is not pushed again.
     let from_history = StoredValue::new(false);
-    let link = move || scenario.with_untracked(|s| encode_link(s, view.get_untracked()));
+    let AllInputs(all_inputs) = expect_context::<AllInputs>();
+    let link = use_page_link(scenario);
 
     Effect::new(move |first: Option<()>| {
         scenario.track();
+        all_inputs.track();
         if first.is_none() || write_pending.get_value() {
             return;
         }

@@ -11,7 +11,7 @@ pub mod tab_network;
 pub mod typed_number;
 pub mod view_scenario;
 
-pub use address_sync::use_address_sync;
+pub use address_sync::{use_address_sync, use_page_link, AllInputs};
 pub use derive_on::derive_on;
 pub use dispatch::dispatch;
 pub use quiet_frame::use_quiet_frame;

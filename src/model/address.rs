@@ -70,6 +70,7 @@ pub enum Refusal {
     NotRelationship(String),
     NotZeroOrOne(String),
     UnknownView(String),
+    UnknownInputs(String),
     UnknownBilling(String),
     /// `billing=yearly` on a plan the catalogue prices only monthly.
     MonthlyOnly(PlanId),
@@ -110,6 +111,10 @@ impl fmt::Display for Refusal {
                 f.write_str(&View::ALL.map(View::key).join(", "))?;
                 f.write_str("; showing the calculator")
             }
+            Refusal::UnknownInputs(v) => write!(
+                f,
+                "“{v}” is not a way to show the inputs; expected all or first"
+            ),
         }
     }
 }
@@ -126,14 +131,16 @@ impl fmt::Display for Notice {
 pub struct Parsed {
     pub scenario: Scenario,
     pub view: View,
+    /// Whether a phone shows every input of the calculator (`inputs=all`), not only the first.
+    pub all_inputs: bool,
     /// The link format it was read as.
     pub format: Format,
     pub notices: Vec<Notice>,
 }
 
 /// Reads the page's address, with or without its leading `?`. A link without `v` is of format
-/// 1, unless it carries no scenario at all (the bare page, or only `view`): that is the front
-/// door and opens on today's defaults.
+/// 1, unless it carries no scenario at all (the bare page, or only where it opens: `view`,
+/// `inputs`): that is the front door and opens on today's defaults.
 pub fn parse(query: &str) -> Parsed {
     parse_with(query, None)
 }
@@ -178,7 +185,7 @@ fn parse_with(query: &str, absent: Option<Format>) -> Parsed {
             notices.push(notice("v", Refusal::UnknownVersion(text::shorten(v, 40))));
             Format::Two
         }
-        None => absent.unwrap_or(if pairs.iter().any(|(k, _)| k != "view") {
+        None => absent.unwrap_or(if pairs.iter().any(|(k, _)| !is_placement(k)) {
             Format::One
         } else {
             Format::Two
@@ -276,23 +283,50 @@ fn parse_with(query: &str, absent: Option<Format>) -> Parsed {
         }
     }
 
+    let all_inputs = match value_of("inputs") {
+        None | Some("first") => false,
+        Some("all") => true,
+        Some(v) => {
+            notices.push(notice(
+                "inputs",
+                Refusal::UnknownInputs(text::shorten(v, 40)),
+            ));
+            false
+        }
+    };
+
     Parsed {
         scenario,
         view,
+        all_inputs,
         format,
         notices,
     }
 }
 
 /// The share link of a scenario shown in a view: [`encode`], then `view=` unless it is the
-/// calculator (the default).
-pub fn encode_link(s: &Scenario, view: View) -> String {
-    let query = encode(s);
-    match (view, query.is_empty()) {
-        (View::Calculator, _) => query,
-        (_, true) => format!("v={LINK_VERSION}&view={}", view.key()),
-        (_, false) => format!("{query}&view={}", view.key()),
+/// calculator (the default) and `inputs=all` when a phone shows every input.
+pub fn encode_link(s: &Scenario, view: View, all_inputs: bool) -> String {
+    let mut query = encode(s);
+    let mut place = |param: &str| {
+        if query.is_empty() {
+            query = format!("v={LINK_VERSION}");
+        }
+        query.push('&');
+        query.push_str(param);
+    };
+    if view != View::Calculator {
+        place(&format!("view={}", view.key()));
     }
+    if all_inputs {
+        place("inputs=all");
+    }
+    query
+}
+
+/// Whether a parameter says where the page opens rather than what the scenario is.
+fn is_placement(key: &str) -> bool {
+    matches!(key, "view" | "inputs")
 }
 
 /// Writes the query string (without `?`) for a scenario: only what differs from the defaults,
@@ -405,8 +439,9 @@ fn prospect_params(p: &Prospect) -> Vec<(&'static str, String)> {
 pub fn is_known(key: &str) -> bool {
     matches!(
         key,
-        "v" | "name" | "plan" | "billing" | "cur" | "view" | "p_rel" | "own"
-    ) || Field::from_key(key).is_some()
+        "v" | "name" | "plan" | "billing" | "cur" | "p_rel" | "own"
+    ) || is_placement(key)
+        || Field::from_key(key).is_some()
         || given::by_key(key).is_some()
         || Flag::ALL.iter().any(|f| f.key() == key)
         || Left::ALL.iter().any(|l| l.key() == key)

@@ -21,6 +21,7 @@ pub mod measured;
 pub mod messages;
 pub mod metrics;
 pub mod mix;
+pub mod more_inputs;
 pub mod network;
 pub mod number;
 pub mod own_figures;

@@ -2,7 +2,7 @@
 // wasm loads, keyboard use. Screenshots land in tests/e2e/screenshots/ to be looked at.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, inputIs, settled, showView, SHOTS } from './harness.mjs';
+import { open, inputIs, settled, showView, addressIs, mounted, textIs, SHOTS } from './harness.mjs';
 
 async function noHorizontalScroll(page, what) {
   const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
@@ -37,8 +37,47 @@ test('a 390 px phone has no horizontal scroll in any view', async () => {
   const free = await open('/?plan=free', phone);
   await noHorizontalScroll(free, 'free plan');
   // The headline stays in sight while inputs are edited on a phone.
-  await free.fill('#f-meet', '30');
+  await free.fill('#f-accept', '30');
   assert.ok(await free.locator('.summary-bar').isVisible());
+});
+
+test('a phone shows the answer, the plan and three inputs first; "More inputs" shows the rest and the link keeps it', async () => {
+  const phone = { width: 390, height: 844 };
+  const page = await open('/?v=2&hourly=80', phone);
+  const button = page.getByTestId('more-inputs');
+  // The hourly cost the link sets waits behind the button, which says so.
+  await textIs(page, '[data-testid=more-inputs]', 'More inputs (11, 1 changed)');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false');
+  for (const id of ['#f-plan', '#f-reply', '#f-invites', '#f-accept']) assert.ok(await page.locator(id).isVisible(), `${id} shows first`);
+  for (const id of ['#f-hourly', '#f-price', '#f-cur', '#f-meet']) assert.ok(!(await page.locator(id).isVisible()), `${id} waits`);
+  // The answer and those inputs in under three screens.
+  const bottom = await page.evaluate(() => {
+    const b = document.querySelector('[data-testid=more-inputs]').getBoundingClientRect();
+    return b.bottom + scrollY;
+  });
+  assert.ok(bottom <= 3 * phone.height, `the first inputs end at ${bottom}px`);
+  await page.screenshot({ path: SHOTS + 'phone-first-inputs.png', fullPage: true });
+
+  await button.click();
+  await page.locator('#f-hourly').waitFor({ state: 'visible' });
+  await textIs(page, '[data-testid=more-inputs]', 'Fewer inputs');
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  await addressIs(page, { hourly: '80', inputs: 'all' });
+  await inputIs(page, '#f-hourly', '80');
+
+  // Reopened from its address, before the app and after it, every input shows.
+  await page.reload();
+  await page.locator('#f-hourly').waitFor({ state: 'visible' });
+  await mounted(page);
+  assert.ok(await page.locator('#f-hourly').isVisible());
+  await page.getByTestId('more-inputs').click();
+  await page.locator('#f-hourly').waitFor({ state: 'hidden' });
+  await addressIs(page, { hourly: '80', inputs: null });
+
+  // A wide screen has room for every input and no button.
+  const wide = await open('/?v=2&hourly=80', { width: 1280, height: 900 });
+  assert.ok(await wide.locator('#f-hourly').isVisible());
+  assert.ok(!(await wide.getByTestId('more-inputs').isVisible()));
 });
 
 test('every tab fits from 1280 px; on a phone the bar says there are more and shows the one open', async () => {

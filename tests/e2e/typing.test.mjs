@@ -156,7 +156,8 @@ test('a figure typed past its slider says so, and the slider rests at its end', 
 });
 
 test('terms a new rep may not know open a short explanation beside their field', async () => {
-  const page = await openIn('en-US', '/', { width: 390, height: 844 });
+  // Every input, as a phone shows them after "More inputs".
+  const page = await openIn('en-US', '/?inputs=all', { width: 390, height: 844 });
   for (const [ask, meaning] of [
     ['What are InMail credits?', 'gives its credit back'],
     ['What is an Open Profile?', 'uses no InMail credit'],

@@ -1,12 +1,15 @@
 //! The scenario's inputs, grouped the way a rep thinks about a month: the plan and its
-//! premium messages, connection requests, and what replies turn into.
+//! premium messages, connection requests, and what replies turn into. On a phone only the plan
+//! and the inputs a rep moves most show until "More inputs" is pressed (`model::more_inputs`).
 
 use leptos::prelude::*;
 
 use super::plan_picker::PlanPicker;
 use crate::components::number_input::NumberInput;
 use crate::format;
+use crate::hooks::AllInputs;
 use crate::model::fields::Field;
+use crate::model::more_inputs::{self, is_more};
 use crate::model::scenario::Scenario;
 
 /// The groups after the plan's, each a legend and its fields, open on every plan.
@@ -29,24 +32,32 @@ pub fn InputsPanel(scenario: Memo<Scenario>) -> impl IntoView {
             .then_some("A free account has no InMail credits or free Open Profile messages.")
     });
     let always = Signal::derive(|| None);
+    let AllInputs(all) = expect_context::<AllInputs>();
+    let button = Memo::new(move |_| scenario.with(|s| more_inputs::button(s, all.get())));
     view! {
-        <section class="inputs" aria-labelledby="inputs-title">
+        <section id="inputs" class="inputs" class:all-inputs=move || all.get() aria-labelledby="inputs-title">
             <h2 id="inputs-title" class="visually-hidden">"Your month"</h2>
             <fieldset>
                 <legend>"Plan and premium messages"</legend>
                 <PlanPicker scenario />
-                <NumberInput field=Field::Price scenario disabled=always />
-                <NumberInput field=Field::Credits scenario disabled=needs_premium />
-                <NumberInput field=Field::Reply scenario disabled=needs_premium />
-                <NumberInput field=Field::Open scenario disabled=needs_premium />
-                <NumberInput field=Field::OpenReply scenario disabled=needs_premium follows="the InMail reply rate" />
+                <NumberInput field=Field::Price scenario disabled=always more=is_more(Field::Price) />
+                <NumberInput field=Field::Credits scenario disabled=needs_premium more=is_more(Field::Credits) />
+                <NumberInput field=Field::Reply scenario disabled=needs_premium more=is_more(Field::Reply) />
+                <NumberInput field=Field::Open scenario disabled=needs_premium more=is_more(Field::Open) />
+                <NumberInput field=Field::OpenReply scenario disabled=needs_premium follows="the InMail reply rate" more=is_more(Field::OpenReply) />
             </fieldset>
             {GROUPS.map(|(legend, fields)| view! {
-                <fieldset>
+                // A group with nothing shown first waits whole, its legend too.
+                <fieldset class:more-input=fields.iter().all(|&f| is_more(f))>
                     <legend>{legend}</legend>
-                    {fields.iter().map(|&field| view! { <NumberInput field scenario disabled=always /> }).collect_view()}
+                    {fields.iter().map(|&field| view! { <NumberInput field scenario disabled=always more=is_more(field) /> }).collect_view()}
                 </fieldset>
             })}
+            <button type="button" class="secondary more-inputs" data-testid="more-inputs"
+                aria-controls="inputs" aria-expanded=move || all.get().to_string()
+                on:click=move |_| all.update(|a| *a = !*a)>
+                {move || button.get()}
+            </button>
         </section>
     }
 }

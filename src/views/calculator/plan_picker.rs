@@ -1,5 +1,6 @@
 //! The plan picker: choosing a plan fills its price and credits (still editable), shows what
-//! the plan allows with sources, and offers to put the plan's own figures back.
+//! the plan allows with sources, and offers to put the plan's own figures back. On a phone all
+//! but the plan itself waits behind "More inputs" (class `more-input`).
 
 use leptos::prelude::*;
 
@@ -65,7 +66,7 @@ pub fn PlanPicker(scenario: Memo<Scenario>) -> impl IntoView {
             .into_iter()
             .map(|(line, cite)| view! { <li>{format::sentence(&line)} " " <Sources cite /></li> })
             .collect_view();
-        view! { <ul class="plan-facts">{items}</ul> }
+        view! { <ul class="plan-facts more-input">{items}</ul> }
     };
 
     view! {
@@ -75,17 +76,17 @@ pub fn PlanPicker(scenario: Memo<Scenario>) -> impl IntoView {
                 <select id="f-plan" on:change=on_change prop:value=move || plan.get().key()>
                     {PlanId::ALL.map(|p| view! { <option value=p.key() selected=plan.get_untracked() == p prop:selected=move || plan.get() == p>{p.plan().name}</option> }).into_iter().collect_view()}
                 </select>
-                <button type="button" class="secondary" on:click=reset disabled=move || matches_plan.get()
+                <button type="button" class="secondary more-input" on:click=reset disabled=move || matches_plan.get()
                     title="Put back the plan's own price and credits">
                     "Reset to plan"
                 </button>
-                <label for="f-billing" class:hidden=move || !bills_yearly.get()>"Billing"</label>
-                <select id="f-billing" data-testid="billing" class:hidden=move || !bills_yearly.get()
+                <label for="f-billing" class="more-input" class:hidden=move || !bills_yearly.get()>"Billing"</label>
+                <select id="f-billing" data-testid="billing" class="more-input" class:hidden=move || !bills_yearly.get()
                     on:change=on_billing prop:value=move || billing.get().key()>
                     {Billing::ALL.map(|b| view! { <option value=b.key() selected=billing.get_untracked() == b prop:selected=move || billing.get() == b>{b.label()}</option> }).into_iter().collect_view()}
                 </select>
-                <label for="f-cur">"Currency"</label>
-                <select id="f-cur" data-testid="currency" on:change=on_currency prop:value=move || currency.get().code().to_string()>
+                <label for="f-cur" class="more-input">"Currency"</label>
+                <select id="f-cur" data-testid="currency" class="more-input" on:change=on_currency prop:value=move || currency.get().code().to_string()>
                     {move || codes().into_iter().map(|c| view! { <option value=c.clone() selected=currency.get_untracked().code() == c prop:selected={let c = c.clone(); move || currency.get().code() == c}>{c.clone()}</option> }).collect_view()}
                 </select>
             </div>
