@@ -1,8 +1,8 @@
 // Run before the page is first drawn (a classic script at the top of <head>; the build writes
 // this build's file names into FILES and hashes it). It says what the prerendered first
 // screen, the calculator's default scenario in US English, cannot show as it is (the styles
-// in src/app.css then hide it until it is right), and starts the one download the first
-// figures need first.
+// in src/app.css then hide it until it is right), and starts the one download those figures
+// need first.
 (() => {
   const FILES = null; // { main: [js, wasm], figures: [js, wasm] }, written by the build.
   const root = document.documentElement;
@@ -17,7 +17,12 @@
   const own = [...params.keys()].some((k) => k !== 'view' && k !== 'inputs');
   const pending = own || new Intl.NumberFormat().resolvedOptions().locale !== 'en-US';
   if (pending) root.classList.add('figures-pending');
-  const [js, wasm] = pending && !root.dataset.opens ? FILES.figures : FILES.main;
+  // What the first figures need, fetched first. The bare page needs nothing more: its figures
+  // are in the HTML, and the app's download begins once the page is parsed (the boot script),
+  // not beside the page's own first bytes, where it would slow the first paint on a slow line.
+  const first = root.dataset.opens ? FILES.main : pending ? FILES.figures : null;
+  if (!first) return;
+  const [js, wasm] = first;
   for (const [rel, href] of [['modulepreload', js], ['preload', wasm]]) {
     const link = document.createElement('link');
     link.rel = rel;

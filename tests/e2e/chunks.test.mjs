@@ -45,7 +45,7 @@ test('the calculator needs no view\'s chunk, and the others are fetched after a 
     .map((e) => e.name).filter((u) => new RegExp(pattern).test(u))
     .map((u) => /view-([a-z-]+)-[0-9a-f]{16}\.wasm$/.exec(u)[1]), VIEW_MODULES.source);
   assert.equal(order[0], 'models', order.join(' '));
-  // The wasm's preload is used, not fetched twice and warned about.
+  // The wasm is fetched once, and no preload goes unused and warned about.
   const wasm = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /firstmove-[0-9a-f]+_bg\.wasm$/.test(e.name)).length);
   assert.equal(wasm, 1);
   assert.deepEqual(warnings.filter((w) => /preload/i.test(w)), []);
