@@ -89,6 +89,10 @@ test('a link with a refused value, or in another locale on the bare page without
     const { ctx, page, release } = await held({ locale });
     await page.goto(env.origin + path, { waitUntil: 'commit' });
     await page.waitForSelector('#shell [data-testid=cost-per-credit]', { state: 'attached' });
+    // Nothing paints before the stylesheet has loaded (it blocks rendering), but layout read by
+    // a script does not wait for it: under load the figures would read as visible to the test
+    // while no reader could see them. Ask once the page could be painted.
+    await page.waitForFunction(() => document.querySelector('link[rel=stylesheet]')?.sheet != null);
     if (locale === 'de-DE') {
       // The model module writes them in German; until then they are hidden.
       await page.waitForFunction(() => document.documentElement.classList.contains('figures-written'));
