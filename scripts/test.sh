@@ -5,7 +5,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 scripts/setup.sh --browser
 
-step() { printf '\n== %s\n' "$*"; }
+# Each step says how long the run has taken so far: CI's log then shows where its minutes go.
+step() { printf '\n== %s (at %d s)\n' "$*" "$SECONDS"; }
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
@@ -24,3 +25,5 @@ step "release build (trunk, wasm-opt)"
 
 step "browser tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/
+
+step "done"

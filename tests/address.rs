@@ -215,27 +215,17 @@ fn every_input_shown_travels_in_the_link() {
         reply: 30.0,
         ..Scenario::default()
     };
-    assert_eq!(encode_link(&s, View::Calculator, false), "v=2&reply=30");
-    assert_eq!(
-        encode_link(&s, View::Calculator, true),
-        "v=2&reply=30&inputs=all"
-    );
-    assert_eq!(
-        encode_link(&Scenario::default(), View::Calculator, true),
-        "v=2&inputs=all"
-    );
-    assert_eq!(
-        encode_link(&Scenario::default(), View::Bank, true),
-        "v=2&view=bank&inputs=all"
-    );
-    assert_eq!(
-        encode_link(&Scenario::default(), View::Bank, false),
-        "v=2&view=bank"
-    );
-    assert_eq!(
-        encode_link(&Scenario::default(), View::Calculator, false),
-        ""
-    );
+    let default = Scenario::default();
+    for (scenario, view, all_inputs, link) in [
+        (&s, View::Calculator, false, "v=2&reply=30"),
+        (&s, View::Calculator, true, "v=2&reply=30&inputs=all"),
+        (&default, View::Calculator, true, "v=2&inputs=all"),
+        (&default, View::Bank, true, "v=2&view=bank&inputs=all"),
+        (&default, View::Bank, false, "v=2&view=bank"),
+        (&default, View::Calculator, false, ""),
+    ] {
+        assert_eq!(encode_link(scenario, view, all_inputs), link, "{link}");
+    }
     let p = parse(&encode_link(&s, View::Bank, true));
     assert_eq!((p.scenario, p.view, p.all_inputs), (s, View::Bank, true));
 }
