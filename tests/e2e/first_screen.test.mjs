@@ -3,7 +3,7 @@
 // without a change a reader could see.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { env, held, mounted, textIs } from './harness.mjs';
+import { env, held, mounted, textIs, VIEW_TABLE } from './harness.mjs';
 
 /** Each test id's text and `data-value`, as a reader and a machine see them. */
 function figures(page) {
@@ -107,3 +107,23 @@ test('a link with a refused value, or in another locale on the bare page without
     await ctx.close();
   }
 });
+
+// A teammate's link to another view: the first screen says which view is on its way, then the
+// app builds it. The footer once stood under that line and jumped down when the view came.
+for (const [width, height] of [[1280, 900], [390, 844]]) {
+  test(`at ${width} px a link to any other view shows its loading line, then the view, and nothing moves`, async () => {
+    for (const { key, label, answer } of VIEW_TABLE.filter((v) => v.key !== 'calculator')) {
+      const { ctx, page, release } = await held({ width, height });
+      await page.goto(env.origin + `/?view=${key}`, { waitUntil: 'commit' });
+      await textIs(page, '#shell main [role=status]', `Loading ${label}…`);
+      release();
+      await mounted(page);
+      await page.waitForSelector(answer);
+      // Layout shifts are reported once the frame that made them is drawn: wait for two.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      assert.ok((await page.evaluate(() => window.shifted)) < 0.01, `${key}: shifted ${await page.evaluate(() => window.shifted)}`);
+      assert.deepEqual(page.errors, []);
+      await ctx.close();
+    }
+  });
+}
