@@ -31,9 +31,10 @@ pub fn NumberInput(
     /// Keeps ids unique where a second view shows the same field (`bank` gives `bank-f-reply`).
     #[prop(optional)]
     scope: Option<&'static str>,
-    /// Waits behind the calculator's "More inputs" on a phone (`model::more_inputs`).
-    #[prop(optional)]
-    more: bool,
+    /// Waits behind the calculator's "More inputs" on a phone (`model::more_inputs`); which
+    /// inputs do depends on the plan.
+    #[prop(into, default = Signal::from(false))]
+    more: Signal<bool>,
 ) -> impl IntoView {
     let write = use_scenario_writer();
     let spec = field.spec();

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 pub fn Stat(
     test_id: &'static str,
     label: &'static str,
-    /// The exact figure or key for `data-value` (empty: not available); see [`exact`].
+    /// The exact figure or key for `data-value` (empty: not available); see [`crate::model::rounding::exact`].
     #[prop(into)]
     value: Signal<String>,
     /// The figure in words.

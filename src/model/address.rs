@@ -113,7 +113,8 @@ impl fmt::Display for Refusal {
             }
             Refusal::UnknownInputs(v) => write!(
                 f,
-                "“{v}” is not a way to show the inputs; expected all or first"
+                "“{v}” is not a way to show the inputs; expected all or first. On a narrow \
+                 screen the first three show and the rest wait behind More inputs"
             ),
         }
     }

@@ -8,18 +8,26 @@ use super::fields::Field;
 use super::plans::Billing;
 use super::scenario::Scenario;
 
-/// Shown first on a phone, in the panel's order: what moves the cost per meeting most.
-pub const FIRST: [Field; 3] = [Field::Reply, Field::Invites, Field::Accept];
+/// Shown first on a phone, in the panel's order: what moves the cost per meeting most. A plan
+/// with InMail moves on its reply rate; a free account has none (that input is off), so its
+/// connection reply rate comes first instead.
+pub fn first(s: &Scenario) -> [Field; 3] {
+    if s.plan.plan().is_premium() {
+        [Field::Reply, Field::Invites, Field::Accept]
+    } else {
+        [Field::Invites, Field::Accept, Field::ConnectionReply]
+    }
+}
 
-/// Whether `field` waits behind "More inputs" on a phone.
-pub fn is_more(field: Field) -> bool {
-    !FIRST.contains(&field)
+/// Whether `field` waits behind "More inputs" on a phone, on this scenario's plan.
+pub fn is_more(s: &Scenario, field: Field) -> bool {
+    !first(s).contains(&field)
 }
 
 /// How many inputs "More inputs" holds for this scenario, and how many of them differ from
 /// their default: the fields, the billing (where the plan offers a choice) and the currency.
 pub fn count(s: &Scenario) -> (usize, usize) {
-    let fields = Field::COST_INPUTS.into_iter().filter(|&f| is_more(f));
+    let fields = Field::COST_INPUTS.into_iter().filter(|&f| is_more(s, f));
     let mut held = 0;
     let mut changed = 0;
     for f in fields {
@@ -59,7 +67,9 @@ mod tests {
         assert_eq!(changed, 0);
         assert_eq!(
             held,
-            Field::COST_INPUTS.len() - FIRST.len() + 1 + usize::from(s.plan.plan().bills_yearly())
+            Field::COST_INPUTS.len() - first(&s).len()
+                + 1
+                + usize::from(s.plan.plan().bills_yearly())
         );
         assert_eq!(button(&s, false), format!("More inputs ({held})"));
         assert_eq!(button(&s, true), "Fewer inputs");
@@ -76,9 +86,33 @@ mod tests {
     }
 
     #[test]
-    fn the_first_inputs_are_cost_inputs() {
-        for f in FIRST {
-            assert!(Field::COST_INPUTS.contains(&f), "{f:?}");
+    fn the_first_inputs_are_cost_inputs_and_never_one_the_plan_turns_off() {
+        for plan in PlanId::ALL {
+            let s = Scenario::for_plan(plan);
+            for f in first(&s) {
+                assert!(Field::COST_INPUTS.contains(&f), "{f:?}");
+                // The InMail inputs are off without a premium plan: never one of the three.
+                let off = !s.plan.plan().is_premium()
+                    && matches!(
+                        f,
+                        Field::Credits | Field::Reply | Field::Open | Field::OpenReply
+                    );
+                assert!(!off, "{plan:?} shows {f:?} first, which it turns off");
+            }
         }
+    }
+
+    #[test]
+    fn a_free_account_counts_its_inmail_reply_rate_behind_the_button() {
+        let mut s = Scenario::for_plan(PlanId::Free);
+        assert!(is_more(&s, Field::Reply));
+        assert!(!is_more(&s, Field::ConnectionReply));
+        let before = count(&s).1;
+        s.set(Field::ConnectionReply, s.get(Field::ConnectionReply) + 1.0)
+            .unwrap();
+        assert_eq!(count(&s).1, before, "shown first: not counted");
+        // Sales Navigator Core offers yearly billing: one choice more behind the button.
+        let core = Scenario::for_plan(PlanId::SalesNavCore);
+        assert_eq!(count(&core).0, count(&s).0 + 1);
     }
 }

@@ -74,6 +74,13 @@ test('a phone shows the answer, the plan and three inputs first; "More inputs" s
   await page.locator('#f-hourly').waitFor({ state: 'hidden' });
   await addressIs(page, { hourly: '80', inputs: null });
 
+  // A free account has no InMail, so its InMail reply rate (turned off) waits and the reply
+  // rate of accepted connections comes first in its place.
+  await page.selectOption('#f-plan', 'free');
+  await page.locator('#f-conv').waitFor({ state: 'visible' });
+  await page.locator('#f-reply').waitFor({ state: 'hidden' });
+  for (const id of ['#f-invites', '#f-accept']) assert.ok(await page.locator(id).isVisible(), `${id} shows first on the free plan`);
+
   // A wide screen has room for every input and no button.
   const wide = await open('/?v=2&hourly=80', { width: 1280, height: 900 });
   assert.ok(await wide.locator('#f-hourly').isVisible());

@@ -9,7 +9,7 @@ use crate::components::number_input::NumberInput;
 use crate::format;
 use crate::hooks::AllInputs;
 use crate::model::fields::Field;
-use crate::model::more_inputs::{self, is_more};
+use crate::model::more_inputs;
 use crate::model::scenario::Scenario;
 
 /// The groups after the plan's, each a legend and its fields, open on every plan.
@@ -34,6 +34,11 @@ pub fn InputsPanel(scenario: Memo<Scenario>) -> impl IntoView {
     let always = Signal::derive(|| None);
     let AllInputs(all) = expect_context::<AllInputs>();
     let button = Memo::new(move |_| scenario.with(|s| more_inputs::button(s, all.get())));
+    // Which inputs wait behind the button: the plan decides (a free account has no InMail). A
+    // memo, so an edit that keeps the plan touches no class.
+    let is_more = move |field: Field| {
+        Signal::from(Memo::new(move |_| scenario.with(|s| more_inputs::is_more(s, field))))
+    };
     view! {
         <section id="inputs" class="inputs" class:all-inputs=move || all.get() aria-labelledby="inputs-title">
             <h2 id="inputs-title" class="visually-hidden">"Your month"</h2>
@@ -46,12 +51,15 @@ pub fn InputsPanel(scenario: Memo<Scenario>) -> impl IntoView {
                 <NumberInput field=Field::Open scenario disabled=needs_premium more=is_more(Field::Open) />
                 <NumberInput field=Field::OpenReply scenario disabled=needs_premium follows="the InMail reply rate" more=is_more(Field::OpenReply) />
             </fieldset>
-            {GROUPS.map(|(legend, fields)| view! {
+            {GROUPS.map(|(legend, fields)| {
+                let waits = Memo::new(move |_| scenario.with(|s| fields.iter().all(|&f| more_inputs::is_more(s, f))));
+                view! {
                 // A group with nothing shown first waits whole, its legend too.
-                <fieldset class:more-input=fields.iter().all(|&f| is_more(f))>
+                <fieldset class:more-input=waits>
                     <legend>{legend}</legend>
                     {fields.iter().map(|&field| view! { <NumberInput field scenario disabled=always more=is_more(field) /> }).collect_view()}
                 </fieldset>
+                }
             })}
             <button type="button" class="secondary more-inputs" data-testid="more-inputs"
                 aria-controls="inputs" aria-expanded=move || all.get().to_string()
