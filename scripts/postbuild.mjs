@@ -115,6 +115,7 @@ if (tab) {
   for (const t of document.querySelectorAll('#shell .tab')) t.setAttribute('aria-selected', String(t === tab));
   const status = document.createElement('p');
   status.setAttribute('role', 'status');
+  status.className = 'view-loading';
   status.textContent = \`Loading \${tab.textContent}…\`;
   const section = document.createElement('section');
   section.className = 'view';
@@ -123,6 +124,9 @@ if (tab) {
 }
 delete document.documentElement.dataset.opens;
 ${firstFigures ? writeFigures(firstFigures) : ''}
+// A view this page does not have: the app says so above the calculator, so its first screen
+// waits for the app rather than move down under the notice.
+if (opens && !tab) document.documentElement.classList.add('figures-pending');
 ${inline[1].trim()}
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('./sw.js').catch((e) => console.warn('offline copy unavailable:', e.message));

@@ -12,9 +12,13 @@
   if (view && view !== 'calculator') root.dataset.opens = view;
   // A link that shows a phone every input: the prerendered inputs show them too.
   if (params.get('inputs') === 'all') root.dataset.inputs = 'all';
-  // A link's own inputs, or a reader whose locale writes numbers otherwise: the figures wait
-  // for the page's model module (or the app) to write them, and it is fetched first.
-  const own = [...params.keys()].some((k) => k !== 'view' && k !== 'inputs');
+  // A link's own inputs, a place the app will refuse (its notice then stands above the
+  // figures), or a reader whose locale writes numbers otherwise: the figures wait for the
+  // page's model module (or the app) to write them, and it is fetched first. (A view's name
+  // is checked by the boot script, which knows the tabs.)
+  const once = (k) => params.getAll(k).length <= 1;
+  const refusedPlace = !once('view') || !once('inputs') || !['all', 'first', null].includes(params.get('inputs'));
+  const own = refusedPlace || [...params.keys()].some((k) => k !== 'view' && k !== 'inputs');
   const pending = own || new Intl.NumberFormat().resolvedOptions().locale !== 'en-US';
   if (pending) root.classList.add('figures-pending');
   // What the first figures need, fetched first. The bare page needs nothing more: its figures

@@ -69,14 +69,30 @@ export async function held({ locale = 'en-US', width = 1280, height = 900 } = {}
   const page = await ctx.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
-  // Every layout shift from the first paint on, as the Layout Instability API reports it.
+  // Every layout shift from the first paint on, as the Layout Instability API reports it, and
+  // what moved (so a failing test names it).
   await page.addInitScript(() => {
     window.shifted = 0;
+    window.moved = [];
+    const name = (n) => (!n ? 'a removed node' : n.nodeType === 3 ? `text "${n.textContent.trim().slice(0, 30)}"` : n.nodeName.toLowerCase() + (n.id ? '#' + n.id : '') + (n.className && typeof n.className === 'string' ? '.' + n.className.trim().split(/\s+/).join('.') : ''));
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifted += e.value;
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.shifted += e.value;
+        for (const s of e.sources) window.moved.push(`${name(s.node)} at ${Math.round(e.startTime)} ms: y ${Math.round(s.previousRect.y)} → ${Math.round(s.currentRect.y)}, height ${Math.round(s.previousRect.height)} → ${Math.round(s.currentRect.height)}`);
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   return { ctx, page, release };
+}
+
+/**
+ * The layout shift a `held` page has had, once the frames drawn so far have been reported (two
+ * animation frames), and what moved: `[score, ['main#main at 230 ms: y 0 → 173, …']]`.
+ */
+export async function shiftSoFar(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return page.evaluate(() => [window.shifted, window.moved]);
 }
 
 /** The machine value of an output (`data-value`), as a number, or null when empty. */
