@@ -34,11 +34,10 @@ pub fn InputsPanel(scenario: Memo<Scenario>) -> impl IntoView {
     let always = Signal::derive(|| None);
     let AllInputs(all) = expect_context::<AllInputs>();
     let button = Memo::new(move |_| scenario.with(|s| more_inputs::button(s, all.get())));
-    // Which inputs wait behind the button: the plan decides (a free account has no InMail). A
-    // memo, so an edit that keeps the plan touches no class.
-    let is_more = move |field: Field| {
-        Signal::from(Memo::new(move |_| scenario.with(|s| more_inputs::is_more(s, field))))
-    };
+    // Which inputs come first: the plan decides (a free account has no InMail). One memo, so an
+    // edit that keeps the plan runs nothing more and touches no class.
+    let first = Memo::new(move |_| scenario.with(more_inputs::first));
+    let is_more = move |field: Field| Signal::derive(move || first.with(|f| !f.contains(&field)));
     view! {
         <section id="inputs" class="inputs" class:all-inputs=move || all.get() aria-labelledby="inputs-title">
             <h2 id="inputs-title" class="visually-hidden">"Your month"</h2>
@@ -52,7 +51,7 @@ pub fn InputsPanel(scenario: Memo<Scenario>) -> impl IntoView {
                 <NumberInput field=Field::OpenReply scenario disabled=needs_premium follows="the InMail reply rate" more=is_more(Field::OpenReply) />
             </fieldset>
             {GROUPS.map(|(legend, fields)| {
-                let waits = Memo::new(move |_| scenario.with(|s| fields.iter().all(|&f| more_inputs::is_more(s, f))));
+                let waits = move || first.with(|shown| fields.iter().all(|f| !shown.contains(f)));
                 view! {
                 // A group with nothing shown first waits whole, its legend too.
                 <fieldset class:more-input=waits>
