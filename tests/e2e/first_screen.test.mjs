@@ -47,7 +47,8 @@ for (const [width, height] of [[1280, 900], [390, 844]]) {
     // US English writes what the browser's Intl writes.
     for (const [id, shown] of Object.entries(before)) assert.deepEqual(after[id], shown, id);
     assert.ok(Object.keys(before).length >= 40, `${Object.keys(before).length} figures prerendered`);
-    assert.ok((await page.evaluate(() => window.shifted)) < 0.01, 'no layout shift when the app mounts');
+    const [shifted, moved] = await shiftSoFar(page);
+    assert.ok(shifted < 0.01, `no layout shift when the app mounts: ${shifted}: ${moved.join('; ')}`);
     assert.deepEqual(page.errors, []);
     await ctx.close();
   });
@@ -77,7 +78,8 @@ for (const locale of ['en-US', 'de-DE']) {
       const written = await page.evaluate(() => [...document.querySelectorAll('[data-testid=month-answer], .month-answer [data-testid^=channel-cost-], .results .card-value')].map((e) => e.dataset.testid));
       assert.equal(written.length, 13);
       for (const id of written) assert.deepEqual(before[id], after[id], `${id} of ${path} in ${locale}`);
-      assert.ok((await page.evaluate(() => window.shifted)) < 0.01, `no layout shift for ${path}`);
+      const [shifted, moved] = await shiftSoFar(page);
+      assert.ok(shifted < 0.01, `no layout shift for ${path}: ${shifted}: ${moved.join('; ')}`);
       assert.deepEqual(page.errors, []);
       await ctx.close();
     }
